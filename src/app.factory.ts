@@ -1,0 +1,66 @@
+import type { IncomingMessage } from 'node:http';
+import helmet from '@fastify/helmet';
+import type { Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module.js';
+import { requestId } from './common/logging.module.js';
+import type { Env } from './config/env.js';
+
+const API_PREFIX = 'v1';
+
+/** Builds the HTTP app exactly as it serves, so e2e tests exercise the same pipeline as production. */
+export async function createApp(env: Env, rootModule: Type = AppModule): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    bodyLimit: env.BODY_LIMIT_BYTES,
+    trustProxy: env.TRUST_PROXY,
+    // One id per request for Fastify, the logs (pino-http reads `raw.id`) and the X-Request-Id answer.
+    genReqId: (request: IncomingMessage) => Object.assign(request, { id: requestId(request) }).id,
+    requestIdHeader: false,
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(rootModule, adapter, { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onRequest', async (request, reply) => {
+      void reply.header('x-request-id', request.id);
+    });
+  app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'health/live'] });
+
+  const corsOrigins = env.CORS_ORIGINS === '*' ? true : env.CORS_ORIGINS.split(',').filter(Boolean);
+  app.enableCors({ origin: corsOrigins, exposedHeaders: ['etag', 'retry-after', 'x-request-id'] });
+  await app.register(helmet, {
+    // Swagger UI's page needs inline styles and scripts; everything else stays strict.
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        scriptSrc: ["'self'", "'unsafe-inline'"],
+      },
+    },
+  });
+
+  // The API speaks JSON only; anything else is a 415 rather than a string the validators reject.
+  app.getHttpAdapter().getInstance().removeContentTypeParser('text/plain');
+
+  setupOpenApi(app);
+  return app;
+}
+
+function setupOpenApi(app: NestFastifyApplication): void {
+  const config = new DocumentBuilder()
+    .setTitle('Pavilion API')
+    .setDescription(
+      'Trade-fair consultations, contracts and outcomes for export-promotion agencies. ' +
+        'Errors are application/problem+json (RFC 9457).',
+    )
+    .setVersion('1')
+    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
+    .build();
+  const document = SwaggerModule.createDocument(app, config);
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+}

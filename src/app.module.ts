@@ -1,0 +1,33 @@
+import { Module } from '@nestjs/common';
+import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { AuthModule } from './auth/auth.module.js';
+import { EtagInterceptor } from './common/etag.interceptor.js';
+import { AppLoggerModule } from './common/logging.module.js';
+import { ProblemFilter } from './common/problem.filter.js';
+import { createValidationPipe } from './common/validation.js';
+import { AppConfigModule } from './config/config.module.js';
+import { DatabaseModule } from './database/database.module.js';
+import { HealthModule } from './health/health.module.js';
+import { QueueRootModule } from './jobs/queue.module.js';
+import { RedisModule } from './redis/redis.module.js';
+import { UsersModule } from './users/users.module.js';
+
+/** The HTTP API process. */
+@Module({
+  imports: [
+    AppConfigModule,
+    AppLoggerModule,
+    DatabaseModule,
+    RedisModule,
+    QueueRootModule,
+    HealthModule,
+    AuthModule,
+    UsersModule,
+  ],
+  providers: [
+    { provide: APP_FILTER, useClass: ProblemFilter },
+    { provide: APP_PIPE, useFactory: createValidationPipe },
+    { provide: APP_INTERCEPTOR, useClass: EtagInterceptor },
+  ],
+})
+export class AppModule {}

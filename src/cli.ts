@@ -1,0 +1,79 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { Command } from 'commander';
+import { DataSource } from 'typeorm';
+import { AgenciesService } from './agencies/agencies.service.js';
+import { CliModule } from './cli/cli.module.js';
+import { CreateAgencyDto } from './cli/create-agency.dto.js';
+import { ProblemException } from './common/problem.js';
+import { validateBody } from './common/validation.js';
+import { ConfigError, loadEnv } from './config/env.js';
+import { dataSourceOptions } from './database/data-source-options.js';
+import { DemoSeedService } from './seed/demo-seed.service.js';
+
+/** Operator commands: `npm run cli -- <command>`. Results go to stdout as JSON, messages to stderr. */
+const program = new Command('pavilion').description('Pavilion operator commands').showHelpAfterError();
+
+program
+  .command('migration:run')
+  .description('apply pending migrations (npm start runs this before serving)')
+  .action(async () => {
+    const env = loadEnv();
+    const dataSource = new DataSource(dataSourceOptions({ url: env.DATABASE_URL, poolSize: 1 }));
+    await dataSource.initialize();
+    try {
+      const applied = await dataSource.runMigrations({ transaction: 'each' });
+      process.stderr.write(
+        applied.length ? `applied ${applied.map((m) => m.name).join(', ')}\n` : 'no pending migrations\n',
+      );
+    } finally {
+      await dataSource.destroy();
+    }
+  });
+
+program
+  .command('create-agency')
+  .description('create an agency (tenant) with its first admin; prints {agencyId, adminUserId}')
+  .requiredOption('--name <name>', 'agency name')
+  .requiredOption('--admin-email <email>', "the first admin's email")
+  .requiredOption('--admin-password <password>', `the first admin's password (at least 12 characters)`)
+  .option('--home-currency <code>', 'ISO 4217 currency reports repeat USD totals in', 'USD')
+  .action(async (options: { name: string; adminEmail: string; adminPassword: string; homeCurrency: string }) => {
+    const input = await validateBody(CreateAgencyDto, options);
+    const result = await withServices((app) => app.get(AgenciesService).createWithAdmin(input));
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+  });
+
+program
+  .command('seed:demo')
+  .description('create the demo agency and users (idempotent)')
+  .action(async () => {
+    const result = await withServices((app) => app.get(DemoSeedService).run());
+    process.stderr.write(
+      `demo agency ${result.agencyId}: ${result.created.length ? `created ${result.created.join(', ')}` : 'already seeded'}\n` +
+        result.users.map((u) => `  ${u.role.padEnd(8)} ${u.email} / ${u.password}  (demo only)\n`).join(''),
+    );
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+  });
+
+async function withServices<T>(work: (app: Awaited<ReturnType<typeof NestFactory.createApplicationContext>>) => Promise<T>): Promise<T> {
+  const app = await NestFactory.createApplicationContext(CliModule, { logger: ['error', 'warn'] });
+  try {
+    return await work(app);
+  } finally {
+    await app.close();
+  }
+}
+
+program.parseAsync().catch((error: unknown) => {
+  const message =
+    error instanceof ConfigError
+      ? error.message
+      : error instanceof ProblemException
+        ? [error.problem.detail ?? error.problem.title].join('')
+        : error instanceof Error
+          ? error.message
+          : String(error);
+  process.stderr.write(`error: ${message}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { AgenciesModule } from '../agencies/agencies.module.js';
+import { AppConfigModule } from '../config/config.module.js';
+import { DatabaseModule } from '../database/database.module.js';
+import { DemoSeedService } from '../seed/demo-seed.service.js';
+import { UsersModule } from '../users/users.module.js';
+
+/** What operator commands need: the database and the services, without HTTP or queues. */
+@Module({
+  imports: [AppConfigModule, DatabaseModule, UsersModule, AgenciesModule],
+  providers: [DemoSeedService],
+})
+export class CliModule {}

@@ -1,0 +1,105 @@
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { PROBLEM_CONTENT_TYPE, ProblemException, type ProblemDetails, problemType } from './problem.js';
+
+const STATUS_TITLES: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  406: 'Not Acceptable',
+  409: 'Conflict',
+  412: 'Precondition Failed',
+  413: 'Content Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Content',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};
+
+interface HealthBody {
+  status: 'error';
+  error: Record<string, unknown>;
+}
+
+const isHealthBody = (body: unknown): body is HealthBody =>
+  typeof body === 'object' && body !== null && (body as HealthBody).status === 'error' && 'error' in body;
+
+/** Fastify's own errors (bad JSON, body too large, wrong content type) carry a statusCode and a code. */
+interface FastifyLikeError {
+  statusCode: number;
+  code?: string;
+  message: string;
+}
+
+const isFastifyError = (error: unknown): error is FastifyLikeError =>
+  error instanceof Error &&
+  typeof (error as Partial<FastifyLikeError>).statusCode === 'number' &&
+  typeof (error as Partial<FastifyLikeError>).code === 'string';
+
+const plain = (status: number, detail?: string): ProblemDetails => ({
+  type: 'about:blank',
+  title: STATUS_TITLES[status] ?? 'Error',
+  status,
+  ...(detail === undefined ? {} : { detail }),
+});
+
+/** Turns anything thrown while serving a request into a problem document (never a stack trace). */
+export function toProblem(error: unknown): { problem: ProblemDetails; headers: Record<string, string> } {
+  if (error instanceof ProblemException) return { problem: { ...error.problem }, headers: error.headers };
+  if (error instanceof HttpException) {
+    const status = error.getStatus();
+    const body = error.getResponse();
+    if (isHealthBody(body)) {
+      const failing = Object.keys(body.error);
+      return {
+        problem: {
+          type: problemType('unhealthy'),
+          title: 'Service Unavailable',
+          status,
+          detail: `Unhealthy: ${failing.join(', ')}`,
+          checks: body,
+        },
+        headers: {},
+      };
+    }
+    const message = typeof body === 'string' ? body : (body as { message?: unknown }).message;
+    const detail = Array.isArray(message) ? message.join('; ') : typeof message === 'string' ? message : undefined;
+    return { problem: plain(status, detail), headers: {} };
+  }
+  if (isFastifyError(error) && error.statusCode >= 400 && error.statusCode < 500) {
+    const detail = error.code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? 'Request body is larger than allowed' : error.message;
+    return { problem: plain(error.statusCode, detail), headers: {} };
+  }
+  return { problem: plain(HttpStatus.INTERNAL_SERVER_ERROR, 'An unexpected error occurred'), headers: {} };
+}
+
+export function sendProblem(
+  error: unknown,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  logger: Logger,
+): void {
+  const { problem, headers } = toProblem(error);
+  if (problem.status >= 500 && problem.type === 'about:blank') {
+    logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  }
+  problem.instance = request.url.split('?')[0];
+  void reply
+    .status(problem.status)
+    .headers(headers)
+    .header('content-type', PROBLEM_CONTENT_TYPE)
+    .send(JSON.stringify(problem));
+}
+
+@Catch()
+export class ProblemFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ProblemFilter');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    sendProblem(exception, http.getRequest<FastifyRequest>(), http.getResponse<FastifyReply>(), this.logger);
+  }
+}

@@ -1,0 +1,40 @@
+import { registerAs } from '@nestjs/config';
+import { loadEnv } from './env.js';
+
+export const httpConfig = registerAs('http', () => {
+  const env = loadEnv();
+  return {
+    host: env.HOST,
+    port: env.PORT,
+    bodyLimitBytes: env.BODY_LIMIT_BYTES,
+    trustProxy: env.TRUST_PROXY,
+    corsOrigins: env.CORS_ORIGINS === '*' ? true : env.CORS_ORIGINS.split(',').filter(Boolean),
+    logLevel: env.LOG_LEVEL,
+    production: env.NODE_ENV === 'production',
+  };
+});
+
+export const databaseConfig = registerAs('database', () => {
+  const env = loadEnv();
+  return { url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE };
+});
+
+export const redisConfig = registerAs('redis', () => {
+  const env = loadEnv();
+  return { url: env.REDIS_URL, prefix: env.REDIS_PREFIX };
+});
+
+export const authConfig = registerAs('auth', () => {
+  const env = loadEnv();
+  return {
+    jwtSecret: env.JWT_SECRET,
+    jwtExpiresInSeconds: env.JWT_EXPIRES_IN_SECONDS,
+    login: {
+      maxFailuresPerAccount: env.LOGIN_MAX_FAILURES_PER_ACCOUNT,
+      maxFailuresPerAddress: env.LOGIN_MAX_FAILURES_PER_ADDRESS,
+      lockoutSeconds: env.LOGIN_LOCKOUT_SECONDS,
+    },
+  };
+});
+
+export const allConfigs = [httpConfig, databaseConfig, redisConfig, authConfig];

@@ -1,0 +1,49 @@
+import { ConfigError, loadEnv } from './env.js';
+
+describe('loadEnv', () => {
+  it('has defaults that work on a developer machine', () => {
+    const env = loadEnv({});
+    expect(env).toMatchObject({
+      PORT: 3000,
+      DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/pavilion',
+      REDIS_URL: 'redis://127.0.0.1:6379',
+      JWT_EXPIRES_IN_SECONDS: 3600,
+    });
+    expect(env.JWT_SECRET.length).toBeGreaterThanOrEqual(32);
+  });
+
+  it('reads and converts the values it is given', () => {
+    const env = loadEnv({ PORT: '8080', TRUST_PROXY: 'true', CORS_ORIGINS: 'https://a.example,https://b.example' });
+    expect(env.PORT).toBe(8080);
+    expect(env.TRUST_PROXY).toBe(true);
+    expect(env.CORS_ORIGINS).toBe('https://a.example,https://b.example');
+  });
+
+  it.each([
+    ['PORT', 'eighty'],
+    ['PORT', '70000'],
+    ['DATABASE_URL', 'mysql://localhost/pavilion'],
+    ['REDIS_URL', 'localhost:6379'],
+    ['JWT_SECRET', 'too-short'],
+    ['JWT_EXPIRES_IN_SECONDS', '5'],
+    ['CORS_ORIGINS', 'not a url'],
+    ['LOG_LEVEL', 'loud'],
+    ['TRUST_PROXY', 'maybe'],
+    ['NODE_ENV', 'staging'],
+  ])('rejects %s=%s with a message naming the variable', (name, value) => {
+    expect(() => loadEnv({ [name]: value })).toThrow(ConfigError);
+    expect(() => loadEnv({ [name]: value })).toThrow(new RegExp(name));
+  });
+
+  it('requires JWT_SECRET in production and names every problem at once', () => {
+    try {
+      loadEnv({ NODE_ENV: 'production', PORT: 'x' });
+      throw new Error('expected a ConfigError');
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      const problems = (error as ConfigError).problems.join('\n');
+      expect(problems).toContain('JWT_SECRET is required when NODE_ENV=production');
+      expect(problems).toContain('PORT');
+    }
+  });
+});

@@ -1,0 +1,8 @@
+import 'reflect-metadata';
+import { DataSource } from 'typeorm';
+import { loadEnv } from '../config/env.js';
+import { dataSourceOptions } from './data-source-options.js';
+
+/** Entry point for the TypeORM CLI (`npm run migration:generate|run|revert`). */
+const env = loadEnv();
+export default new DataSource(dataSourceOptions({ url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE }));

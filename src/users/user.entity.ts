@@ -1,0 +1,59 @@
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
+import { Agency } from '../agencies/agency.entity.js';
+import type { Role } from './role.js';
+
+@Entity({ name: 'users' })
+@Index('users_email_key', ['email'], { unique: true })
+@Index('users_agency_id_created_at_id_idx', ['agencyId', 'createdAt', 'id'])
+@Check('users_role_check', `"role" IN ('staff', 'manager', 'admin')`)
+@Check('users_email_lower_check', `"email" = lower("email")`)
+export class User {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  agencyId: string;
+
+  @ManyToOne(() => Agency, { onDelete: 'RESTRICT', nullable: false })
+  @JoinColumn({ name: 'agency_id', foreignKeyConstraintName: 'users_agency_id_fkey' })
+  agency?: Agency;
+
+  /** Stored lower-case; logins are case-insensitive. Unique across agencies: login names no agency. */
+  @Column({ type: 'text' })
+  email: string;
+
+  @Column({ type: 'text', nullable: true })
+  name: string | null;
+
+  @Column({ type: 'text' })
+  passwordHash: string;
+
+  @Column({ type: 'text' })
+  role: Role;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  disabledAt: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  lastLoginAt: Date | null;
+
+  @VersionColumn({ type: 'integer' })
+  version: number;
+
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz', precision: 3 })
+  updatedAt: Date;
+}

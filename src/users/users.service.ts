@@ -1,0 +1,87 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { PasswordService } from '../auth/password.service.js';
+import { assertVersion } from '../common/etag.js';
+import { isUniqueViolation, NotFoundProblem } from '../common/errors.js';
+import { decodeCursor, type Page, type PageQueryDto, toPage } from '../common/pagination.js';
+import { ConflictProblem } from '../common/problem.js';
+import type { CreateUserDto } from './dto/create-user.dto.js';
+import type { UpdateUserDto } from './dto/update-user.dto.js';
+import { UserDto } from './dto/user.dto.js';
+import { UsersRepository } from './users.repository.js';
+
+@Injectable()
+export class UsersService {
+  constructor(
+    private readonly users: UsersRepository,
+    private readonly passwords: PasswordService,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  async list(agencyId: string, page: PageQueryDto): Promise<Page<UserDto>> {
+    const after = page.cursor === undefined ? undefined : decodeCursor(page.cursor);
+    const rows = await this.users.listForAgency(agencyId, page.limit + 1, after);
+    return toPage(rows, page.limit, UserDto.from);
+  }
+
+  async get(agencyId: string, id: string): Promise<UserDto> {
+    const user = await this.users.findById(agencyId, id);
+    if (!user) throw new NotFoundProblem('User', id);
+    return UserDto.from(user);
+  }
+
+  async create(agencyId: string, input: CreateUserDto): Promise<UserDto> {
+    const passwordHash = await this.passwords.hash(input.password);
+    try {
+      const user = await this.users.insert({
+        agencyId,
+        email: input.email,
+        name: input.name ?? null,
+        role: input.role,
+        passwordHash,
+      });
+      return UserDto.from(user);
+    } catch (error) {
+      if (isUniqueViolation(error, 'users_email_key')) {
+        throw new ConflictProblem(`A user with email ${input.email} already exists`);
+      }
+      throw error;
+    }
+  }
+
+  /** Changes role, name or disabled state; an agency always keeps at least one active admin. */
+  async update(
+    agencyId: string,
+    actorUserId: string,
+    id: string,
+    changes: UpdateUserDto,
+    expectedVersion: number | undefined,
+  ): Promise<UserDto> {
+    return this.dataSource.transaction(async (manager) => {
+      const user = await this.users.findByIdForUpdate(agencyId, id, manager);
+      if (!user) throw new NotFoundProblem('User', id);
+      assertVersion(expectedVersion, user.version, `User ${id}`);
+
+      if (changes.disabled === true && id === actorUserId) {
+        throw new ConflictProblem('You cannot disable your own account');
+      }
+      const losesAdmin =
+        user.role === 'admin' &&
+        user.disabledAt === null &&
+        ((changes.role !== undefined && changes.role !== 'admin') || changes.disabled === true);
+      if (losesAdmin && (await this.users.countActiveAdminsForUpdate(agencyId, manager)) <= 1) {
+        throw new ConflictProblem('The agency must keep at least one active admin');
+      }
+
+      const before = { role: user.role, name: user.name, disabledAt: user.disabledAt };
+      if (changes.role !== undefined) user.role = changes.role;
+      if (changes.name !== undefined) user.name = changes.name;
+      if (changes.disabled !== undefined) {
+        user.disabledAt = changes.disabled ? (user.disabledAt ?? new Date()) : null;
+      }
+      const changed =
+        before.role !== user.role || before.name !== user.name || before.disabledAt !== user.disabledAt;
+      return UserDto.from(changed ? await this.users.save(user, manager) : user);
+    });
+  }
+}

@@ -1,0 +1,34 @@
+import { Inject, Injectable, Logger, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import type { ConfigType } from '@nestjs/config';
+import { AppLoggerModule } from './common/logging.module.js';
+import { AppConfigModule } from './config/config.module.js';
+import { redisConfig } from './config/configuration.js';
+import { DatabaseModule } from './database/database.module.js';
+import { QueueRootModule } from './jobs/queue.module.js';
+import { RedisModule, RedisService } from './redis/redis.module.js';
+
+@Injectable()
+class WorkerLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Worker');
+
+  constructor(
+    private readonly redis: RedisService,
+    @Inject(redisConfig.KEY) private readonly config: ConfigType<typeof redisConfig>,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.redis.client.ping();
+    this.logger.log(`worker ready: redis ${new URL(this.config.url).host}, prefix ${this.config.prefix}`);
+  }
+
+  onApplicationShutdown(signal?: string): void {
+    this.logger.log(`worker stopped${signal ? ` on ${signal}` : ''}`);
+  }
+}
+
+/** The BullMQ worker process: same modules as the API, no HTTP. Processors join as features add jobs. */
+@Module({
+  imports: [AppConfigModule, AppLoggerModule, DatabaseModule, RedisModule, QueueRootModule],
+  providers: [WorkerLifecycle],
+})
+export class WorkerModule {}
