@@ -30,7 +30,7 @@ export class AuthenticationGuard extends AuthGuard('jwt') {
   }
 
   override handleRequest<T = Principal>(error: unknown, principal: T | false, info: unknown): T {
-    if (error) throw error;
+    if (error) throw error as Error;
     if (!principal) throw new UnauthorizedProblem(describe(info));
     return principal;
   }
@@ -67,7 +67,7 @@ export class LoginGuard extends AuthGuard('local') {
   }
 
   override handleRequest<T = Principal>(error: unknown, principal: T | false): T {
-    if (error) throw error;
+    if (error) throw error as Error;
     if (!principal) throw new UnauthorizedProblem('Invalid email or password');
     return principal;
   }

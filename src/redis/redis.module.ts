@@ -23,7 +23,7 @@ export class RedisService implements OnApplicationShutdown {
     return [this.prefix, ...parts].join(':');
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  onApplicationShutdown(): void {
     this.client.disconnect();
   }
 }

@@ -21,7 +21,7 @@ export class UsersService {
   async list(agencyId: string, page: PageQueryDto): Promise<Page<UserDto>> {
     const after = page.cursor === undefined ? undefined : decodeCursor(page.cursor);
     const rows = await this.users.listForAgency(agencyId, page.limit + 1, after);
-    return toPage(rows, page.limit, UserDto.from);
+    return toPage(rows, page.limit, (user) => UserDto.from(user));
   }
 
   async get(agencyId: string, id: string): Promise<UserDto> {

@@ -118,7 +118,7 @@ export async function seedAgency(test: TestApp, label: string): Promise<SeededAg
 export async function login(test: TestApp, email: string, password: string): Promise<string> {
   const response = await test.app.inject({ method: 'POST', url: '/v1/auth/login', payload: { email, password } });
   if (response.statusCode !== 200) throw new Error(`login ${email} failed: ${response.statusCode} ${response.body}`);
-  return (response.json() as { accessToken: string }).accessToken;
+  return response.json<{ accessToken: string }>().accessToken;
 }
 
 export const bearer = (token: string): Record<string, string> => ({ authorization: `Bearer ${token}` });
