@@ -9,6 +9,7 @@ import { ProblemException } from './common/problem.js';
 import { validateBody } from './common/validation.js';
 import { ConfigError, loadEnv } from './config/env.js';
 import { dataSourceOptions } from './database/data-source-options.js';
+import { ensureDatabase } from './database/ensure-database.js';
 import { DemoSeedService } from './seed/demo-seed.service.js';
 
 /** Operator commands: `npm run cli -- <command>`. Results go to stdout as JSON, messages to stderr. */
@@ -16,9 +17,10 @@ const program = new Command('pavilion').description('Pavilion operator commands'
 
 program
   .command('migration:run')
-  .description('apply pending migrations (npm start runs this before serving)')
+  .description('create the database if missing, then apply pending migrations (npm start runs this)')
   .action(async () => {
     const env = loadEnv();
+    if (await ensureDatabase(env.DATABASE_URL)) process.stderr.write('created the database\n');
     const dataSource = new DataSource(dataSourceOptions({ url: env.DATABASE_URL, poolSize: 1 }));
     await dataSource.initialize();
     try {
@@ -46,8 +48,11 @@ program
 
 program
   .command('seed:demo')
-  .description('create the demo agency and users (idempotent)')
+  .description('create the demo agency and users (idempotent; refused when NODE_ENV=production)')
   .action(async () => {
+    if (loadEnv().NODE_ENV === 'production') {
+      throw new Error('seed:demo creates accounts with a published password; it does not run when NODE_ENV=production');
+    }
     const result = await withServices((app) => app.get(DemoSeedService).run());
     process.stderr.write(
       `demo agency ${result.agencyId}: ${result.created.length ? `created ${result.created.join(', ')}` : 'already seeded'}\n` +
