@@ -1,0 +1,44 @@
+import { Column, Entity, Index } from 'typeorm';
+import { TenantRecord } from '../common/columns.js';
+
+/** An exhibiting manufacturer. */
+@Entity({ name: 'companies' })
+@Index('companies_agency_id_id_key', ['agencyId', 'id'], { unique: true })
+@Index('companies_agency_id_registration_number_key', ['agencyId', 'registrationNumber'], {
+  unique: true,
+  where: 'deleted_at IS NULL AND registration_number IS NOT NULL',
+})
+@Index('companies_agency_id_created_at_id_idx', ['agencyId', 'createdAt', 'id'])
+export class Company extends TenantRecord {
+  @Column({ type: 'text' })
+  name: string;
+
+  /** The name in local script, e.g. Korean. */
+  @Column({ type: 'text', nullable: true })
+  localName: string | null;
+
+  /** Business registration number; unique within the agency when present. */
+  @Column({ type: 'text', nullable: true })
+  registrationNumber: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  region: string | null;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  productCategories: string[];
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  certifications: string[];
+
+  @Column({ type: 'text', nullable: true })
+  website: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  contactName: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  contactEmail: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  contactPhone: string | null;
+}
