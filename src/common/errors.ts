@@ -13,3 +13,29 @@ export const isUniqueViolation = (error: unknown, constraint?: string): boolean 
   const driverError = (error as { driverError?: { code?: string; constraint?: string } }).driverError;
   return driverError?.code === '23505' && (constraint === undefined || driverError.constraint === constraint);
 };
+
+/** A body names a record the agency does not have (or another agency's: they look the same). */
+export class UnknownReferenceProblem extends ProblemException {
+  constructor(field: string, what: string) {
+    super({
+      status: HttpStatus.UNPROCESSABLE_ENTITY,
+      type: 'unknown-reference',
+      title: 'Unknown reference',
+      detail: `${field}: no such ${what} in your agency`,
+      errors: [{ field, message: `no such ${what} in your agency` }],
+    });
+  }
+}
+
+/** A body that is well-formed but breaks a rule of the domain; names the field. */
+export class RuleProblem extends ProblemException {
+  constructor(field: string, message: string) {
+    super({
+      status: HttpStatus.UNPROCESSABLE_ENTITY,
+      type: 'rule-violation',
+      title: 'Unprocessable Content',
+      detail: `${field}: ${message}`,
+      errors: [{ field, message }],
+    });
+  }
+}

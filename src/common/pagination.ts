@@ -69,3 +69,19 @@ export function toPage<R extends { createdAt: Date; id: string }, T>(
       rows.length > limit && last ? encodeCursor({ createdAt: last.createdAt.toISOString(), id: last.id }) : null,
   };
 }
+
+/** Orders by (createdAt, id) and continues after the cursor: the stable order of every list. */
+export function keysetPage<Q extends { andWhere: (where: string, params: object) => Q; orderBy: (sort: string, order: 'ASC') => Q; addOrderBy: (sort: string, order: 'ASC') => Q; limit: (limit: number) => Q }>(
+  query: Q,
+  alias: string,
+  page: PageQueryDto,
+): Q {
+  if (page.cursor !== undefined) {
+    const after = decodeCursor(page.cursor);
+    query.andWhere(`(${alias}.createdAt, ${alias}.id) > (:cursorCreatedAt, :cursorId)`, {
+      cursorCreatedAt: after.createdAt,
+      cursorId: after.id,
+    });
+  }
+  return query.orderBy(`${alias}.createdAt`, 'ASC').addOrderBy(`${alias}.id`, 'ASC').limit(page.limit + 1);
+}

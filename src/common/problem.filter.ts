@@ -46,6 +46,41 @@ const plain = (status: number, detail?: string): ProblemDetails => ({
   ...(detail === undefined ? {} : { detail }),
 });
 
+const camel = (column: string): string => column.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
+
+/**
+ * The database as the last line of defence: a constraint the validators missed (a null for a required
+ * field, a number out of range) is the client's 400, never a 500. Nothing was written: the
+ * transaction rolled back.
+ */
+function databaseProblem(error: unknown): ProblemDetails | null {
+  const driverError = (error as { driverError?: { code?: string; column?: string; constraint?: string } }).driverError;
+  switch (driverError?.code) {
+    case '23502': {
+      const field = camel(driverError.column ?? 'value');
+      return { ...validation(field, `${field} must not be null`) };
+    }
+    case '23514':
+      return validation(driverError.constraint ?? '(body)', `violates ${driverError.constraint ?? 'a rule'}`);
+    case '22003':
+      return validation('(body)', 'a number is out of range');
+    case '22P02':
+    case '22007':
+    case '22008':
+      return validation('(body)', 'a value has the wrong format');
+    default:
+      return null;
+  }
+}
+
+const validation = (field: string, message: string): ProblemDetails => ({
+  type: problemType('validation-error'),
+  title: 'Request validation failed',
+  status: 400,
+  detail: `${field}: ${message}`,
+  errors: [{ field, message }],
+});
+
 /** Turns anything thrown while serving a request into a problem document (never a stack trace). */
 export function toProblem(error: unknown): { problem: ProblemDetails; headers: Record<string, string> } {
   if (error instanceof ProblemException) return { problem: { ...error.problem }, headers: error.headers };
@@ -69,6 +104,8 @@ export function toProblem(error: unknown): { problem: ProblemDetails; headers: R
     const detail = Array.isArray(message) ? message.join('; ') : typeof message === 'string' ? message : undefined;
     return { problem: plain(status, detail), headers: {} };
   }
+  const database = databaseProblem(error);
+  if (database) return { problem: database, headers: {} };
   if (isFastifyError(error) && error.statusCode >= 400 && error.statusCode < 500) {
     const detail = error.code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? 'Request body is larger than allowed' : error.message;
     return { problem: plain(error.statusCode, detail), headers: {} };

@@ -1,0 +1,92 @@
+import { createHash } from 'node:crypto';
+import { type CallHandler, type ExecutionContext, HttpStatus, Injectable, type NestInterceptor } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { from, lastValueFrom, type Observable } from 'rxjs';
+import type { Principal } from '../auth/principal.js';
+import { Transactions } from '../database/transactions.js';
+import { ConflictProblem, ProblemException, ValidationProblem } from './problem.js';
+
+const KEY = /^[\x21-\x7e]{1,255}$/;
+export const IDEMPOTENCY_WINDOW = '24 hours';
+
+/** Key order must not make two equal bodies differ. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    return `{${Object.keys(value)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${canonical((value as Record<string, unknown>)[key])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+/**
+ * `POST` with an `Idempotency-Key`: the first response is stored in the same transaction as the
+ * write, and replayed to a retry with the same key and body for 24 hours. The same key with another
+ * body is a 422; a retry while the first is still running is a 409. Keys are per agency.
+ */
+@Injectable()
+export class IdempotencyInterceptor implements NestInterceptor {
+  constructor(private readonly transactions: Transactions) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const request = context.switchToHttp().getRequest<FastifyRequest & { user?: Principal }>();
+    const header = request.headers['idempotency-key'];
+    if (request.method !== 'POST' || header === undefined || !request.user) return next.handle();
+    const key = String(header);
+    if (!KEY.test(key)) {
+      throw new ValidationProblem([{ field: 'Idempotency-Key', message: 'Idempotency-Key must be 1-255 visible ASCII characters' }]);
+    }
+    const agencyId = request.user.agencyId;
+    const path = request.url.split('?')[0];
+    const requestHash = createHash('sha256').update(`POST ${path}\n${canonical(request.body)}`).digest('hex');
+    const reply = context.switchToHttp().getResponse<FastifyReply>();
+    return from(this.transactions.run((manager) => this.once(manager, agencyId, key, requestHash, reply, next)));
+  }
+
+  private async once(
+    manager: Transactions['manager'],
+    agencyId: string,
+    key: string,
+    requestHash: string,
+    reply: FastifyReply,
+    next: CallHandler,
+  ): Promise<unknown> {
+    // Not waiting on a lock: a duplicate arriving while the first runs is told so at once.
+    const [{ locked }] = await manager.query<{ locked: boolean }[]>(
+      'SELECT pg_try_advisory_xact_lock(hashtextextended($1, 0)) AS locked',
+      [`idempotency:${agencyId}:${key}`],
+    );
+    if (!locked) throw new ConflictProblem('A request with this Idempotency-Key is still being processed; retry shortly');
+
+    const [stored] = await manager.query<{ request_hash: string; response_body: unknown }[]>(
+      `SELECT request_hash, response_body FROM idempotency_keys
+        WHERE agency_id = $1 AND key = $2 AND created_at > now() - interval '${IDEMPOTENCY_WINDOW}'`,
+      [agencyId, key],
+    );
+    if (stored) {
+      if (stored.request_hash !== requestHash) {
+        throw new ProblemException({
+          status: HttpStatus.UNPROCESSABLE_ENTITY,
+          type: 'idempotency-key-reused',
+          title: 'Idempotency-Key reused',
+          detail: 'This Idempotency-Key was used with a different request body',
+        });
+      }
+      void reply.header('idempotent-replayed', 'true');
+      return stored.response_body;
+    }
+
+    const body = await lastValueFrom(next.handle(), { defaultValue: null });
+    await manager.query(
+      `INSERT INTO idempotency_keys (agency_id, key, request_hash, response_status, response_body)
+       VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (agency_id, key) DO UPDATE
+         SET request_hash = EXCLUDED.request_hash, response_status = EXCLUDED.response_status,
+             response_body = EXCLUDED.response_body, created_at = now()`,
+      [agencyId, key, requestHash, HttpStatus.CREATED, JSON.stringify(body)],
+    );
+    return body;
+  }
+}

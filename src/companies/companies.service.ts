@@ -1,0 +1,86 @@
+import { Injectable } from '@nestjs/common';
+import { assertVersion } from '../common/etag.js';
+import { isUniqueViolation, NotFoundProblem } from '../common/errors.js';
+import { type Page, toPage } from '../common/pagination.js';
+import { ConflictProblem } from '../common/problem.js';
+import { Transactions } from '../database/transactions.js';
+import { CompaniesRepository } from './companies.repository.js';
+import type { Company } from './company.entity.js';
+import { CompanyDto } from './dto/company.dto.js';
+import type { CreateCompanyDto } from './dto/create-company.dto.js';
+import type { ListCompaniesDto } from './dto/list-companies.dto.js';
+import type { UpdateCompanyDto } from './dto/update-company.dto.js';
+
+@Injectable()
+export class CompaniesService {
+  constructor(
+    private readonly companies: CompaniesRepository,
+    private readonly transactions: Transactions,
+  ) {}
+
+  async list(agencyId: string, filter: ListCompaniesDto): Promise<Page<CompanyDto>> {
+    return toPage(await this.companies.list(agencyId, filter), filter.limit, (company) => CompanyDto.from(company));
+  }
+
+  async get(agencyId: string, id: string): Promise<CompanyDto> {
+    return CompanyDto.from(await this.found(agencyId, id));
+  }
+
+  async create(agencyId: string, input: CreateCompanyDto): Promise<CompanyDto> {
+    return this.transactions.run(async () => {
+      const company = await this.uniqueRegistration(input.registrationNumber, () =>
+        this.companies.insert({
+          agencyId,
+          name: input.name,
+          localName: input.localName ?? null,
+          registrationNumber: input.registrationNumber ?? null,
+          region: input.region ?? null,
+          productCategories: input.productCategories ?? [],
+          certifications: input.certifications ?? [],
+          website: input.website ?? null,
+          contactName: input.contactName ?? null,
+          contactEmail: input.contactEmail ?? null,
+          contactPhone: input.contactPhone ?? null,
+        }),
+      );
+      return CompanyDto.from(company);
+    });
+  }
+
+  async update(agencyId: string, id: string, changes: UpdateCompanyDto, expectedVersion?: number): Promise<CompanyDto> {
+    return this.transactions.run(async () => {
+      const company = await this.companies.findByIdForUpdate(agencyId, id);
+      if (!company) throw new NotFoundProblem('Company', id);
+      assertVersion(expectedVersion, company.version, `Company ${id}`);
+      Object.assign(company, changes);
+      return CompanyDto.from(await this.uniqueRegistration(company.registrationNumber ?? undefined, () => this.companies.save(company)));
+    });
+  }
+
+  async remove(agencyId: string, id: string): Promise<void> {
+    await this.transactions.run(async () => {
+      await this.found(agencyId, id, true);
+      if (await this.companies.isReferenced(agencyId, id)) {
+        throw new ConflictProblem('The company still exhibits at fairs or has consultations or contracts; remove those first');
+      }
+      await this.companies.softDelete(agencyId, id);
+    });
+  }
+
+  private async found(agencyId: string, id: string, forUpdate = false): Promise<Company> {
+    const company = forUpdate ? await this.companies.findByIdForUpdate(agencyId, id) : await this.companies.findById(agencyId, id);
+    if (!company) throw new NotFoundProblem('Company', id);
+    return company;
+  }
+
+  private async uniqueRegistration(registrationNumber: string | undefined, write: () => Promise<Company>): Promise<Company> {
+    try {
+      return await write();
+    } catch (error) {
+      if (isUniqueViolation(error, 'companies_agency_id_registration_number_key')) {
+        throw new ConflictProblem(`A company with registration number ${registrationNumber} already exists`);
+      }
+      throw error;
+    }
+  }
+}

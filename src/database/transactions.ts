@@ -1,0 +1,44 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+
+interface UnitOfWork {
+  manager: EntityManager;
+  afterCommit: (() => void)[];
+}
+
+const storage = new AsyncLocalStorage<UnitOfWork>();
+
+/**
+ * One transaction per request that writes, shared by whatever runs inside it: the idempotency record
+ * and the row it describes commit together, and an outcome's stale mark commits with the write that
+ * made it stale. Repositories read `manager`, which is the current transaction's or the default one.
+ */
+@Injectable()
+export class Transactions {
+  constructor(private readonly dataSource: DataSource) {}
+
+  get manager(): EntityManager {
+    return storage.getStore()?.manager ?? this.dataSource.manager;
+  }
+
+  /** Runs `work` in the current transaction, or in a new one that commits when `work` resolves. */
+  async run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    const current = storage.getStore();
+    if (current) return work(current.manager);
+    const unit: UnitOfWork = { manager: this.dataSource.manager, afterCommit: [] };
+    const result = await this.dataSource.transaction((manager) => {
+      unit.manager = manager;
+      return storage.run(unit, () => work(manager));
+    });
+    for (const callback of unit.afterCommit) callback();
+    return result;
+  }
+
+  /** Runs `callback` once the current transaction has committed (at once if there is none). */
+  afterCommit(callback: () => void): void {
+    const current = storage.getStore();
+    if (current) current.afterCommit.push(callback);
+    else callback();
+  }
+}
