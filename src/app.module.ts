@@ -1,7 +1,12 @@
 import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { AuthModule } from './auth/auth.module.js';
+import { BuyersModule } from './buyers/buyers.module.js';
 import { CompaniesModule } from './companies/companies.module.js';
+import { ConsultationsModule } from './consultations/consultations.module.js';
+import { ContractsModule } from './contracts/contracts.module.js';
+import { ExchangeRatesModule } from './exchange-rates/exchange-rates.module.js';
+import { FairsModule } from './fairs/fairs.module.js';
 import { EtagInterceptor } from './common/etag.interceptor.js';
 import { IdempotencyInterceptor } from './common/idempotency.interceptor.js';
 import { AppLoggerModule } from './common/logging.module.js';
@@ -28,6 +33,11 @@ import { UsersModule } from './users/users.module.js';
     UsersModule,
     OutcomesModule,
     CompaniesModule,
+    FairsModule,
+    BuyersModule,
+    ExchangeRatesModule,
+    ConsultationsModule,
+    ContractsModule,
   ],
   providers: [
     { provide: APP_FILTER, useClass: ProblemFilter },
