@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsISO4217CurrencyCode, registerDecorator, type ValidationOptions } from 'class-validator';
+import { UpperCase } from './dto-fields.js';
 
 /** numeric(18,2): at most 16 digits before the point. */
 const MAX_INTEGER_DIGITS = 16;
@@ -38,6 +39,7 @@ export class MoneyDto {
   amount: string;
 
   @ApiProperty({ example: 'USD', description: 'ISO 4217 currency code' })
+  @UpperCase()
   @IsISO4217CurrencyCode({ message: 'currency must be an ISO 4217 code such as USD or KRW' })
   currency: string;
 }
@@ -75,6 +77,9 @@ export function fromScaledInteger(value: bigint, scale: number): string {
 }
 
 export const RATE_SCALE = 6;
+
+/** A rate as the API shows it: always six decimals ("1360" → "1360.000000"), as stored. */
+export const formatRate = (rate: string): string => fromScaledInteger(toScaledInteger(rate, RATE_SCALE), RATE_SCALE);
 
 /**
  * amount ÷ unitsPerUsd, rounded half away from zero to the cent, exactly (BigInt, no floats):

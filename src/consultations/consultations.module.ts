@@ -1,4 +1,14 @@
 import { Module } from '@nestjs/common';
+import { ExchangeRatesModule } from '../exchange-rates/exchange-rates.module.js';
+import { ConsultationsController } from './consultations.controller.js';
+import { ConsultationsRepository } from './consultations.repository.js';
+import { ConsultationsService } from './consultations.service.js';
+import { ReferencesRepository } from './references.repository.js';
 
-@Module({})
+@Module({
+  imports: [ExchangeRatesModule],
+  controllers: [ConsultationsController],
+  providers: [ConsultationsRepository, ConsultationsService, ReferencesRepository],
+  exports: [ReferencesRepository],
+})
 export class ConsultationsModule {}

@@ -1,4 +1,13 @@
 import { Module } from '@nestjs/common';
+import { ConsultationsModule } from '../consultations/consultations.module.js';
+import { ExchangeRatesModule } from '../exchange-rates/exchange-rates.module.js';
+import { ContractsController } from './contracts.controller.js';
+import { ContractsRepository } from './contracts.repository.js';
+import { ContractsService } from './contracts.service.js';
 
-@Module({})
+@Module({
+  imports: [ConsultationsModule, ExchangeRatesModule],
+  controllers: [ContractsController],
+  providers: [ContractsRepository, ContractsService],
+})
 export class ContractsModule {}

@@ -1,7 +1,12 @@
+import pg from 'pg';
 import type { DataSourceOptions } from 'typeorm';
 import { migrations } from '../../migrations/index.js';
 import { entities } from './entities.js';
 import { SnakeNamingStrategy } from './snake-naming.strategy.js';
+
+// A `date` is a calendar date, not an instant: keep it the 'YYYY-MM-DD' string PostgreSQL sends, so
+// no local time zone can shift it (pg would otherwise build a JS Date at local midnight).
+pg.types.setTypeParser(pg.types.builtins.DATE, (value: string) => value);
 
 export interface DatabaseSettings {
   url: string;

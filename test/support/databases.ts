@@ -3,7 +3,12 @@ import pg from 'pg';
 
 /** The PostgreSQL server tests run against (a maintenance connection; test databases are made from it). */
 export const ADMIN_URL = process.env.TEST_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-export const TEMPLATE_DB = process.env.TEST_TEMPLATE_DB ?? 'pavilion_test_template';
+/** Set by the global setup for this run. */
+const templateDb = (): string => {
+  const name = process.env.TEST_TEMPLATE_DB;
+  if (!name) throw new Error('TEST_TEMPLATE_DB is unset: run e2e specs through jest (its global setup makes the template)');
+  return name;
+};
 
 export function databaseUrl(name: string): string {
   const url = new URL(ADMIN_URL);
@@ -23,8 +28,8 @@ export async function withAdmin<T>(work: (client: pg.Client) => Promise<T>): Pro
 
 /** A fresh database cloned from the migrated template: each test file gets its own, in milliseconds. */
 export async function createTestDatabase(): Promise<{ name: string; url: string }> {
-  const name = `pavilion_test_${randomBytes(6).toString('hex')}`;
-  await withAdmin((client) => client.query(`CREATE DATABASE "${name}" TEMPLATE "${TEMPLATE_DB}"`));
+  const name = `pavilion_test_${Date.now()}_${randomBytes(4).toString('hex')}`;
+  await withAdmin((client) => client.query(`CREATE DATABASE "${name}" TEMPLATE "${templateDb()}"`));
   return { name, url: databaseUrl(name) };
 }
 

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import pg from 'pg';
 
 export const ADMIN_URL = process.env.TEST_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-export const TEMPLATE_DB = process.env.TEST_TEMPLATE_DB ?? 'pavilion_test_template';
+const STALE_AFTER_MS = 2 * 60 * 60 * 1000;
 
 export async function withAdmin(work) {
   const client = new pg.Client({ connectionString: ADMIN_URL });
@@ -16,17 +16,21 @@ export async function withAdmin(work) {
 }
 
 /**
- * Builds the template database once per run with the real `migration:run` command (the path
- * production takes); each e2e file then clones it. Per-file databases left by crashed runs go too.
+ * Builds this run's template database with the real `migration:run` command (the path production
+ * takes); each e2e file then clones it. Names carry their creation time, so databases that crashed
+ * runs left behind are dropped, while those of a run going on beside this one are left alone.
  */
 export default async function globalSetup() {
+  const TEMPLATE_DB = `pavilion_test_${Date.now()}_template`;
+  process.env.TEST_TEMPLATE_DB = TEMPLATE_DB; // jest workers start after this and inherit it
   await withAdmin(async (client) => {
-    const stale = await client.query(
-      `SELECT datname FROM pg_database WHERE datname LIKE 'pavilion\\_test\\_%' AND datname <> $1`,
-      [TEMPLATE_DB],
-    );
-    for (const { datname } of stale.rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
-    await client.query(`DROP DATABASE IF EXISTS "${TEMPLATE_DB}" WITH (FORCE)`);
+    const existing = await client.query(`SELECT datname FROM pg_database WHERE datname LIKE 'pavilion\\_test\\_%'`);
+    for (const { datname } of existing.rows) {
+      const createdAt = Number(datname.split('_')[2]);
+      if (Number.isFinite(createdAt) && Date.now() - createdAt > STALE_AFTER_MS) {
+        await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+      }
+    }
     await client.query(`CREATE DATABASE "${TEMPLATE_DB}"`);
   });
   const url = new URL(ADMIN_URL);

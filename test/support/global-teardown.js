@@ -1,5 +1,6 @@
-import { TEMPLATE_DB, withAdmin } from './global-setup.js';
+import { withAdmin } from './global-setup.js';
 
 export default async function globalTeardown() {
-  await withAdmin((client) => client.query(`DROP DATABASE IF EXISTS "${TEMPLATE_DB}" WITH (FORCE)`));
+  const template = process.env.TEST_TEMPLATE_DB;
+  if (template) await withAdmin((client) => client.query(`DROP DATABASE IF EXISTS "${template}" WITH (FORCE)`));
 }

@@ -1,0 +1,96 @@
+import { Injectable } from '@nestjs/common';
+import { assertVersion } from '../common/etag.js';
+import { isUniqueViolation, NotFoundProblem } from '../common/errors.js';
+import { type Page, toPage } from '../common/pagination.js';
+import { ConflictProblem } from '../common/problem.js';
+import { Transactions } from '../database/transactions.js';
+import type { Buyer } from './buyer.entity.js';
+import { BuyersRepository } from './buyers.repository.js';
+import { BuyerDto } from './dto/buyer.dto.js';
+import type { CreateBuyerDto } from './dto/create-buyer.dto.js';
+import type { ListBuyersDto } from './dto/list-buyers.dto.js';
+import type { UpdateBuyerDto } from './dto/update-buyer.dto.js';
+
+@Injectable()
+export class BuyersService {
+  constructor(
+    private readonly buyers: BuyersRepository,
+    private readonly transactions: Transactions,
+  ) {}
+
+  async list(agencyId: string, filter: ListBuyersDto): Promise<Page<BuyerDto>> {
+    return toPage(await this.buyers.list(agencyId, filter), filter.limit, (buyer) => BuyerDto.from(buyer));
+  }
+
+  async get(agencyId: string, id: string): Promise<BuyerDto> {
+    return BuyerDto.from(await this.found(agencyId, id));
+  }
+
+  async create(agencyId: string, input: CreateBuyerDto): Promise<BuyerDto> {
+    return this.transactions.run(async () => {
+      const email = input.email ?? null;
+      await this.assertEmailFree(agencyId, email);
+      const buyer = await this.uniqueEmail(agencyId, email, () =>
+        this.buyers.insert({
+          agencyId,
+          organisation: input.organisation,
+          contactName: input.contactName ?? null,
+          email,
+          phone: input.phone ?? null,
+          country: input.country,
+          buyerType: input.buyerType ?? null,
+        }),
+      );
+      return BuyerDto.from(buyer);
+    });
+  }
+
+  async update(agencyId: string, id: string, changes: UpdateBuyerDto, expectedVersion?: number): Promise<BuyerDto> {
+    return this.transactions.run(async () => {
+      const buyer = await this.found(agencyId, id, true);
+      assertVersion(expectedVersion, buyer.version, `Buyer ${id}`);
+      Object.assign(buyer, changes);
+      if (changes.email !== undefined) await this.assertEmailFree(agencyId, buyer.email, id);
+      return BuyerDto.from(await this.uniqueEmail(agencyId, buyer.email, () => this.buyers.save(buyer)));
+    });
+  }
+
+  async remove(agencyId: string, id: string): Promise<void> {
+    await this.transactions.run(async () => {
+      await this.found(agencyId, id, true);
+      if (await this.buyers.isReferenced(agencyId, id)) {
+        throw new ConflictProblem('The buyer still has consultations or contracts; remove those first');
+      }
+      await this.buyers.softDelete(agencyId, id);
+    });
+  }
+
+  private async found(agencyId: string, id: string, forUpdate = false): Promise<Buyer> {
+    const buyer = forUpdate ? await this.buyers.findByIdForUpdate(agencyId, id) : await this.buyers.findById(agencyId, id);
+    if (!buyer) throw new NotFoundProblem('Buyer', id);
+    return buyer;
+  }
+
+  /** The usual case: the email is already taken, and the client is told which buyer to reuse. */
+  private async assertEmailFree(agencyId: string, email: string | null, ownId?: string): Promise<void> {
+    if (email === null) return;
+    const existing = await this.buyers.findByEmail(agencyId, email);
+    if (existing && existing.id !== ownId) throw duplicateEmail(email, existing.id);
+  }
+
+  /** The race: another request took the email between our check and our write. */
+  private async uniqueEmail(agencyId: string, email: string | null, write: () => Promise<Buyer>): Promise<Buyer> {
+    try {
+      return await write();
+    } catch (error) {
+      if (email !== null && isUniqueViolation(error, 'buyers_agency_id_email_key')) {
+        const existing = await this.buyers.findByEmail(agencyId, email);
+        throw duplicateEmail(email, existing?.id);
+      }
+      throw error;
+    }
+  }
+}
+
+const duplicateEmail = (email: string, existingId: string | undefined): ConflictProblem =>
+  new ConflictProblem(`A buyer with email ${email} already exists`, existingId === undefined ? undefined : { existingId });

@@ -1,0 +1,40 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsISO31661Alpha2, IsISO8601, IsOptional, IsUUID } from 'class-validator';
+import { UpperCase } from './dto-fields.js';
+import { PageQueryDto } from './pagination.js';
+
+/** The filters consultation and contract lists share. */
+export class RecordFiltersDto extends PageQueryDto {
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID('all', { message: 'fairId must be a UUID' })
+  fairId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID('all', { message: 'companyId must be a UUID' })
+  companyId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID('all', { message: 'buyerId must be a UUID' })
+  buyerId?: string;
+
+  @ApiPropertyOptional({ example: 'CN', description: "The buyer's country (ISO 3166-1 alpha-2)" })
+  @IsOptional()
+  @UpperCase()
+  @IsISO31661Alpha2({ message: 'country must be an ISO 3166-1 alpha-2 code' })
+  country?: string;
+
+  @ApiPropertyOptional({ example: '2017-05-15' })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'from must be a date (YYYY-MM-DD) or an ISO 8601 date-time' })
+  from?: string;
+
+  @ApiPropertyOptional({ example: '2017-05-18' })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'to must be a date (YYYY-MM-DD) or an ISO 8601 date-time' })
+  to?: string;
+}
+
+export const isDateOnly = (value: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(value);

@@ -1,0 +1,158 @@
+import { Injectable } from '@nestjs/common';
+import { addDays, localDate } from '../common/dates.js';
+import { assertVersion } from '../common/etag.js';
+import { NotFoundProblem, RuleProblem } from '../common/errors.js';
+import type { MoneyDto } from '../common/money.js';
+import { type Page, toPage } from '../common/pagination.js';
+import { ValidationProblem } from '../common/problem.js';
+import { Transactions } from '../database/transactions.js';
+import { ExchangeRatesService } from '../exchange-rates/exchange-rates.service.js';
+import { OutcomeChangesRepository } from '../outcomes/outcome-changes.repository.js';
+import type { ConsultationType } from './consultation-enums.js';
+import type { Consultation } from './consultation.entity.js';
+import { ConsultationsRepository } from './consultations.repository.js';
+import { ConsultationDto } from './dto/consultation.dto.js';
+import type { CreateConsultationDto } from './dto/create-consultation.dto.js';
+import type { ListConsultationsDto } from './dto/list-consultations.dto.js';
+import type { UpdateConsultationDto } from './dto/update-consultation.dto.js';
+import { type FairFacts, ReferencesRepository } from './references.repository.js';
+
+/** `type` and its alias `interpreterUsed` must agree when both are sent. */
+function consultationType(input: { type?: ConsultationType; interpreterUsed?: boolean }): ConsultationType | undefined {
+  const fromFlag = input.interpreterUsed === undefined ? undefined : input.interpreterUsed ? 'interpreted' : 'booth';
+  if (input.type !== undefined && fromFlag !== undefined && input.type !== fromFlag) {
+    throw new ValidationProblem([{ field: 'interpreterUsed', message: `interpreterUsed contradicts type "${input.type}"` }]);
+  }
+  return input.type ?? fromFlag;
+}
+
+@Injectable()
+export class ConsultationsService {
+  constructor(
+    private readonly consultations: ConsultationsRepository,
+    private readonly references: ReferencesRepository,
+    private readonly rates: ExchangeRatesService,
+    private readonly outcomes: OutcomeChangesRepository,
+    private readonly transactions: Transactions,
+  ) {}
+
+  async list(agencyId: string, filter: ListConsultationsDto): Promise<Page<ConsultationDto>> {
+    return toPage(await this.consultations.list(agencyId, filter), filter.limit, (row) => ConsultationDto.from(row));
+  }
+
+  async get(agencyId: string, id: string): Promise<ConsultationDto> {
+    const row = await this.consultations.findById(agencyId, id);
+    if (!row) throw new NotFoundProblem('Consultation', id);
+    return ConsultationDto.from(row);
+  }
+
+  async create(agencyId: string, userId: string, input: CreateConsultationDto): Promise<ConsultationDto> {
+    const type = consultationType(input) ?? 'booth';
+    return this.transactions.run(async () => {
+      const fair = await this.references.exhibitingAt(agencyId, input.fairId, input.companyId);
+      const buyerCountry = await this.references.buyerCountry(agencyId, input.buyerId, input.buyerCountry);
+      const occurredAt = input.occurredAt === undefined ? new Date() : new Date(input.occurredAt);
+      const day = this.dayAtFair(fair, occurredAt);
+      const estimate = await this.estimate(agencyId, input.estimatedValue, day);
+      const row = await this.consultations.insert({
+        agencyId,
+        fairId: fair.id,
+        companyId: input.companyId,
+        buyerId: input.buyerId ?? null,
+        buyerCountry,
+        occurredAt,
+        localDate: day,
+        type,
+        productInterest: input.productInterest ?? null,
+        quantity: input.quantity ?? null,
+        unitPriceAmount: input.unitPrice?.amount ?? null,
+        unitPriceCurrency: input.unitPrice?.currency ?? null,
+        ...estimate,
+        stage: input.stage ?? 'consulted',
+        notes: input.notes ?? null,
+        loggedBy: userId,
+      });
+      await this.outcomes.markStale(agencyId, fair.id);
+      return ConsultationDto.from(row);
+    });
+  }
+
+  async update(agencyId: string, id: string, changes: UpdateConsultationDto, expectedVersion?: number): Promise<ConsultationDto> {
+    const type = consultationType(changes);
+    return this.transactions.run(async () => {
+      const row = await this.consultations.findByIdForUpdate(agencyId, id);
+      if (!row) throw new NotFoundProblem('Consultation', id);
+      assertVersion(expectedVersion, row.version, `Consultation ${id}`);
+
+      const fair = await this.references.exhibitingAt(agencyId, row.fairId, changes.companyId ?? row.companyId);
+      if (changes.companyId !== undefined) row.companyId = changes.companyId;
+      if (changes.buyerId !== undefined || changes.buyerCountry !== undefined) {
+        const buyerId = changes.buyerId === undefined ? (row.buyerId ?? undefined) : (changes.buyerId ?? undefined);
+        // Unlinking the buyer keeps the country unless a new one is sent.
+        const country = changes.buyerCountry ?? (buyerId === undefined ? row.buyerCountry : undefined);
+        row.buyerCountry = await this.references.buyerCountry(agencyId, buyerId, country);
+        row.buyerId = buyerId ?? null;
+      }
+      if (changes.occurredAt !== undefined) {
+        row.occurredAt = new Date(changes.occurredAt);
+        row.localDate = this.dayAtFair(fair, row.occurredAt);
+      }
+      if (changes.estimatedValue !== undefined || changes.occurredAt !== undefined) {
+        const value = changes.estimatedValue === undefined ? this.storedEstimate(row) : (changes.estimatedValue ?? undefined);
+        Object.assign(row, await this.estimate(agencyId, value, row.localDate));
+      }
+      if (changes.unitPrice !== undefined) {
+        row.unitPriceAmount = changes.unitPrice?.amount ?? null;
+        row.unitPriceCurrency = changes.unitPrice?.currency ?? null;
+      }
+      if (type !== undefined) row.type = type;
+      for (const field of ['productInterest', 'quantity', 'stage', 'notes'] as const) {
+        if (changes[field] !== undefined) Object.assign(row, { [field]: changes[field] });
+      }
+      const saved = await this.consultations.save(row);
+      await this.outcomes.markStale(agencyId, row.fairId);
+      return ConsultationDto.from(saved);
+    });
+  }
+
+  async remove(agencyId: string, id: string): Promise<void> {
+    await this.transactions.run(async () => {
+      const row = await this.consultations.findByIdForUpdate(agencyId, id);
+      if (!row) throw new NotFoundProblem('Consultation', id);
+      await this.consultations.softDelete(agencyId, id);
+      await this.outcomes.markStale(agencyId, row.fairId);
+    });
+  }
+
+  /** The fair-local date, which must lie within the fair's dates ± 1 day. */
+  private dayAtFair(fair: FairFacts, occurredAt: Date): string {
+    const day = localDate(occurredAt, fair.timezone);
+    if (day < addDays(fair.startsOn, -1) || day > addDays(fair.endsOn, 1)) {
+      throw new RuleProblem(
+        'occurredAt',
+        `is ${day} in ${fair.timezone}, outside the fair (${fair.startsOn} to ${fair.endsOn}, ± 1 day)`,
+      );
+    }
+    return day;
+  }
+
+  private storedEstimate(row: Consultation): MoneyDto | undefined {
+    return row.estimatedAmount === null || row.estimatedCurrency === null
+      ? undefined
+      : { amount: row.estimatedAmount, currency: row.estimatedCurrency };
+  }
+
+  private async estimate(agencyId: string, value: MoneyDto | undefined, day: string): Promise<Partial<Consultation>> {
+    if (value === undefined) {
+      return { estimatedAmount: null, estimatedCurrency: null, estimatedUsd: null, rateUnitsPerUsd: null, rateDate: null };
+    }
+    const { usd, rate } = await this.rates.toUsd(agencyId, value.amount, value.currency, day, 'estimatedValue');
+    return {
+      estimatedAmount: value.amount,
+      estimatedCurrency: value.currency,
+      estimatedUsd: usd,
+      rateUnitsPerUsd: rate?.unitsPerUsd ?? null,
+      rateDate: rate?.date ?? null,
+    };
+  }
+}

@@ -1,0 +1,97 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO31661Alpha2,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+import { Trim, UpperCase } from '../../common/dto-fields.js';
+import { MoneyDto } from '../../common/money.js';
+import { CONSULTATION_STAGES, CONSULTATION_TYPES, type ConsultationStage, type ConsultationType } from '../consultation-enums.js';
+
+export class CreateConsultationDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('all', { message: 'fairId must be a UUID' })
+  fairId: string;
+
+  @ApiProperty({ format: 'uuid', description: 'Must exhibit at the fair' })
+  @IsUUID('all', { message: 'companyId must be a UUID' })
+  companyId: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID('all', { message: 'buyerId must be a UUID' })
+  buyerId?: string;
+
+  @ApiPropertyOptional({ example: 'CN', description: 'ISO 3166-1 alpha-2; required without buyerId, else taken from the buyer' })
+  @ValidateIf((body: CreateConsultationDto) => body.buyerId === undefined || body.buyerCountry !== undefined)
+  @UpperCase()
+  @IsISO31661Alpha2({ message: 'buyerCountry must be an ISO 3166-1 alpha-2 code (it is required without buyerId)' })
+  buyerCountry?: string;
+
+  @ApiPropertyOptional({
+    format: 'date-time',
+    example: '2017-05-15T02:30:00Z',
+    description: "Defaults to now; must fall within the fair's dates in its time zone, ± 1 day",
+  })
+  @IsOptional()
+  @IsISO8601({ strict: true, strictSeparator: true }, { message: 'occurredAt must be an ISO 8601 date-time' })
+  occurredAt?: string;
+
+  @ApiPropertyOptional({ enum: CONSULTATION_TYPES, default: 'booth' })
+  @IsOptional()
+  @IsIn(CONSULTATION_TYPES, { message: `type must be one of: ${CONSULTATION_TYPES.join(', ')}` })
+  type?: ConsultationType;
+
+  @ApiPropertyOptional({ description: 'Same as type "interpreted" (true) or "booth" (false)' })
+  @IsOptional()
+  @IsBoolean()
+  interpreterUsed?: boolean;
+
+  @ApiPropertyOptional({ example: 'Portable ultrasound scanner' })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(500)
+  productInterest?: string;
+
+  @ApiPropertyOptional({ example: 20 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000_000)
+  quantity?: number;
+
+  @ApiPropertyOptional({ type: MoneyDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => MoneyDto)
+  unitPrice?: MoneyDto;
+
+  @ApiPropertyOptional({ type: MoneyDto, description: 'Estimated deal value; omitted when unknown (counts as zero)' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => MoneyDto)
+  estimatedValue?: MoneyDto;
+
+  @ApiPropertyOptional({ enum: CONSULTATION_STAGES, default: 'consulted' })
+  @IsOptional()
+  @IsIn(CONSULTATION_STAGES, { message: `stage must be one of: ${CONSULTATION_STAGES.join(', ')}` })
+  stage?: ConsultationStage;
+
+  @ApiPropertyOptional({ maxLength: 5000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  notes?: string;
+}

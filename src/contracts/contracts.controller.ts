@@ -1,0 +1,67 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { CurrentPrincipal } from '../auth/current-principal.decorator.js';
+import type { Principal } from '../auth/principal.js';
+import { ApiProblems, ApiWrite } from '../common/api-problem-responses.js';
+import { IfMatch } from '../common/etag.js';
+import { uuidParam } from '../common/uuid-param.js';
+import { ContractsService } from './contracts.service.js';
+import { ContractDto, ContractPageDto } from './dto/contract.dto.js';
+import { CreateContractDto } from './dto/create-contract.dto.js';
+import { ListContractsDto } from './dto/list-contracts.dto.js';
+import { UpdateContractDto } from './dto/update-contract.dto.js';
+
+const UNPROCESSABLE =
+  'Unknown fair, company or buyer; company not exhibiting at the fair; consultation of another fair or company; or no exchange rate for the currency and date';
+
+/** Staff record contracts; every role of the agency may read and write them. */
+@ApiTags('contracts')
+@ApiBearerAuth()
+@ApiProblems()
+@Controller('contracts')
+export class ContractsController {
+  constructor(private readonly contracts: ContractsService) {}
+
+  @Get()
+  @ApiOkResponse({ type: ContractPageDto })
+  list(@CurrentPrincipal() principal: Principal, @Query() filter: ListContractsDto) {
+    return this.contracts.list(principal.agencyId, filter);
+  }
+
+  @Post()
+  @ApiWrite()
+  @ApiCreatedResponse({ type: ContractDto })
+  @ApiUnprocessableEntityResponse({ description: UNPROCESSABLE })
+  create(@CurrentPrincipal() principal: Principal, @Body() body: CreateContractDto) {
+    return this.contracts.create(principal.agencyId, principal.userId, body);
+  }
+
+  @Get(':id')
+  @ApiProblems({ notFound: true })
+  @ApiOkResponse({ type: ContractDto })
+  get(@CurrentPrincipal() principal: Principal, @Param('id', uuidParam('id')) id: string) {
+    return this.contracts.get(principal.agencyId, id);
+  }
+
+  @Patch(':id')
+  @ApiProblems({ notFound: true })
+  @ApiWrite({ ifMatch: true })
+  @ApiOkResponse({ type: ContractDto })
+  @ApiUnprocessableEntityResponse({ description: UNPROCESSABLE })
+  update(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', uuidParam('id')) id: string,
+    @Body() body: UpdateContractDto,
+    @IfMatch() expectedVersion: number | undefined,
+  ) {
+    return this.contracts.update(principal.agencyId, id, body, expectedVersion);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @ApiProblems({ notFound: true })
+  @ApiNoContentResponse({ description: 'Soft-deleted: leaves lists and totals' })
+  remove(@CurrentPrincipal() principal: Principal, @Param('id', uuidParam('id')) id: string) {
+    return this.contracts.remove(principal.agencyId, id);
+  }
+}

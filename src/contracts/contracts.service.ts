@@ -1,0 +1,135 @@
+import { Injectable } from '@nestjs/common';
+import { assertVersion } from '../common/etag.js';
+import { NotFoundProblem } from '../common/errors.js';
+import { type Page, toPage } from '../common/pagination.js';
+import { ValidationProblem } from '../common/problem.js';
+import { type FairFacts, ReferencesRepository } from '../consultations/references.repository.js';
+import { Transactions } from '../database/transactions.js';
+import { ExchangeRatesService } from '../exchange-rates/exchange-rates.service.js';
+import { OutcomeChangesRepository } from '../outcomes/outcome-changes.repository.js';
+import type { Contract } from './contract.entity.js';
+import { ContractsRepository } from './contracts.repository.js';
+import { ContractDto } from './dto/contract.dto.js';
+import type { CreateContractDto } from './dto/create-contract.dto.js';
+import type { ListContractsDto } from './dto/list-contracts.dto.js';
+import type { UpdateContractDto } from './dto/update-contract.dto.js';
+
+@Injectable()
+export class ContractsService {
+  constructor(
+    private readonly contracts: ContractsRepository,
+    private readonly references: ReferencesRepository,
+    private readonly rates: ExchangeRatesService,
+    private readonly outcomes: OutcomeChangesRepository,
+    private readonly transactions: Transactions,
+  ) {}
+
+  async list(agencyId: string, filter: ListContractsDto): Promise<Page<ContractDto>> {
+    return toPage(await this.contracts.list(agencyId, filter), filter.limit, (row) => ContractDto.from(row));
+  }
+
+  async get(agencyId: string, id: string): Promise<ContractDto> {
+    const row = await this.contracts.findById(agencyId, id);
+    if (!row) throw new NotFoundProblem('Contract', id);
+    return ContractDto.from(row);
+  }
+
+  async create(agencyId: string, userId: string, input: CreateContractDto): Promise<ContractDto> {
+    return this.transactions.run(async () => {
+      const fair = await this.references.exhibitingAt(agencyId, input.fairId, input.companyId);
+      const buyerCountry = await this.references.buyerCountry(agencyId, input.buyerId, input.buyerCountry);
+      if (input.consultationId !== undefined) {
+        await this.references.assertConsultationOf(agencyId, input.consultationId, fair.id, input.companyId);
+      }
+      const row: Partial<Contract> = {
+        agencyId,
+        fairId: fair.id,
+        companyId: input.companyId,
+        buyerId: input.buyerId ?? null,
+        buyerCountry,
+        consultationId: input.consultationId ?? null,
+        status: input.status,
+        signedOn: input.signedOn ?? null,
+        valueAmount: input.value.amount,
+        valueCurrency: input.value.currency,
+        notes: input.notes ?? null,
+        createdBy: userId,
+      };
+      Object.assign(row, this.siting(row, fair, input.onSite), await this.valuation(agencyId, row, fair));
+      const saved = await this.contracts.insert(row);
+      await this.outcomes.markStale(agencyId, fair.id);
+      return ContractDto.from(saved);
+    });
+  }
+
+  async update(agencyId: string, id: string, changes: UpdateContractDto, expectedVersion?: number): Promise<ContractDto> {
+    return this.transactions.run(async () => {
+      const row = await this.contracts.findByIdForUpdate(agencyId, id);
+      if (!row) throw new NotFoundProblem('Contract', id);
+      assertVersion(expectedVersion, row.version, `Contract ${id}`);
+
+      const fair = await this.references.exhibitingAt(agencyId, row.fairId, changes.companyId ?? row.companyId);
+      if (changes.companyId !== undefined) row.companyId = changes.companyId;
+      if (changes.buyerId !== undefined || changes.buyerCountry !== undefined) {
+        const buyerId = changes.buyerId === undefined ? (row.buyerId ?? undefined) : (changes.buyerId ?? undefined);
+        const country = changes.buyerCountry ?? (buyerId === undefined ? row.buyerCountry : undefined);
+        row.buyerCountry = await this.references.buyerCountry(agencyId, buyerId, country);
+        row.buyerId = buyerId ?? null;
+      }
+      if (changes.consultationId !== undefined) row.consultationId = changes.consultationId ?? null;
+      if (changes.consultationId !== undefined || changes.companyId !== undefined) {
+        if (row.consultationId !== null) {
+          await this.references.assertConsultationOf(agencyId, row.consultationId, row.fairId, row.companyId);
+        }
+      }
+      if (changes.status !== undefined) row.status = changes.status;
+      if (changes.signedOn !== undefined) row.signedOn = changes.signedOn ?? null;
+      if (row.status === 'signed' && row.signedOn === null) {
+        throw new ValidationProblem([{ field: 'signedOn', message: 'signedOn is required when status is signed' }]);
+      }
+      if (changes.value !== undefined) {
+        row.valueAmount = changes.value.amount;
+        row.valueCurrency = changes.value.currency;
+      }
+      if (changes.notes !== undefined) row.notes = changes.notes;
+      const onSite = changes.onSite === undefined && changes.signedOn === undefined && changes.status === undefined
+        ? (row.onSite ?? undefined)
+        : (changes.onSite ?? undefined);
+      Object.assign(row, this.siting(row, fair, onSite));
+      if (changes.value !== undefined || changes.signedOn !== undefined) {
+        Object.assign(row, await this.valuation(agencyId, row, fair));
+      }
+      const saved = await this.contracts.save(row);
+      await this.outcomes.markStale(agencyId, row.fairId);
+      return ContractDto.from(saved);
+    });
+  }
+
+  async remove(agencyId: string, id: string): Promise<void> {
+    await this.transactions.run(async () => {
+      const row = await this.contracts.findByIdForUpdate(agencyId, id);
+      if (!row) throw new NotFoundProblem('Contract', id);
+      await this.contracts.softDelete(agencyId, id);
+      await this.outcomes.markStale(agencyId, row.fairId);
+    });
+  }
+
+  /** On site: as sent, else whether signedOn lies within the fair's dates; null while unsigned. */
+  private siting(row: Partial<Contract>, fair: FairFacts, given: boolean | undefined): Pick<Contract, 'onSite'> {
+    if (given !== undefined) return { onSite: given };
+    if (!row.signedOn) return { onSite: null };
+    return { onSite: row.signedOn >= fair.startsOn && row.signedOn <= fair.endsOn };
+  }
+
+  /** The USD value at the rate of signedOn, else of the fair's first day. */
+  private async valuation(agencyId: string, row: Partial<Contract>, fair: FairFacts): Promise<Partial<Contract>> {
+    const { usd, rate } = await this.rates.toUsd(
+      agencyId,
+      row.valueAmount as string,
+      row.valueCurrency as string,
+      row.signedOn ?? fair.startsOn,
+      'value',
+    );
+    return { valueUsd: usd, rateUnitsPerUsd: rate?.unitsPerUsd ?? null, rateDate: rate?.date ?? null };
+  }
+}

@@ -1,0 +1,58 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsISO31661Alpha2, IsOptional, IsString, IsUUID, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
+import { IsCalendarDate } from '../../common/dates.js';
+import { UpperCase } from '../../common/dto-fields.js';
+import { MoneyDto } from '../../common/money.js';
+import { CONTRACT_STATUSES, type ContractStatus } from '../contract-status.js';
+
+export class CreateContractDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('all', { message: 'fairId must be a UUID' })
+  fairId: string;
+
+  @ApiProperty({ format: 'uuid', description: 'Must exhibit at the fair' })
+  @IsUUID('all', { message: 'companyId must be a UUID' })
+  companyId: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID('all', { message: 'buyerId must be a UUID' })
+  buyerId?: string;
+
+  @ApiPropertyOptional({ example: 'CN', description: 'ISO 3166-1 alpha-2; required without buyerId, else taken from the buyer' })
+  @ValidateIf((body: CreateContractDto) => body.buyerId === undefined || body.buyerCountry !== undefined)
+  @UpperCase()
+  @IsISO31661Alpha2({ message: 'buyerCountry must be an ISO 3166-1 alpha-2 code (it is required without buyerId)' })
+  buyerCountry?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'The consultation it grew from: same fair and company' })
+  @IsOptional()
+  @IsUUID('all', { message: 'consultationId must be a UUID' })
+  consultationId?: string;
+
+  @ApiProperty({ enum: CONTRACT_STATUSES, description: 'expected = 계약추진, signed = 체결' })
+  @IsIn(CONTRACT_STATUSES, { message: `status must be one of: ${CONTRACT_STATUSES.join(', ')}` })
+  status: ContractStatus;
+
+  @ApiPropertyOptional({ example: '2017-05-17', description: 'Required when status is signed' })
+  @ValidateIf((body: CreateContractDto) => body.status === 'signed' || body.signedOn !== undefined)
+  @IsCalendarDate({ message: 'signedOn must be a date written YYYY-MM-DD (required when status is signed)' })
+  signedOn?: string;
+
+  @ApiPropertyOptional({ description: "Signed during the fair; defaults to whether signedOn lies within the fair's dates" })
+  @IsOptional()
+  @IsBoolean()
+  onSite?: boolean;
+
+  @ApiProperty({ type: MoneyDto })
+  @ValidateNested()
+  @Type(() => MoneyDto)
+  value: MoneyDto;
+
+  @ApiPropertyOptional({ maxLength: 5000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  notes?: string;
+}

@@ -1,0 +1,84 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { isUniqueViolation, NotFoundProblem } from '../common/errors.js';
+import { convertToUsd, formatAmount } from '../common/money.js';
+import { type Page, toPage } from '../common/pagination.js';
+import { ConflictProblem, ProblemException } from '../common/problem.js';
+import type { AppliedRateDto, CreateExchangeRateDto, ListExchangeRatesDto } from './dto/exchange-rate.dto.js';
+import { ExchangeRateDto } from './dto/exchange-rate.dto.js';
+import { ExchangeRatesRepository } from './exchange-rates.repository.js';
+
+export interface UsdValue {
+  usd: string;
+  /** Null for amounts already in USD. */
+  rate: AppliedRateDto | null;
+}
+
+const MAX_USD_INTEGER_DIGITS = 16;
+
+@Injectable()
+export class ExchangeRatesService {
+  constructor(private readonly rates: ExchangeRatesRepository) {}
+
+  async list(agencyId: string, filter: ListExchangeRatesDto): Promise<Page<ExchangeRateDto>> {
+    return toPage(await this.rates.list(agencyId, filter), filter.limit, (rate) => ExchangeRateDto.from(rate));
+  }
+
+  async get(agencyId: string, id: string): Promise<ExchangeRateDto> {
+    const rate = await this.rates.findById(agencyId, id);
+    if (!rate) throw new NotFoundProblem('Exchange rate', id);
+    return ExchangeRateDto.from(rate);
+  }
+
+  async create(agencyId: string, userId: string, input: CreateExchangeRateDto): Promise<ExchangeRateDto> {
+    try {
+      const rate = await this.rates.insert({
+        agencyId,
+        currency: input.currency,
+        rateDate: input.date,
+        unitsPerUsd: input.unitsPerUsd,
+        createdBy: userId,
+      });
+      return ExchangeRateDto.from(rate);
+    } catch (error) {
+      if (isUniqueViolation(error, 'exchange_rates_agency_id_currency_rate_date_key')) {
+        throw new ConflictProblem(`A ${input.currency} rate dated ${input.date} already exists; delete it first to replace it`);
+      }
+      throw error;
+    }
+  }
+
+  /** Records keep the rate they used, so deleting a rate changes no stored value. */
+  async remove(agencyId: string, id: string): Promise<void> {
+    if (!(await this.rates.delete(agencyId, id))) throw new NotFoundProblem('Exchange rate', id);
+  }
+
+  /**
+   * The USD value of an amount on a date, with the latest rate dated on or before it, rounded half
+   * away from zero to the cent. No such rate: a 422 naming the currency and the date.
+   */
+  async toUsd(agencyId: string, amount: string, currency: string, date: string, field: string): Promise<UsdValue> {
+    if (currency === 'USD') return { usd: formatAmount(amount), rate: null };
+    const rate = await this.rates.findEffective(agencyId, currency, date);
+    if (!rate) {
+      throw new ProblemException({
+        status: HttpStatus.UNPROCESSABLE_ENTITY,
+        type: 'missing-exchange-rate',
+        title: 'No exchange rate',
+        detail: `No ${currency} exchange rate dated on or before ${date}; add one at /v1/exchange-rates`,
+        errors: [{ field: `${field}.currency`, message: `no ${currency} rate dated on or before ${date}` }],
+        extensions: { currency, date },
+      });
+    }
+    const usd = convertToUsd(amount, rate.unitsPerUsd);
+    if (usd.split('.')[0].length > MAX_USD_INTEGER_DIGITS) {
+      throw new ProblemException({
+        status: HttpStatus.UNPROCESSABLE_ENTITY,
+        type: 'amount-too-large',
+        title: 'Amount too large',
+        detail: `${field}.amount is worth more than 10^16 USD`,
+        errors: [{ field: `${field}.amount`, message: 'is worth more than 10^16 USD' }],
+      });
+    }
+    return { usd, rate };
+  }
+}
