@@ -2,6 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } fr
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal } from '../auth/current-principal.decorator.js';
 import type { Principal } from '../auth/principal.js';
+import { Roles } from '../auth/roles.decorator.js';
 import { ApiProblems, ApiWrite } from '../common/api-problem-responses.js';
 import { IfMatch } from '../common/etag.js';
 import { uuidParam } from '../common/uuid-param.js';
@@ -28,6 +29,7 @@ export class BuyersController {
   }
 
   @Post()
+  @Roles('staff')
   @ApiWrite()
   @ApiCreatedResponse({ type: BuyerDto })
   @ApiConflictResponse({ description: EMAIL_TAKEN })
@@ -43,6 +45,7 @@ export class BuyersController {
   }
 
   @Patch(':id')
+  @Roles('staff')
   @ApiProblems({ notFound: true })
   @ApiWrite({ ifMatch: true })
   @ApiOkResponse({ type: BuyerDto })
@@ -57,6 +60,7 @@ export class BuyersController {
   }
 
   @Delete(':id')
+  @Roles('staff')
   @HttpCode(204)
   @ApiProblems({ notFound: true })
   @ApiNoContentResponse({ description: 'Soft-deleted' })

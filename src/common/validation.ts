@@ -41,3 +41,14 @@ export async function validateBody<T extends object>(dto: ClassConstructor<T>, b
   if (errors.length > 0) throw new ValidationProblem(toFieldErrors(errors));
   return instance;
 }
+
+/**
+ * PATCH bodies make every field optional, and `@IsOptional()` lets `null` through; for a field the
+ * record cannot lack, null is a 400 naming it rather than a cleared value.
+ */
+export function rejectNulls<T extends object>(changes: T, required: readonly (keyof T & string)[]): void {
+  const errors = required
+    .filter((field) => (changes as Record<string, unknown>)[field] === null)
+    .map((field) => ({ field, message: `${field} must not be null` }));
+  if (errors.length > 0) throw new ValidationProblem(errors);
+}

@@ -5,6 +5,7 @@ import { NotFoundProblem, RuleProblem } from '../common/errors.js';
 import type { MoneyDto } from '../common/money.js';
 import { type Page, toPage } from '../common/pagination.js';
 import { ValidationProblem } from '../common/problem.js';
+import { rejectNulls } from '../common/validation.js';
 import { Transactions } from '../database/transactions.js';
 import { ExchangeRatesService } from '../exchange-rates/exchange-rates.service.js';
 import { OutcomeChangesRepository } from '../outcomes/outcome-changes.repository.js';
@@ -78,6 +79,7 @@ export class ConsultationsService {
   }
 
   async update(agencyId: string, id: string, changes: UpdateConsultationDto, expectedVersion?: number): Promise<ConsultationDto> {
+    rejectNulls(changes, ['companyId', 'occurredAt', 'type', 'interpreterUsed', 'stage']);
     const type = consultationType(changes);
     return this.transactions.run(async () => {
       const row = await this.consultations.findByIdForUpdate(agencyId, id);

@@ -2,6 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } fr
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { CurrentPrincipal } from '../auth/current-principal.decorator.js';
 import type { Principal } from '../auth/principal.js';
+import { Roles } from '../auth/roles.decorator.js';
 import { ApiProblems, ApiWrite } from '../common/api-problem-responses.js';
 import { IfMatch } from '../common/etag.js';
 import { uuidParam } from '../common/uuid-param.js';
@@ -29,6 +30,7 @@ export class ContractsController {
   }
 
   @Post()
+  @Roles('staff')
   @ApiWrite()
   @ApiCreatedResponse({ type: ContractDto })
   @ApiUnprocessableEntityResponse({ description: UNPROCESSABLE })
@@ -44,6 +46,7 @@ export class ContractsController {
   }
 
   @Patch(':id')
+  @Roles('staff')
   @ApiProblems({ notFound: true })
   @ApiWrite({ ifMatch: true })
   @ApiOkResponse({ type: ContractDto })
@@ -58,6 +61,7 @@ export class ContractsController {
   }
 
   @Delete(':id')
+  @Roles('staff')
   @HttpCode(204)
   @ApiProblems({ notFound: true })
   @ApiNoContentResponse({ description: 'Soft-deleted: leaves lists and totals' })

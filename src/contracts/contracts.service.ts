@@ -3,6 +3,7 @@ import { assertVersion } from '../common/etag.js';
 import { NotFoundProblem } from '../common/errors.js';
 import { type Page, toPage } from '../common/pagination.js';
 import { ValidationProblem } from '../common/problem.js';
+import { rejectNulls } from '../common/validation.js';
 import { type FairFacts, ReferencesRepository } from '../consultations/references.repository.js';
 import { Transactions } from '../database/transactions.js';
 import { ExchangeRatesService } from '../exchange-rates/exchange-rates.service.js';
@@ -63,6 +64,7 @@ export class ContractsService {
   }
 
   async update(agencyId: string, id: string, changes: UpdateContractDto, expectedVersion?: number): Promise<ContractDto> {
+    rejectNulls(changes, ['companyId', 'status', 'value']);
     return this.transactions.run(async () => {
       const row = await this.contracts.findByIdForUpdate(agencyId, id);
       if (!row) throw new NotFoundProblem('Contract', id);

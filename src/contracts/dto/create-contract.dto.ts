@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsISO31661Alpha2, IsOptional, IsString, IsUUID, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
+import { IsBoolean, IsDefined, IsIn, IsISO31661Alpha2, IsOptional, IsString, IsUUID, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
 import { IsCalendarDate } from '../../common/dates.js';
 import { UpperCase } from '../../common/dto-fields.js';
 import { MoneyDto } from '../../common/money.js';
@@ -46,6 +46,7 @@ export class CreateContractDto {
   onSite?: boolean;
 
   @ApiProperty({ type: MoneyDto })
+  @IsDefined({ message: 'value is required' })
   @ValidateNested()
   @Type(() => MoneyDto)
   value: MoneyDto;
