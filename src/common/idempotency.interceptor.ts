@@ -78,7 +78,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
       return stored.response_body;
     }
 
-    const body = await lastValueFrom(next.handle(), { defaultValue: null });
+    const body: unknown = await lastValueFrom(next.handle() as Observable<unknown>, { defaultValue: null });
     await manager.query(
       `INSERT INTO idempotency_keys (agency_id, key, request_hash, response_status, response_body)
        VALUES ($1, $2, $3, $4, $5)
