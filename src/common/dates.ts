@@ -1,4 +1,4 @@
-import { registerDecorator, type ValidationOptions } from 'class-validator';
+import { registerDecorator, type ValidationArguments, type ValidationOptions } from 'class-validator';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -6,7 +6,7 @@ const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 export function isCalendarDate(value: unknown): value is string {
   if (typeof value !== 'string') return false;
   const match = DATE.exec(value);
-  if (!match) return false;
+  if (!match || Number(match[1]) < 1) return false; // there is no year 0
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
@@ -34,4 +34,26 @@ export function addDays(date: string, days: number): string {
   const value = new Date(`${date}T00:00:00Z`);
   value.setUTCDate(value.getUTCDate() + days);
   return value.toISOString().slice(0, 10);
+}
+
+/**
+ * The date is on or after the date in `other` of the same object. Judged only when both are calendar
+ * dates: a missing or malformed one gets its own error.
+ */
+export function IsOnOrAfter(other: string, options?: ValidationOptions): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'isOnOrAfter',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      constraints: [other],
+      options,
+      validator: {
+        validate: (value: unknown, args?: ValidationArguments) => {
+          const start = (args?.object as Record<string, unknown> | undefined)?.[other];
+          return !isCalendarDate(value) || !isCalendarDate(start) || value >= start;
+        },
+        defaultMessage: (args?: ValidationArguments) => `${args?.property ?? 'value'} must be on or after ${other}`,
+      },
+    });
 }

@@ -1,0 +1,92 @@
+import { Injectable } from '@nestjs/common';
+import { assertVersion } from '../common/etag.js';
+import { NotFoundProblem, RuleProblem } from '../common/errors.js';
+import { type Page, toPage } from '../common/pagination.js';
+import { ConflictProblem } from '../common/problem.js';
+import { Transactions } from '../database/transactions.js';
+import { OutcomeChangesRepository } from '../outcomes/outcome-changes.repository.js';
+import type { CreateFairDto } from './dto/create-fair.dto.js';
+import { FairDto } from './dto/fair.dto.js';
+import type { ListFairsDto } from './dto/list-fairs.dto.js';
+import type { UpdateFairDto } from './dto/update-fair.dto.js';
+import type { Fair } from './fair.entity.js';
+import { FairsRepository } from './fairs.repository.js';
+
+@Injectable()
+export class FairsService {
+  constructor(
+    private readonly fairs: FairsRepository,
+    private readonly outcomeChanges: OutcomeChangesRepository,
+    private readonly transactions: Transactions,
+  ) {}
+
+  async list(agencyId: string, filter: ListFairsDto): Promise<Page<FairDto>> {
+    return toPage(await this.fairs.list(agencyId, filter), filter.limit, (fair) => FairDto.from(fair));
+  }
+
+  async get(agencyId: string, id: string): Promise<FairDto> {
+    const fair = await this.fairs.findById(agencyId, id);
+    if (!fair) throw new NotFoundProblem('Fair', id);
+    return FairDto.from(fair);
+  }
+
+  async create(agencyId: string, input: CreateFairDto): Promise<FairDto> {
+    return this.transactions.run(async () => {
+      const fair = await this.fairs.insert({
+        agencyId,
+        series: input.series,
+        name: input.name,
+        year: input.year,
+        city: input.city,
+        country: input.country,
+        venue: input.venue ?? null,
+        startsOn: input.startsOn,
+        endsOn: input.endsOn,
+        timezone: input.timezone,
+        kind: input.kind ?? 'trade_fair',
+      });
+      return FairDto.from(fair);
+    });
+  }
+
+  /**
+   * A new time zone (or new dates) moves consultations to other fair-local days: their dates are
+   * re-derived and the outcome marked stale, in the same transaction as the edit.
+   */
+  async update(agencyId: string, id: string, changes: UpdateFairDto, expectedVersion?: number): Promise<FairDto> {
+    return this.transactions.run(async () => {
+      const fair = await this.found(agencyId, id);
+      assertVersion(expectedVersion, fair.version, `Fair ${id}`);
+      const moved = (['timezone', 'startsOn', 'endsOn'] as const).some(
+        (field) => changes[field] !== undefined && changes[field] !== fair[field],
+      );
+      Object.assign(fair, changes);
+      if (fair.endsOn < fair.startsOn) {
+        throw new RuleProblem('endsOn', `endsOn (${fair.endsOn}) must be on or after startsOn (${fair.startsOn})`);
+      }
+      const saved = await this.fairs.save(fair);
+      if (moved) {
+        await this.fairs.recomputeLocalDates(agencyId, id, saved.timezone);
+        await this.outcomeChanges.markStale(agencyId, id);
+      }
+      return FairDto.from(saved);
+    });
+  }
+
+  async remove(agencyId: string, id: string): Promise<void> {
+    await this.transactions.run(async () => {
+      await this.found(agencyId, id);
+      if (await this.fairs.isReferenced(agencyId, id)) {
+        throw new ConflictProblem('The fair still has participants, consultations or contracts; remove those first');
+      }
+      await this.fairs.softDelete(agencyId, id);
+    });
+  }
+
+  /** The fair, locked for update until the transaction ends. */
+  private async found(agencyId: string, id: string): Promise<Fair> {
+    const fair = await this.fairs.findByIdForUpdate(agencyId, id);
+    if (!fair) throw new NotFoundProblem('Fair', id);
+    return fair;
+  }
+}
