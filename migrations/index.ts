@@ -1,8 +1,13 @@
 import { CreateAgenciesAndUsers1795380000000 } from './1795380000000-CreateAgenciesAndUsers.js';
 import { CreateTradeShowRecords1795390000000 } from './1795390000000-CreateTradeShowRecords.js';
+import { CreateFairOutcomes1795400000000 } from './1795400000000-CreateFairOutcomes.js';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so the app, the CLI and the test
  * template database all run the same set; a unit test fails when a file here is missing from the list.
  */
-export const migrations = [CreateAgenciesAndUsers1795380000000, CreateTradeShowRecords1795390000000];
+export const migrations = [
+  CreateAgenciesAndUsers1795380000000,
+  CreateTradeShowRecords1795390000000,
+  CreateFairOutcomes1795400000000,
+];

@@ -15,6 +15,7 @@ import { createValidationPipe } from './common/validation.js';
 import { AppConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthModule } from './health/health.module.js';
+import { JobsModule } from './jobs/jobs.module.js';
 import { QueueRootModule } from './jobs/queue.module.js';
 import { OutcomesModule } from './outcomes/outcomes.module.js';
 import { RedisModule } from './redis/redis.module.js';
@@ -28,6 +29,7 @@ import { UsersModule } from './users/users.module.js';
     DatabaseModule,
     RedisModule,
     QueueRootModule,
+    JobsModule.forProducer(),
     HealthModule,
     AuthModule,
     UsersModule,

@@ -48,14 +48,15 @@ program
 
 program
   .command('seed:demo')
-  .description('create the demo agency and users (idempotent; refused when NODE_ENV=production)')
+  .description('create the demo agency, users and published fairs with their records (idempotent; refused when NODE_ENV=production)')
   .action(async () => {
     if (loadEnv().NODE_ENV === 'production') {
       throw new Error('seed:demo creates accounts with a published password; it does not run when NODE_ENV=production');
     }
     const result = await withServices((app) => app.get(DemoSeedService).run());
     process.stderr.write(
-      `demo agency ${result.agencyId}: ${result.created.length ? `created ${result.created.join(', ')}` : 'already seeded'}\n` +
+      `demo agency ${result.agencyId}:${result.created.length ? '' : ' already seeded'}\n` +
+        result.created.map((item) => `  created ${item}\n`).join('') +
         result.users.map((u) => `  ${u.role.padEnd(8)} ${u.email} / ${u.password}  (demo only)\n`).join(''),
     );
     process.stdout.write(`${JSON.stringify(result)}\n`);

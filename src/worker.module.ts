@@ -4,7 +4,9 @@ import { AppLoggerModule } from './common/logging.module.js';
 import { AppConfigModule } from './config/config.module.js';
 import { redisConfig } from './config/configuration.js';
 import { DatabaseModule } from './database/database.module.js';
+import { JobsModule } from './jobs/jobs.module.js';
 import { QueueRootModule } from './jobs/queue.module.js';
+import { OutcomesWorkerModule } from './outcomes/outcomes-worker.module.js';
 import { RedisModule, RedisService } from './redis/redis.module.js';
 
 @Injectable()
@@ -26,9 +28,9 @@ class WorkerLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
   }
 }
 
-/** The BullMQ worker process: same modules as the API, no HTTP. Processors join as features add jobs. */
+/** The BullMQ worker process: same modules as the API, no HTTP. */
 @Module({
-  imports: [AppConfigModule, AppLoggerModule, DatabaseModule, RedisModule, QueueRootModule],
+  imports: [AppConfigModule, AppLoggerModule, DatabaseModule, RedisModule, QueueRootModule, JobsModule.forWorker(), OutcomesWorkerModule],
   providers: [WorkerLifecycle],
 })
 export class WorkerModule {}

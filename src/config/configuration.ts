@@ -37,4 +37,13 @@ export const authConfig = registerAs('auth', () => {
   };
 });
 
-export const allConfigs = [httpConfig, databaseConfig, redisConfig, authConfig];
+export const workerConfig = registerAs('worker', () => {
+  const env = loadEnv();
+  return {
+    concurrency: env.WORKER_CONCURRENCY,
+    lockDurationMs: env.JOB_LOCK_DURATION_MS,
+    sweepIntervalMs: env.OUTCOME_SWEEP_INTERVAL_MS,
+  };
+});
+
+export const allConfigs = [httpConfig, databaseConfig, redisConfig, authConfig, workerConfig];

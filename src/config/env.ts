@@ -101,6 +101,23 @@ export class EnvironmentVariables {
   @Min(1)
   LOGIN_LOCKOUT_SECONDS = 900;
 
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  WORKER_CONCURRENCY = 4;
+
+  /** How long a worker holds a job before BullMQ deems it stalled and hands it to another worker. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  JOB_LOCK_DURATION_MS = 30_000;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(500)
+  OUTCOME_SWEEP_INTERVAL_MS = 5000;
+
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
 }

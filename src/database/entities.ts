@@ -8,6 +8,7 @@ import { ExchangeRate } from '../exchange-rates/exchange-rate.entity.js';
 import { Fair } from '../fairs/fair.entity.js';
 import { Participation } from '../fairs/participation.entity.js';
 import { OutcomeChange } from '../outcomes/outcome-change.entity.js';
+import { FairOutcome, FairOutcomeCompany, FairOutcomeCountry, FairOutcomeDay } from '../outcomes/outcome.entities.js';
 import { User } from '../users/user.entity.js';
 
 /** Every entity, listed once for the app and the migration CLI. */
@@ -23,4 +24,8 @@ export const entities = [
   ExchangeRate,
   OutcomeChange,
   IdempotencyKey,
+  FairOutcome,
+  FairOutcomeCompany,
+  FairOutcomeCountry,
+  FairOutcomeDay,
 ];

@@ -45,6 +45,8 @@ export class FairsService {
         timezone: input.timezone,
         kind: input.kind ?? 'trade_fair',
       });
+      // A new fair's outcome (all zeros) is computed like any other, so it reads as fresh, not stale.
+      await this.outcomeChanges.markStale(agencyId, fair.id);
       return FairDto.from(fair);
     });
   }

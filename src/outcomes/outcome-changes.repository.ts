@@ -1,10 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { Transactions } from '../database/transactions.js';
+import { JobsProducer } from '../jobs/jobs.producer.js';
 
-/** Marks fairs' outcomes stale, inside the transaction of the write that changed them. */
+/**
+ * Marks fairs' outcomes stale inside the transaction of the write that changed them, and once it has
+ * committed, asks for their refresh (DESIGN "Outcome aggregation", steps 1 and 2).
+ */
 @Injectable()
 export class OutcomeChangesRepository {
-  constructor(private readonly transactions: Transactions) {}
+  constructor(
+    private readonly transactions: Transactions,
+    private readonly jobs: JobsProducer,
+  ) {}
 
   async markStale(agencyId: string, ...fairIds: string[]): Promise<void> {
     const distinct = [...new Set(fairIds)];
@@ -12,5 +19,8 @@ export class OutcomeChangesRepository {
       'INSERT INTO outcome_changes (agency_id, fair_id) SELECT $1, unnest($2::uuid[])',
       [agencyId, distinct],
     );
+    this.transactions.afterCommit(() => {
+      for (const fairId of distinct) this.jobs.enqueueAfterCommit('outcomes:refresh', { agencyId, fairId });
+    });
   }
 }

@@ -1,6 +1,14 @@
 import { Global, Module } from '@nestjs/common';
 import { OutcomeChangesRepository } from './outcome-changes.repository.js';
+import { OutcomesController } from './outcomes.controller.js';
+import { OutcomesRepository } from './outcomes.repository.js';
+import { OutcomesService } from './outcomes.service.js';
 
+/** The API side of outcomes: stale marks on writes, and reads of what the worker stored. */
 @Global()
-@Module({ providers: [OutcomeChangesRepository], exports: [OutcomeChangesRepository] })
+@Module({
+  controllers: [OutcomesController],
+  providers: [OutcomeChangesRepository, OutcomesRepository, OutcomesService],
+  exports: [OutcomeChangesRepository],
+})
 export class OutcomesModule {}

@@ -3,6 +3,7 @@ import { AgenciesService } from '../agencies/agencies.service.js';
 import { PasswordService } from '../auth/password.service.js';
 import type { Role } from '../users/role.js';
 import { UsersRepository } from '../users/users.repository.js';
+import { DemoFairsService } from './demo-fairs.service.js';
 
 export const DEMO_AGENCY = 'Wonju Medical Industry Techno Valley';
 /** Demo-only credentials, printed by the seed and documented in the README. */
@@ -19,13 +20,17 @@ export interface DemoSeedResult {
   users: { email: string; role: Role; password: string }[];
 }
 
-/** Idempotent: creates what is missing, leaves what exists (including changed passwords) alone. */
+/**
+ * Idempotent: creates what is missing, leaves what exists (including changed passwords) alone. Then the
+ * published fairs with their records (DemoFairsService), each only if the agency does not have it yet.
+ */
 @Injectable()
 export class DemoSeedService {
   constructor(
     private readonly agencies: AgenciesService,
     private readonly users: UsersRepository,
     private readonly passwords: PasswordService,
+    private readonly fairs: DemoFairsService,
   ) {}
 
   async run(): Promise<DemoSeedResult> {
@@ -55,10 +60,19 @@ export class DemoSeedService {
       });
       created.push(`user ${user.email}`);
     }
+    const demoUsers = { staffId: await this.userId(agency.id, 'staff'), adminId: await this.userId(agency.id, 'admin') };
+    created.push(...(await this.fairs.seed(agency.id, demoUsers)));
     return {
       agencyId: agency.id,
       created,
       users: DEMO_USERS.map(({ email, role }) => ({ email, role, password: DEMO_PASSWORD })),
     };
+  }
+
+  private async userId(agencyId: string, role: Role): Promise<string> {
+    const email = DEMO_USERS.find((user) => user.role === role)?.email ?? role;
+    const user = await this.users.findByEmailForLogin(email);
+    if (user?.agencyId !== agencyId) throw new Error(`demo user ${email} is missing or belongs to another agency`);
+    return user.id;
   }
 }

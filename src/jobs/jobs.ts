@@ -1,0 +1,42 @@
+import type { JobsOptions } from 'bullmq';
+
+/** Every queue, named once. */
+export const QUEUES = { outcomes: 'outcomes' } as const;
+export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
+
+/**
+ * Every job and its payload. Payloads carry ids only — never personal data — and the agency they act
+ * for; the sweeper is the one system job and acts for all agencies (agencyId null).
+ */
+export interface JobPayloads {
+  'outcomes:refresh': { agencyId: string; fairId: string };
+  'outcomes:sweep': { agencyId: null };
+}
+export type JobName = keyof JobPayloads;
+
+interface JobDefinition<N extends JobName> {
+  queue: QueueName;
+  /** Options fixed per job at enqueue time (deduplication); the rest come from DEFAULT_JOB_OPTIONS. */
+  options?: (payload: JobPayloads[N]) => JobsOptions;
+}
+
+export const JOBS: { [N in JobName]: JobDefinition<N> } = {
+  'outcomes:refresh': {
+    queue: QUEUES.outcomes,
+    // One refresh per fair waiting at a time, so a burst of writes becomes one refresh. keepLastIfActive
+    // closes BullMQ's trap (#3765, #3427): a trigger arriving while the fair's refresh is active is not
+    // dropped but queued to run once it finishes, so a write during a refresh still gets a later one.
+    options: ({ fairId }) => ({ deduplication: { id: `refresh:${fairId}`, keepLastIfActive: true } }),
+  },
+  'outcomes:sweep': { queue: QUEUES.outcomes },
+};
+
+export const JOB_NAMES = Object.keys(JOBS) as JobName[];
+
+/** Attempts, backoff and retention, set once for every queue. */
+export const DEFAULT_JOB_OPTIONS: JobsOptions = {
+  attempts: 10,
+  backoff: { type: 'exponential', delay: 250 },
+  removeOnComplete: { age: 3600, count: 1000 },
+  removeOnFail: { age: 7 * 24 * 3600, count: 10_000 },
+};

@@ -1,0 +1,98 @@
+import { ApiProperty } from '@nestjs/swagger';
+
+export class CountValueDto {
+  @ApiProperty({ example: 360 }) count: number;
+  @ApiProperty({ example: '10450000.00', description: 'USD, exact' }) valueUsd: string;
+}
+
+export class ContractTotalsDto {
+  @ApiProperty({ type: CountValueDto, description: '체결' }) signed: CountValueDto;
+  @ApiProperty({ type: CountValueDto, description: '계약추진' }) expected: CountValueDto;
+}
+
+export class HomeCurrencyDto {
+  @ApiProperty({ example: 'KRW' }) currency: string;
+  @ApiProperty({ example: '1130.000000', nullable: true, type: String, description: 'Units per USD pinned for the fair' })
+  rate: string | null;
+  @ApiProperty({ example: '2017-05-01', nullable: true, type: String, description: 'Date of the pinned rate' })
+  rateDate: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Consultation value in the home currency; null without a rate' })
+  consultationsValue: string | null;
+  @ApiProperty({ nullable: true, type: String }) signedValue: string | null;
+  @ApiProperty({ nullable: true, type: String }) expectedValue: string | null;
+}
+
+export class BreakdownMeasuresDto {
+  @ApiProperty({ type: CountValueDto }) consultations: CountValueDto;
+  @ApiProperty({ type: ContractTotalsDto }) contracts: ContractTotalsDto;
+}
+
+export class CompanyOutcomeDto extends BreakdownMeasuresDto {
+  @ApiProperty({ format: 'uuid' }) companyId: string;
+  @ApiProperty() companyName: string;
+}
+
+export class CountryOutcomeDto extends BreakdownMeasuresDto {
+  @ApiProperty({ example: 'CN' }) country: string;
+}
+
+export class DayOutcomeDto extends BreakdownMeasuresDto {
+  @ApiProperty({ example: '2017-05-15', description: "Fair-local day (consultations) or signing day (contracts)" }) date: string;
+}
+
+export class FairSummaryDto {
+  @ApiProperty({ example: 'CMEF 2017' }) name: string;
+  @ApiProperty({ example: 'cmef' }) series: string;
+  @ApiProperty({ example: 2017 }) year: number;
+  @ApiProperty({ example: 'CN' }) country: string;
+  @ApiProperty({ example: 'trade_fair' }) kind: string;
+  @ApiProperty({ example: '2017-05-15' }) startsOn: string;
+  @ApiProperty({ example: '2017-05-18' }) endsOn: string;
+}
+
+export class OutcomeTotalsDto {
+  @ApiProperty({ format: 'uuid' }) fairId: string;
+  @ApiProperty({ type: FairSummaryDto }) fair: FairSummaryDto;
+  @ApiProperty({ type: CountValueDto }) consultations: CountValueDto;
+  @ApiProperty({ type: ContractTotalsDto }) contracts: ContractTotalsDto;
+  @ApiProperty({ example: 7, description: 'Exhibiting companies' }) companies: number;
+  @ApiProperty({ example: 120, description: 'Distinct linked buyers' }) buyers: number;
+  @ApiProperty({ example: 14, description: 'Distinct buyer countries' }) countries: number;
+  @ApiProperty({ example: '0.1056', nullable: true, type: String, description: 'Signed contracts per consultation' })
+  conversion: string | null;
+  @ApiProperty({ type: HomeCurrencyDto }) home: HomeCurrencyDto;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String, description: 'When the worker last computed it' })
+  computedAt: string | null;
+  @ApiProperty({ description: 'A write is not yet reflected; a refresh is on its way' }) stale: boolean;
+}
+
+export class FairOutcomeDto extends OutcomeTotalsDto {
+  @ApiProperty({ type: [CompanyOutcomeDto] }) byCompany: CompanyOutcomeDto[];
+  @ApiProperty({ type: [CountryOutcomeDto] }) byCountry: CountryOutcomeDto[];
+  @ApiProperty({ type: [DayOutcomeDto] }) byDay: DayOutcomeDto[];
+}
+
+export class GrandTotalDto {
+  @ApiProperty() fairs: number;
+  @ApiProperty({ type: CountValueDto }) consultations: CountValueDto;
+  @ApiProperty({ type: ContractTotalsDto }) contracts: ContractTotalsDto;
+  @ApiProperty({ description: 'Sum of exhibiting companies over the fairs (a company at two fairs counts twice)' })
+  companyParticipations: number;
+}
+
+export class OutcomeRollupDto {
+  @ApiProperty({ type: [OutcomeTotalsDto] }) data: OutcomeTotalsDto[];
+  @ApiProperty({ type: GrandTotalDto }) total: GrandTotalDto;
+}
+
+export class SeriesYearDto {
+  @ApiProperty() year: number;
+  @ApiProperty({ type: GrandTotalDto }) total: GrandTotalDto;
+}
+
+export class SeriesOutcomeDto {
+  @ApiProperty({ example: 'cmef' }) series: string;
+  @ApiProperty({ type: [OutcomeTotalsDto], description: 'Each edition, oldest first' }) editions: OutcomeTotalsDto[];
+  @ApiProperty({ type: [SeriesYearDto], description: 'Totals per year (a year may hold several editions)' })
+  years: SeriesYearDto[];
+}

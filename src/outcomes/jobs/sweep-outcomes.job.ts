@@ -1,0 +1,30 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import type { ConfigType } from '@nestjs/config';
+import { workerConfig } from '../../config/configuration.js';
+import { HandlesJob, type JobHandler } from '../../jobs/job-handler.js';
+import { JobsProducer } from '../../jobs/jobs.producer.js';
+import { OutcomeRefreshRepository } from '../outcome-refresh.repository.js';
+
+/**
+ * Re-enqueues the refresh of every fair still stale after a grace period: its job was lost (Redis
+ * flushed or down at commit time, a worker killed). PostgreSQL's stale marks are the truth; this
+ * turns them back into jobs. Deduplication makes re-enqueueing an already queued fair harmless.
+ */
+@Injectable()
+@HandlesJob('outcomes:sweep')
+export class SweepOutcomesJob implements JobHandler<'outcomes:sweep'> {
+  private readonly logger = new Logger(SweepOutcomesJob.name);
+
+  constructor(
+    private readonly outcomes: OutcomeRefreshRepository,
+    private readonly jobs: JobsProducer,
+    @Inject(workerConfig.KEY) private readonly config: ConfigType<typeof workerConfig>,
+  ) {}
+
+  async handle() {
+    const stale = await this.outcomes.staleFairs(this.config.sweepIntervalMs);
+    for (const fair of stale) await this.jobs.enqueue('outcomes:refresh', fair);
+    if (stale.length > 0) this.logger.log(`re-enqueued the refresh of ${stale.length} stale fair(s)`);
+    return { reenqueued: stale.length };
+  }
+}

@@ -1,0 +1,86 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { numericColumn } from '../common/columns.js';
+
+/** The measures every outcome row carries: sums of frozen USD values, so numeric(24,2) never overflows. */
+export abstract class OutcomeMeasures {
+  @Column({ type: 'uuid' })
+  agencyId: string;
+
+  @Column({ type: 'integer', default: 0 })
+  consultationsCount: number;
+
+  @numericColumn(24, 2)
+  consultationsValueUsd: string;
+
+  @Column({ type: 'integer', default: 0 })
+  signedCount: number;
+
+  @numericColumn(24, 2)
+  signedValueUsd: string;
+
+  @Column({ type: 'integer', default: 0 })
+  expectedCount: number;
+
+  @numericColumn(24, 2)
+  expectedValueUsd: string;
+}
+
+/** A fair's totals, derived by the outcome worker from the source rows; never written by the API. */
+@Entity({ name: 'fair_outcomes' })
+@Index('fair_outcomes_agency_id_idx', ['agencyId'])
+export class FairOutcome extends OutcomeMeasures {
+  @PrimaryColumn({ type: 'uuid' })
+  fairId: string;
+
+  /** Live participations: "7 companies". */
+  @Column({ type: 'integer', default: 0 })
+  companies: number;
+
+  /** Distinct linked buyers across consultations and live contracts. */
+  @Column({ type: 'integer', default: 0 })
+  buyers: number;
+
+  @Column({ type: 'integer', default: 0 })
+  countries: number;
+
+  /** The agency's home currency and the rate pinned for this fair: the latest on or before its first day. */
+  @Column({ type: 'char', length: 3 })
+  homeCurrency: string;
+
+  @numericColumn(18, 6, true)
+  homeRate: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  homeRateDate: string | null;
+
+  @Column({ type: 'timestamptz', precision: 3 })
+  computedAt: Date;
+}
+
+@Entity({ name: 'fair_outcome_companies' })
+export class FairOutcomeCompany extends OutcomeMeasures {
+  @PrimaryColumn({ type: 'uuid' })
+  fairId: string;
+
+  @PrimaryColumn({ type: 'uuid' })
+  companyId: string;
+}
+
+@Entity({ name: 'fair_outcome_countries' })
+export class FairOutcomeCountry extends OutcomeMeasures {
+  @PrimaryColumn({ type: 'uuid' })
+  fairId: string;
+
+  @PrimaryColumn({ type: 'char', length: 2 })
+  country: string;
+}
+
+/** Consultations by the fair-local day they happened; signed contracts by the day they were signed. */
+@Entity({ name: 'fair_outcome_days' })
+export class FairOutcomeDay extends OutcomeMeasures {
+  @PrimaryColumn({ type: 'uuid' })
+  fairId: string;
+
+  @PrimaryColumn({ type: 'date' })
+  day: string;
+}

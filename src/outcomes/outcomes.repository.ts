@@ -1,0 +1,148 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+
+/** Measures as stored, with money as text so no float ever sees it. */
+export interface MeasuresRow {
+  cc: number;
+  cv: string;
+  sc: number;
+  sv: string;
+  ec: number;
+  ev: string;
+}
+
+export interface OutcomeRow extends MeasuresRow {
+  fair_id: string;
+  name: string;
+  series: string;
+  year: number;
+  country: string;
+  kind: string;
+  starts_on: string;
+  ends_on: string;
+  companies: number;
+  buyers: number;
+  countries: number;
+  home_currency: string;
+  home_rate: string | null;
+  home_rate_date: string | null;
+  home_cv: string | null;
+  home_sv: string | null;
+  home_ev: string | null;
+  computed_at: Date | null;
+  stale: boolean;
+}
+
+export interface BreakdownsRow {
+  by_company: (MeasuresRow & { key: string; name: string })[];
+  by_country: (MeasuresRow & { key: string })[];
+  by_day: (MeasuresRow & { key: string })[];
+}
+
+/** Sums over all listed fairs (`t_`) and over the fairs of the row's year (`y_`), taken in SQL. */
+export interface RollupRow extends OutcomeRow {
+  t_cc: number;
+  t_cv: string;
+  t_sc: number;
+  t_sv: string;
+  t_ec: number;
+  t_ev: string;
+  t_companies: number;
+  y_cc: number;
+  y_cv: string;
+  y_sc: number;
+  y_sv: string;
+  y_ec: number;
+  y_ev: string;
+  y_companies: number;
+  y_fairs: number;
+}
+
+export interface RollupFilter {
+  year?: number;
+  series?: string;
+  country?: string;
+}
+
+const measures = (alias: string) => `
+  coalesce(${alias}.consultations_count, 0) AS cc, coalesce(${alias}.consultations_value_usd, 0)::text AS cv,
+  coalesce(${alias}.signed_count, 0) AS sc, coalesce(${alias}.signed_value_usd, 0)::text AS sv,
+  coalesce(${alias}.expected_count, 0) AS ec, coalesce(${alias}.expected_value_usd, 0)::text AS ev`;
+
+const jsonMeasures = (alias: string) => `
+  'cc', ${alias}.consultations_count, 'cv', ${alias}.consultations_value_usd::text,
+  'sc', ${alias}.signed_count, 'sv', ${alias}.signed_value_usd::text,
+  'ec', ${alias}.expected_count, 'ev', ${alias}.expected_value_usd::text`;
+
+/** A home-currency amount at the fair's pinned rate, rounded half away from zero (numeric round). */
+const home = (column: string) => `CASE
+  WHEN o.home_currency = 'USD' THEN coalesce(${column}, 0)::text
+  WHEN o.home_rate IS NOT NULL THEN round(coalesce(${column}, 0) * o.home_rate, 2)::text END`;
+
+const OUTCOME_COLUMNS = `
+  f.id AS fair_id, f.name, f.series, f.year, f.country, f.kind, f.starts_on::text, f.ends_on::text,
+  ${measures('o')},
+  coalesce(o.companies, 0) AS companies, coalesce(o.buyers, 0) AS buyers, coalesce(o.countries, 0) AS countries,
+  coalesce(o.home_currency, a.home_currency) AS home_currency,
+  CASE WHEN o.home_currency = 'USD' THEN '1.000000' ELSE o.home_rate::text END AS home_rate,
+  o.home_rate_date::text AS home_rate_date,
+  ${home('o.consultations_value_usd')} AS home_cv, ${home('o.signed_value_usd')} AS home_sv,
+  ${home('o.expected_value_usd')} AS home_ev,
+  o.computed_at,
+  (o.fair_id IS NULL OR EXISTS (SELECT 1 FROM outcome_changes ch WHERE ch.fair_id = f.id)) AS stale`;
+
+const windowSums = (prefix: string, over: string) => `
+  (sum(coalesce(o.consultations_count, 0)) OVER ${over})::int AS ${prefix}_cc,
+  (sum(coalesce(o.consultations_value_usd, 0)) OVER ${over})::text AS ${prefix}_cv,
+  (sum(coalesce(o.signed_count, 0)) OVER ${over})::int AS ${prefix}_sc,
+  (sum(coalesce(o.signed_value_usd, 0)) OVER ${over})::text AS ${prefix}_sv,
+  (sum(coalesce(o.expected_count, 0)) OVER ${over})::int AS ${prefix}_ec,
+  (sum(coalesce(o.expected_value_usd, 0)) OVER ${over})::text AS ${prefix}_ev,
+  (sum(coalesce(o.companies, 0)) OVER ${over})::int AS ${prefix}_companies`;
+
+/**
+ * Reads of stored outcomes. Reads never aggregate consultation rows: a fair's outcome is one row plus
+ * its breakdown rows, fetched in one query; rollups sum the stored per-fair rows.
+ */
+@Injectable()
+export class OutcomesRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async findForFair(agencyId: string, fairId: string): Promise<(OutcomeRow & BreakdownsRow) | null> {
+    const [row] = await this.dataSource.query<(OutcomeRow & BreakdownsRow)[]>(
+      `SELECT ${OUTCOME_COLUMNS},
+              (SELECT coalesce(json_agg(json_build_object('key', b.company_id, 'name', c.name, ${jsonMeasures('b')})
+                                        ORDER BY c.name, b.company_id), '[]')
+                 FROM fair_outcome_companies b JOIN companies c ON c.id = b.company_id
+                WHERE b.fair_id = f.id AND b.agency_id = f.agency_id) AS by_company,
+              (SELECT coalesce(json_agg(json_build_object('key', b.country, ${jsonMeasures('b')}) ORDER BY b.country), '[]')
+                 FROM fair_outcome_countries b WHERE b.fair_id = f.id AND b.agency_id = f.agency_id) AS by_country,
+              (SELECT coalesce(json_agg(json_build_object('key', b.day, ${jsonMeasures('b')}) ORDER BY b.day), '[]')
+                 FROM fair_outcome_days b WHERE b.fair_id = f.id AND b.agency_id = f.agency_id) AS by_day
+         FROM fairs f
+         JOIN agencies a ON a.id = f.agency_id
+         LEFT JOIN fair_outcomes o ON o.fair_id = f.id AND o.agency_id = f.agency_id
+        WHERE f.agency_id = $1 AND f.id = $2 AND f.deleted_at IS NULL`,
+      [agencyId, fairId],
+    );
+    return row ?? null;
+  }
+
+  listForAgency(agencyId: string, filter: RollupFilter): Promise<RollupRow[]> {
+    const params: unknown[] = [agencyId];
+    const where = ['f.agency_id = $1', 'f.deleted_at IS NULL'];
+    if (filter.year !== undefined) where.push(`f.year = $${params.push(filter.year)}`);
+    if (filter.series !== undefined) where.push(`f.series = $${params.push(filter.series)}`);
+    if (filter.country !== undefined) where.push(`f.country = $${params.push(filter.country)}`);
+    return this.dataSource.query<RollupRow[]>(
+      `SELECT ${OUTCOME_COLUMNS}, ${windowSums('t', '()')}, ${windowSums('y', '(PARTITION BY f.year)')},
+              count(*) OVER (PARTITION BY f.year)::int AS y_fairs
+         FROM fairs f
+         JOIN agencies a ON a.id = f.agency_id
+         LEFT JOIN fair_outcomes o ON o.fair_id = f.id AND o.agency_id = f.agency_id
+        WHERE ${where.join(' AND ')}
+        ORDER BY f.starts_on, f.name, f.id`,
+      params,
+    );
+  }
+}

@@ -1,0 +1,100 @@
+import { Injectable } from '@nestjs/common';
+import { NotFoundProblem } from '../common/errors.js';
+import type {
+  BreakdownMeasuresDto,
+  FairOutcomeDto,
+  GrandTotalDto,
+  OutcomeRollupDto,
+  OutcomeTotalsDto,
+  SeriesOutcomeDto,
+} from './dto/outcome.dto.js';
+import { type MeasuresRow, type OutcomeRow, OutcomesRepository, type RollupFilter, type RollupRow } from './outcomes.repository.js';
+
+const measures = (row: MeasuresRow): BreakdownMeasuresDto => ({
+  consultations: { count: row.cc, valueUsd: row.cv },
+  contracts: { signed: { count: row.sc, valueUsd: row.sv }, expected: { count: row.ec, valueUsd: row.ev } },
+});
+
+/** Signed contracts per consultation, to four decimals (integer arithmetic, rounded half up). */
+const conversion = (signed: number, consultations: number): string | null => {
+  if (consultations === 0) return null;
+  const scaled = (BigInt(signed) * 100_000n) / BigInt(consultations);
+  const rounded = (scaled + 5n) / 10n;
+  return `${rounded / 10_000n}.${(rounded % 10_000n).toString().padStart(4, '0')}`;
+};
+
+function totals(row: OutcomeRow): OutcomeTotalsDto {
+  return {
+    fairId: row.fair_id,
+    fair: {
+      name: row.name,
+      series: row.series,
+      year: row.year,
+      country: row.country,
+      kind: row.kind,
+      startsOn: row.starts_on,
+      endsOn: row.ends_on,
+    },
+    ...measures(row),
+    companies: row.companies,
+    buyers: row.buyers,
+    countries: row.countries,
+    conversion: conversion(row.sc, row.cc),
+    home: {
+      currency: row.home_currency,
+      rate: row.home_rate,
+      rateDate: row.home_rate_date,
+      consultationsValue: row.home_cv,
+      signedValue: row.home_sv,
+      expectedValue: row.home_ev,
+    },
+    computedAt: row.computed_at?.toISOString() ?? null,
+    stale: row.stale,
+  };
+}
+
+/** Totals summed in SQL (window sums over the listed fairs, or over one year's fairs). */
+function grandTotal(row: RollupRow | undefined, scope: 't' | 'y'): GrandTotalDto {
+  if (!row) return { fairs: 0, ...measures({ cc: 0, cv: '0.00', sc: 0, sv: '0.00', ec: 0, ev: '0.00' }), companyParticipations: 0 };
+  const pick = <K extends 'cc' | 'cv' | 'sc' | 'sv' | 'ec' | 'ev' | 'companies'>(key: K) => row[`${scope}_${key}`];
+  return {
+    fairs: 0,
+    ...measures({ cc: pick('cc'), cv: pick('cv'), sc: pick('sc'), sv: pick('sv'), ec: pick('ec'), ev: pick('ev') }),
+    companyParticipations: pick('companies'),
+  };
+}
+
+@Injectable()
+export class OutcomesService {
+  constructor(private readonly outcomes: OutcomesRepository) {}
+
+  async forFair(agencyId: string, fairId: string): Promise<FairOutcomeDto> {
+    const row = await this.outcomes.findForFair(agencyId, fairId);
+    if (!row) throw new NotFoundProblem('Fair', fairId);
+    return {
+      ...totals(row),
+      byCompany: row.by_company.map((b) => ({ companyId: b.key, companyName: b.name, ...measures(b) })),
+      byCountry: row.by_country.map((b) => ({ country: b.key, ...measures(b) })),
+      byDay: row.by_day.map((b) => ({ date: b.key, ...measures(b) })),
+    };
+  }
+
+  async rollup(agencyId: string, filter: RollupFilter): Promise<OutcomeRollupDto> {
+    const rows = await this.outcomes.listForAgency(agencyId, filter);
+    return { data: rows.map(totals), total: { ...grandTotal(rows[0], 't'), fairs: rows.length } };
+  }
+
+  async series(agencyId: string, series: string): Promise<SeriesOutcomeDto> {
+    const rows = await this.outcomes.listForAgency(agencyId, { series });
+    if (rows.length === 0) throw new NotFoundProblem('Fair series', series);
+    const years = [...new Set(rows.map((row) => row.year))].sort((a, b) => a - b);
+    return {
+      series,
+      editions: rows.map(totals),
+      years: years.map((year) => {
+        const first = rows.find((row) => row.year === year);
+        return { year, total: { ...grandTotal(first, 'y'), fairs: first?.y_fairs ?? 0 } };
+      }),
+    };
+  }
+}
