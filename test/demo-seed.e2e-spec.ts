@@ -1,0 +1,172 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { CliModule } from '../src/cli/cli.module.js';
+import { convertToUsd } from '../src/common/money.js';
+import { DEMO_FAIR_PLANS } from '../src/seed/demo-plan.js';
+import { DEMO_PASSWORD, DEMO_USERS, DemoSeedService, type DemoSeedResult } from '../src/seed/demo-seed.service.js';
+import { PUBLISHED_FAIRS, type PublishedFair } from '../src/seed/published-fairs.js';
+import { login, startTestApp, type TestApp } from './support/test-app.js';
+
+interface Totals {
+  companies: number;
+  consultations: number;
+  consultationsUsd: string | null;
+  signed: number;
+  signedUsd: string | null;
+  expected: number;
+  expectedUsd: string | null;
+}
+
+/** The published figures, and the seed's own choice where the source gave none. */
+function publishedTotals(fair: PublishedFair): Totals {
+  const plan = DEMO_FAIR_PLANS.find((candidate) => candidate.fair.series === fair.series);
+  if (!plan) throw new Error(`no plan for ${fair.name}`);
+  const planned = (status: string) => plan.contracts.find((group) => group.status === status);
+  const { outcome } = fair;
+  return {
+    companies: outcome.companies ?? plan.companies,
+    consultations: outcome.consultations?.count ?? plan.consultations.count,
+    consultationsUsd: outcome.consultations?.valueUsd ?? null,
+    signed: outcome.contractsSigned?.count ?? planned('signed')?.count ?? 0,
+    signedUsd: outcome.contractsSigned?.valueUsd ?? null,
+    expected: outcome.contractsExpected?.count ?? planned('expected')?.count ?? 0,
+    expectedUsd: outcome.contractsExpected?.valueUsd ?? null,
+  };
+}
+
+/** Every table the seed writes to: a second run must leave each count as it was. */
+const TABLES = [
+  'agencies', 'users', 'companies', 'buyers', 'fairs',
+  'participations', 'consultations', 'contracts', 'exchange_rates', 'outcome_changes',
+];
+
+describe('demo seed', () => {
+  let test: TestApp;
+  let cli: INestApplicationContext;
+  let first: DemoSeedResult;
+
+  const one = async <T>(sql: string, parameters: unknown[] = []): Promise<T> => (await test.db.query(sql, parameters)).rows[0] as T;
+  const counts = async () =>
+    Object.fromEntries(
+      await Promise.all(
+        TABLES.map(async (table) => [table, (await one<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`)).n]),
+      ),
+    );
+
+  beforeAll(async () => {
+    test = await startTestApp(); // its own database; DATABASE_URL is now in process.env for the CLI context too
+    cli = await NestFactory.createApplicationContext(CliModule, { logger: false });
+    first = await cli.get(DemoSeedService).run();
+  });
+  afterAll(async () => {
+    await cli?.close();
+    await test?.close();
+  });
+
+  it('reports each fair it created', () => {
+    expect(first.created).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^fair Arab Health 2017: 9 companies, 450 consultations, 198 contracts/),
+        expect.stringMatching(/^fair KIMES 2017: 41 companies, 5000 consultations, 64 contracts/),
+        expect.stringMatching(/^fair CMEF 2017: 7 companies, 360 consultations, 38 contracts/),
+      ]),
+    );
+  });
+
+  it.each(PUBLISHED_FAIRS.map((fair) => [fair.name, fair] as const))('%s adds up exactly to the published figures', async (_name, fair) => {
+    const totals = await one<Totals>(
+      `SELECT (SELECT count(DISTINCT company_id)::int FROM participations WHERE fair_id = f.id AND deleted_at IS NULL) AS companies,
+              c.n AS consultations, c.usd AS "consultationsUsd",
+              k.signed, k.signed_usd AS "signedUsd", k.expected, k.expected_usd AS "expectedUsd"
+         FROM fairs f
+        CROSS JOIN LATERAL (SELECT count(*)::int AS n, sum(estimated_usd)::text AS usd
+                              FROM consultations WHERE fair_id = f.id AND deleted_at IS NULL) c
+        CROSS JOIN LATERAL (SELECT count(*) FILTER (WHERE status = 'signed')::int AS signed,
+                                   (sum(value_usd) FILTER (WHERE status = 'signed'))::text AS signed_usd,
+                                   count(*) FILTER (WHERE status = 'expected')::int AS expected,
+                                   (sum(value_usd) FILTER (WHERE status = 'expected'))::text AS expected_usd
+                              FROM contracts WHERE fair_id = f.id AND deleted_at IS NULL) k
+        WHERE f.series = $1 AND f.year = $2 AND f.deleted_at IS NULL`,
+      [fair.series, fair.year],
+    );
+    expect(totals).toEqual(publishedTotals(fair));
+    const stored = await one<Record<string, unknown>>(
+      `SELECT name, city, country, venue, timezone, starts_on::text AS "startsOn", ends_on::text AS "endsOn",
+              (SELECT count(*)::int FROM outcome_changes o WHERE o.fair_id = f.id) AS "staleMarks"
+         FROM fairs f WHERE series = $1 AND year = $2`,
+      [fair.series, fair.year],
+    );
+    const { name, city, country, venue, timezone, startsOn, endsOn } = fair;
+    expect(stored).toEqual({ name, city, country, venue, timezone, startsOn, endsOn, staleMarks: 1 });
+  });
+
+  it('stores every foreign amount with the USD value and rate the API would have frozen', async () => {
+    const { rows } = await test.db.query<{ currency: string; amount: string; usd: string; rate: string | null; effective: string | null }>(
+      `SELECT c.estimated_currency AS currency, c.estimated_amount::text AS amount, c.estimated_usd::text AS usd,
+              c.rate_units_per_usd::text || ' ' || c.rate_date AS rate, r.units_per_usd::text || ' ' || r.rate_date AS effective
+         FROM consultations c
+         LEFT JOIN LATERAL (SELECT units_per_usd, rate_date FROM exchange_rates
+                             WHERE agency_id = c.agency_id AND currency = c.estimated_currency AND rate_date <= c.local_date
+                             ORDER BY rate_date DESC LIMIT 1) r ON true
+        WHERE c.estimated_amount IS NOT NULL
+       UNION ALL
+       SELECT k.value_currency, k.value_amount::text, k.value_usd::text, k.rate_units_per_usd::text || ' ' || k.rate_date,
+              r.units_per_usd::text || ' ' || r.rate_date
+         FROM contracts k JOIN fairs f ON f.id = k.fair_id
+         LEFT JOIN LATERAL (SELECT units_per_usd, rate_date FROM exchange_rates
+                             WHERE agency_id = k.agency_id AND currency = k.value_currency AND rate_date <= coalesce(k.signed_on, f.starts_on)
+                             ORDER BY rate_date DESC LIMIT 1) r ON true`,
+    );
+    const foreign = rows.filter((row) => row.currency !== 'USD');
+    expect(new Set(foreign.map((row) => row.currency))).toEqual(new Set(['KRW', 'CNY']));
+    for (const row of foreign) {
+      expect(row.rate).toBe(row.effective);
+      expect(convertToUsd(row.amount, (row.rate ?? '').split(' ')[0])).toBe(row.usd);
+    }
+    for (const row of rows.filter((row) => row.currency === 'USD')) {
+      expect([row.amount, row.rate]).toEqual([row.usd, null]);
+    }
+  });
+
+  it('dates every record within its fair, in the fair’s time zone and opening hours', async () => {
+    const violations = await one<Record<string, number>>(
+      `SELECT (SELECT count(*)::int FROM consultations c JOIN fairs f ON f.id = c.fair_id
+                WHERE c.local_date NOT BETWEEN f.starts_on AND f.ends_on
+                   OR c.local_date <> (c.occurred_at AT TIME ZONE f.timezone)::date
+                   OR (c.occurred_at AT TIME ZONE f.timezone)::time NOT BETWEEN '10:00' AND '18:00') AS consultations,
+              (SELECT count(*)::int FROM contracts k JOIN fairs f ON f.id = k.fair_id
+                WHERE (k.status = 'signed') <> (k.signed_on IS NOT NULL)
+                   OR k.signed_on < f.starts_on
+                   OR k.on_site IS DISTINCT FROM (k.signed_on BETWEEN f.starts_on AND f.ends_on)) AS contracts`,
+    );
+    expect(violations).toEqual({ consultations: 0, contracts: 0 });
+  });
+
+  it('links buyers, companies and consultations consistently', async () => {
+    const facts = await one<Record<string, number>>(
+      `SELECT (SELECT count(*)::int FROM consultations c JOIN buyers b ON b.id = c.buyer_id WHERE b.country <> c.buyer_country)
+            + (SELECT count(*)::int FROM contracts k JOIN buyers b ON b.id = k.buyer_id WHERE b.country <> k.buyer_country) AS "countryMismatches",
+              (SELECT count(*)::int FROM (SELECT fair_id, company_id FROM consultations UNION ALL SELECT fair_id, company_id FROM contracts) r
+                WHERE NOT EXISTS (SELECT 1 FROM participations p
+                                   WHERE p.fair_id = r.fair_id AND p.company_id = r.company_id AND p.deleted_at IS NULL)) AS "notExhibiting",
+              (SELECT count(*)::int FROM contracts k JOIN consultations c ON c.id = k.consultation_id
+                WHERE c.fair_id <> k.fair_id OR c.company_id <> k.company_id) AS "foreignSources",
+              (SELECT count(*)::int FROM consultations c JOIN users u ON u.id = c.logged_by WHERE u.email <> 'staff@wonju.demo') AS "loggedByOthers",
+              (SELECT count(*)::int FROM consultations WHERE buyer_id IS NULL) AS "consultationsCountryOnly",
+              (SELECT count(*)::int FROM consultations WHERE buyer_id IS NOT NULL) AS "consultationsWithBuyer",
+              (SELECT count(*)::int FROM contracts WHERE consultation_id IS NOT NULL) AS "contractsFromConsultations"`,
+    );
+    expect(facts).toMatchObject({ countryMismatches: 0, notExhibiting: 0, foreignSources: 0, loggedByOthers: 0 });
+    expect(facts.consultationsCountryOnly).toBeGreaterThan(0);
+    expect(facts.consultationsWithBuyer).toBeGreaterThan(0);
+    expect(facts.contractsFromConsultations).toBeGreaterThan(0);
+  });
+
+  it('creates nothing when run again, and the demo users still sign in', async () => {
+    const before = await counts();
+    const second = await cli.get(DemoSeedService).run();
+    expect(second.created).toEqual([]);
+    expect(await counts()).toEqual(before);
+    for (const user of DEMO_USERS) await expect(login(test, user.email, DEMO_PASSWORD)).resolves.toEqual(expect.any(String));
+  });
+});
