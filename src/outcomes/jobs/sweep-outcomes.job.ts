@@ -1,6 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
-import type { ConfigType } from '@nestjs/config';
-import { workerConfig } from '../../config/configuration.js';
+import { Injectable, Logger } from '@nestjs/common';
 import { HandlesJob, type JobHandler } from '../../jobs/job-handler.js';
 import { JobsProducer } from '../../jobs/jobs.producer.js';
 import { OutcomeRefreshRepository } from '../outcome-refresh.repository.js';
@@ -10,6 +8,9 @@ import { OutcomeRefreshRepository } from '../outcome-refresh.repository.js';
  * flushed or down at commit time, a worker killed). PostgreSQL's stale marks are the truth; this
  * turns them back into jobs. Deduplication makes re-enqueueing an already queued fair harmless.
  */
+/** Marks younger than this have their own refresh on its way; older ones are presumed orphaned. */
+const SWEEP_GRACE_MS = 1000;
+
 @Injectable()
 @HandlesJob('outcomes:sweep')
 export class SweepOutcomesJob implements JobHandler<'outcomes:sweep'> {
@@ -18,11 +19,10 @@ export class SweepOutcomesJob implements JobHandler<'outcomes:sweep'> {
   constructor(
     private readonly outcomes: OutcomeRefreshRepository,
     private readonly jobs: JobsProducer,
-    @Inject(workerConfig.KEY) private readonly config: ConfigType<typeof workerConfig>,
   ) {}
 
   async handle() {
-    const stale = await this.outcomes.staleFairs(this.config.sweepIntervalMs);
+    const stale = await this.outcomes.staleFairs(SWEEP_GRACE_MS);
     for (const fair of stale) await this.jobs.enqueue('outcomes:refresh', fair);
     if (stale.length > 0) this.logger.log(`re-enqueued the refresh of ${stale.length} stale fair(s)`);
     return { reenqueued: stale.length };
