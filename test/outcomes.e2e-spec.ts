@@ -1,0 +1,139 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { client, type Client } from './support/http.js';
+import { type FairRow, insertBuyer, insertExhibitor, insertFair, insertRate } from './support/records.js';
+import { seedAgency, startTestApp, type SeededAgency, type TestApp } from './support/test-app.js';
+import { startWorker, storedVersusSource, waitUntilQuiet } from './support/worker.js';
+
+describe('outcomes', () => {
+  let test: TestApp;
+  let worker: INestApplicationContext;
+  let a: SeededAgency;
+  let b: SeededAgency;
+  let staff: Client;
+  let manager: Client;
+  let fair: FairRow;
+  let companies: string[];
+
+  beforeAll(async () => {
+    test = await startTestApp({ OUTCOME_SWEEP_INTERVAL_MS: '1000' });
+    worker = await startWorker();
+    a = await seedAgency(test, 'Wonju');
+    b = await seedAgency(test, 'Gimhae');
+    await test.db.query(`UPDATE agencies SET home_currency = 'KRW' WHERE id = $1`, [a.id]);
+    staff = client(test, a.staff.token);
+    manager = client(test, a.manager.token);
+    fair = await insertFair(test, a.id); // CMEF 2017, Asia/Shanghai
+    companies = [await insertExhibitor(test, a.id, fair.id), await insertExhibitor(test, a.id, fair.id), await insertExhibitor(test, a.id, fair.id)];
+    await insertRate(test, a.id, 'KRW', '2017-05-01', '1130.00', a.admin.id);
+  });
+  afterAll(async () => {
+    await worker.close();
+    await test.close();
+  });
+
+  const consult = (companyId: string, occurredAt: string, amount: string, extra: object = {}) =>
+    staff.post('/v1/consultations', { fairId: fair.id, companyId, buyerCountry: 'CN', occurredAt, estimatedValue: { amount, currency: 'USD' }, ...extra });
+
+  it('computes totals and breakdowns that equal the source, exactly, within moments of the writes', async () => {
+    const buyer = await insertBuyer(test, a.id, 'VN');
+    expect((await consult(companies[0], '2017-05-15T02:00:00Z', '1000.10')).statusCode).toBe(201);
+    expect((await consult(companies[0], '2017-05-15T17:30:00Z', '2000.20', { buyerId: buyer, buyerCountry: undefined })).statusCode).toBe(201); // 16 May local
+    expect((await consult(companies[1], '2017-05-16T03:00:00Z', '1130000', { estimatedValue: { amount: '1130000', currency: 'KRW' } })).statusCode).toBe(201);
+    const signed = { fairId: fair.id, companyId: companies[1], buyerCountry: 'AE', status: 'signed', signedOn: '2017-05-17', value: { amount: '500.05', currency: 'USD' } };
+    expect((await staff.post('/v1/contracts', signed)).statusCode).toBe(201);
+    expect((await staff.post('/v1/contracts', { ...signed, status: 'expected', signedOn: undefined, value: { amount: '700.00', currency: 'USD' } })).statusCode).toBe(201);
+    expect((await staff.post('/v1/contracts', { ...signed, status: 'cancelled', value: { amount: '999.00', currency: 'USD' } })).statusCode).toBe(201);
+
+    await waitUntilQuiet(test);
+    const outcome = (await manager.get(`/v1/fairs/${fair.id}/outcomes`)).json();
+    expect(outcome).toMatchObject({
+      fairId: fair.id,
+      fair: { name: 'CMEF 2017', series: 'cmef', year: 2017 },
+      consultations: { count: 3, valueUsd: '4000.30' },
+      contracts: { signed: { count: 1, valueUsd: '500.05' }, expected: { count: 1, valueUsd: '700.00' } },
+      companies: 3,
+      buyers: 1,
+      countries: 3, // CN, VN from consultations; AE from the live contracts
+      conversion: '0.3333',
+      home: { currency: 'KRW', rate: '1130.000000', rateDate: '2017-05-01', consultationsValue: '4520339.00', signedValue: '565056.50' },
+      stale: false,
+    });
+    expect(outcome.byCompany).toHaveLength(3); // the idle exhibitor appears with zeros
+    expect(outcome.byCompany.find((c: { companyId: string }) => c.companyId === companies[2]).consultations).toEqual({ count: 0, valueUsd: '0.00' });
+    expect(outcome.byDay.map((d: { date: string }) => d.date)).toEqual(['2017-05-15', '2017-05-16', '2017-05-17']);
+    expect(outcome.byDay[1].consultations).toEqual({ count: 2, valueUsd: '3000.20' });
+    expect(outcome.byCountry.map((c: { country: string }) => c.country)).toEqual(['AE', 'CN', 'VN']);
+
+    const { stored, source } = await storedVersusSource(test);
+    expect(stored).toEqual(source);
+  });
+
+  it('reflects edits and deletes: a lost consultation still counts, a deleted one and a cancelled contract do not', async () => {
+    const created = (await consult(companies[2], '2017-05-18T03:00:00Z', '10.00')).json();
+    await waitUntilQuiet(test);
+    const before = (await manager.get(`/v1/fairs/${fair.id}/outcomes`)).json();
+    await staff.patch(`/v1/consultations/${created.id}`, { stage: 'lost' });
+    await staff.delete(`/v1/consultations/${created.id}`);
+    await waitUntilQuiet(test);
+    const after = (await manager.get(`/v1/fairs/${fair.id}/outcomes`)).json();
+    expect(after.consultations.count).toBe(before.consultations.count - 1);
+    const { stored, source } = await storedVersusSource(test);
+    expect(stored).toEqual(source);
+  });
+
+  it('rolls up per fair with a grand total summed in SQL, and per series year over year', async () => {
+    const kimes = await insertFair(test, a.id, { name: 'KIMES 2018', series: 'kimes', year: 2018, startsOn: '2018-03-15', endsOn: '2018-03-18', timezone: 'Asia/Seoul', country: 'KR' });
+    const exhibitor = await insertExhibitor(test, a.id, kimes.id);
+    await staff.post('/v1/consultations', { fairId: kimes.id, companyId: exhibitor, buyerCountry: 'JP', occurredAt: '2018-03-15T02:00:00Z', estimatedValue: { amount: '0.05', currency: 'USD' } });
+    await waitUntilQuiet(test);
+    const all = (await manager.get('/v1/outcomes')).json();
+    const cmef = all.data.find((row: { fairId: string }) => row.fairId === fair.id);
+    const expectedTotal = (BigInt(cmef.consultations.valueUsd.replace('.', '')) + 5n).toString();
+    expect(all.total.consultations.valueUsd.replace('.', '')).toBe(expectedTotal);
+    expect(all.total.fairs).toBe(2);
+    const only2018 = (await manager.get('/v1/outcomes?year=2018')).json();
+    expect(only2018.data.map((row: { fairId: string }) => row.fairId)).toEqual([kimes.id]);
+    expect(only2018.total.consultations).toEqual({ count: 1, valueUsd: '0.05' });
+    const series = (await manager.get('/v1/outcomes/series/kimes')).json();
+    expect(series.years).toEqual([{ year: 2018, total: expect.objectContaining({ fairs: 1, consultations: { count: 1, valueUsd: '0.05' } }) }]);
+    expect((await manager.get('/v1/outcomes/series/nothing-here')).statusCode).toBe(404);
+    expect((await manager.get('/v1/outcomes?year=twenty')).statusCode).toBe(400);
+  });
+
+  it('is for managers and admins; staff get 403', async () => {
+    expect((await staff.get(`/v1/fairs/${fair.id}/outcomes`)).statusCode).toBe(403);
+    expect((await staff.get('/v1/outcomes')).statusCode).toBe(403);
+    expect((await client(test, a.admin.token).get('/v1/outcomes')).statusCode).toBe(200);
+  });
+
+  it("never shows another agency's outcomes: 404 on its fair, nothing in its rollups", async () => {
+    const other = client(test, b.manager.token);
+    expect((await other.get(`/v1/fairs/${fair.id}/outcomes`)).statusCode).toBe(404);
+    const rollup = (await other.get('/v1/outcomes')).json();
+    expect(rollup.data).toEqual([]);
+    expect(rollup.total).toMatchObject({ fairs: 0, consultations: { count: 0, valueUsd: '0.00' } });
+    expect((await other.get('/v1/outcomes/series/cmef')).statusCode).toBe(404);
+  });
+
+  it('keeps only ids in job payloads: no personal data in Redis', async () => {
+    const { Redis } = await import('ioredis');
+    const redis = new Redis(test.env.REDIS_URL);
+    try {
+      const keys = await redis.keys(`${test.redisPrefix}:bull:*`);
+      const payloads: string[] = [];
+      for (const key of keys) {
+        if ((await redis.type(key)) === 'hash') {
+          const data = await redis.hget(key, 'data');
+          if (data) payloads.push(data);
+        }
+      }
+      expect(payloads.length).toBeGreaterThan(0);
+      for (const payload of payloads) {
+        expect(Object.keys(JSON.parse(payload) as object).sort()).toEqual(expect.arrayContaining(['agencyId']));
+        expect(payload).not.toMatch(/@|Wang Wei|Buyer /);
+      }
+    } finally {
+      redis.disconnect();
+    }
+  });
+});
