@@ -5,7 +5,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
-import { protectQueueBoard } from './admin/queue-board.auth.js';
+import { mountQueueBoard } from './admin/queue-board.js';
 import { AppModule } from './app.module.js';
 import { requestId } from './common/logging.module.js';
 import type { Env } from './config/env.js';
@@ -29,8 +29,8 @@ export async function createApp(env: Env, rootModule: Type = AppModule): Promise
     .addHook('onRequest', async (request, reply) => {
       void reply.header('x-request-id', request.id);
     });
-  app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'health/live', 'admin/queues', 'admin/queues/*path'] });
-  protectQueueBoard(app);
+  app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'health/live'] });
+  await mountQueueBoard(app);
 
   const corsOrigins = env.CORS_ORIGINS === '*' ? true : env.CORS_ORIGINS.split(',').filter(Boolean);
   app.enableCors({ origin: corsOrigins, exposedHeaders: ['etag', 'retry-after', 'x-request-id'] });

@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
-import { QueueBoardModule } from './admin/queue-board.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { BuyersModule } from './buyers/buyers.module.js';
 import { CompaniesModule } from './companies/companies.module.js';
@@ -31,7 +30,6 @@ import { UsersModule } from './users/users.module.js';
     RedisModule,
     QueueRootModule,
     JobsModule.forProducer(),
-    QueueBoardModule,
     HealthModule,
     AuthModule,
     UsersModule,

@@ -1,10 +1,16 @@
+import { createBullBoard } from '@bull-board/api';
+import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
+import { FastifyAdapter } from '@bull-board/fastify';
+import { getQueueToken } from '@nestjs/bullmq';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { Queue } from 'bullmq';
 import { JwtService } from '@nestjs/jwt';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type AccessTokenClaims, AuthService } from '../auth/auth.service.js';
 import { PROBLEM_CONTENT_TYPE, problemType } from '../common/problem.js';
-import { QUEUE_BOARD_ROUTE } from './queue-board.module.js';
+import { QUEUES } from '../jobs/jobs.js';
 
+export const QUEUE_BOARD_ROUTE = '/admin/queues';
 const COOKIE = 'pavilion_admin';
 
 function tokenOf(request: FastifyRequest, fromQuery: string | null): string | null {
@@ -22,12 +28,25 @@ function deny(reply: FastifyReply, status: 401 | 403, detail: string): FastifyRe
     .send(JSON.stringify({ type: problemType(status === 401 ? 'unauthorized' : 'forbidden'), title: status === 401 ? 'Unauthorized' : 'Forbidden', status, detail }));
 }
 
+/** Bull Board, the maintained BullMQ UI, at /admin/queues, for admins only. */
+export async function mountQueueBoard(app: NestFastifyApplication): Promise<void> {
+  protectQueueBoard(app);
+  const board = new FastifyAdapter();
+  board.setBasePath(QUEUE_BOARD_ROUTE);
+  createBullBoard({
+    queues: Object.values(QUEUES).map((name) => new BullMQAdapter(app.get<Queue>(getQueueToken(name)))),
+    serverAdapter: board,
+    options: { uiConfig: { boardTitle: 'Pavilion queues' } },
+  });
+  await app.register(board.registerPlugin() as never, { prefix: QUEUE_BOARD_ROUTE });
+}
+
 /**
  * The queue board is a browser UI, outside Nest's guards: this hook admits active admins only. A
  * browser opens `/admin/queues?token=<access token>` once; the token moves into an HttpOnly cookie
  * scoped to the board and the URL is cleaned. API clients may send the bearer header instead.
  */
-export function protectQueueBoard(app: NestFastifyApplication): void {
+function protectQueueBoard(app: NestFastifyApplication): void {
   const jwt = app.get(JwtService);
   const auth = app.get(AuthService);
   app
