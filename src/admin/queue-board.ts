@@ -38,7 +38,7 @@ export async function mountQueueBoard(app: NestFastifyApplication): Promise<void
     serverAdapter: board,
     options: { uiConfig: { boardTitle: 'Pavilion queues' } },
   });
-  await app.register(board.registerPlugin() as never, { prefix: QUEUE_BOARD_ROUTE });
+  await app.register(board.registerPlugin(), { prefix: QUEUE_BOARD_ROUTE });
 }
 
 /**
