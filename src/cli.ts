@@ -11,6 +11,7 @@ import { ConfigError, loadEnv } from './config/env.js';
 import { dataSourceOptions } from './database/data-source-options.js';
 import { ensureDatabase } from './database/ensure-database.js';
 import { DemoSeedService } from './seed/demo-seed.service.js';
+import { OutcomeReconciler } from './outcomes/outcome-reconciler.js';
 
 /** Operator commands: `npm run cli -- <command>`. Results go to stdout as JSON, messages to stderr. */
 const program = new Command('pavilion').description('Pavilion operator commands').showHelpAfterError();
@@ -60,6 +61,21 @@ program
         result.users.map((u) => `  ${u.role.padEnd(8)} ${u.email} / ${u.password}  (demo only)\n`).join(''),
     );
     process.stdout.write(`${JSON.stringify(result)}\n`);
+  });
+
+program
+  .command('outcomes:reconcile')
+  .description('compare stored outcomes with the source rows; report and repair every difference')
+  .option('--fair <id>', 'only this fair')
+  .option('--dry-run', 'report differences without repairing them')
+  .action(async (options: { fair?: string; dryRun?: boolean }) => {
+    if (options.fair !== undefined && !/^[0-9a-f-]{36}$/i.test(options.fair)) throw new Error('--fair must be a fair id (UUID)');
+    const report = await withServices((app) => app.get(OutcomeReconciler).reconcile({ fairId: options.fair, repair: !options.dryRun }));
+    process.stderr.write(
+      `checked ${report.fairsChecked} fair(s): ${report.fairsDiffering} differed from the source` +
+        (options.dryRun ? ' (dry run: nothing repaired)\n' : `, ${report.repaired} repaired\n`),
+    );
+    process.stdout.write(`${JSON.stringify(report)}\n`);
   });
 
 async function withServices<T>(work: (app: Awaited<ReturnType<typeof NestFactory.createApplicationContext>>) => Promise<T>): Promise<T> {

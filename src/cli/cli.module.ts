@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AgenciesModule } from '../agencies/agencies.module.js';
 import { AppConfigModule } from '../config/config.module.js';
 import { DatabaseModule } from '../database/database.module.js';
+import { OutcomesComputeModule } from '../outcomes/outcomes-compute.module.js';
 import { DemoFairsRepository } from '../seed/demo-fairs.repository.js';
 import { DemoFairsService } from '../seed/demo-fairs.service.js';
 import { DemoSeedService } from '../seed/demo-seed.service.js';
@@ -9,7 +10,7 @@ import { UsersModule } from '../users/users.module.js';
 
 /** What operator commands need: the database and the services, without HTTP or queues. */
 @Module({
-  imports: [AppConfigModule, DatabaseModule, UsersModule, AgenciesModule],
+  imports: [AppConfigModule, DatabaseModule, UsersModule, AgenciesModule, OutcomesComputeModule],
   providers: [DemoSeedService, DemoFairsService, DemoFairsRepository],
 })
 export class CliModule {}

@@ -21,7 +21,8 @@ export interface RefreshResult {
 export class OutcomeRefreshRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  refresh(agencyId: string, fairId: string): Promise<RefreshResult> {
+  /** `force` recomputes even when no stale mark asks for it (reconcile's repair). */
+  refresh(agencyId: string, fairId: string, force = false): Promise<RefreshResult> {
     return this.dataSource.transaction(async (manager) => {
       // A worker frozen while holding the lock must not block the others forever: they fail and retry.
       await manager.query("SET LOCAL lock_timeout = '10s'");
@@ -43,7 +44,7 @@ export class OutcomeRefreshRepository {
         await this.clear(manager, marks);
         return { cleared: marks.length, computed: false };
       }
-      if (marks.length === 0 && fair.stored) return { cleared: 0, computed: false };
+      if (marks.length === 0 && fair.stored && !force) return { cleared: 0, computed: false };
 
       await this.storeTotals(manager, agencyId, fairId, fair.starts_on, fair.home_currency);
       await this.storeBreakdown(manager, 'fair_outcome_companies', 'company_id', BY_COMPANY_SQL, agencyId, fairId);

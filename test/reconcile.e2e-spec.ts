@@ -1,0 +1,65 @@
+import { spawnSync } from 'node:child_process';
+import type { INestApplicationContext } from '@nestjs/common';
+import { client } from './support/http.js';
+import { insertExhibitor, insertFair } from './support/records.js';
+import { seedAgency, startTestApp, type TestApp } from './support/test-app.js';
+import { startWorker, storedVersusSource, waitUntilQuiet } from './support/worker.js';
+
+const CLI = new URL('../dist/src/cli.js', import.meta.url).pathname;
+
+describe('outcomes:reconcile', () => {
+  let test: TestApp;
+  let worker: INestApplicationContext;
+  let fairId: string;
+
+  beforeAll(async () => {
+    test = await startTestApp();
+    worker = await startWorker();
+    const agency = await seedAgency(test, 'Wonju');
+    const fair = await insertFair(test, agency.id);
+    fairId = fair.id;
+    const companyId = await insertExhibitor(test, agency.id, fair.id);
+    const staff = client(test, agency.staff.token);
+    for (const amount of ['100.00', '250.50', '0.01']) {
+      await staff.post('/v1/consultations', { fairId, companyId, buyerCountry: 'CN', occurredAt: '2017-05-16T03:00:00Z', estimatedValue: { amount, currency: 'USD' } });
+    }
+    await waitUntilQuiet(test);
+  });
+  afterAll(async () => {
+    await worker.close();
+    await test.close();
+  });
+
+  const reconcile = (...args: string[]) => {
+    const result = spawnSync(process.execPath, [CLI, 'outcomes:reconcile', ...args], {
+      env: { ...process.env, DATABASE_URL: test.databaseUrl, NODE_OPTIONS: '' },
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(0);
+    return { report: JSON.parse(result.stdout) as { fairsChecked: number; fairsDiffering: number; repaired: number; differences: { fairId: string; differences: { part: string; key: string }[] }[] }, summary: result.stderr };
+  };
+
+  it('reports nothing when stored outcomes equal the source', () => {
+    const { report } = reconcile('--dry-run');
+    expect(report).toMatchObject({ fairsChecked: 1, fairsDiffering: 0, repaired: 0 });
+  });
+
+  it('reports every corrupted part, repairs it, and leaves the outcome equal to the source', async () => {
+    await test.db.query('UPDATE fair_outcomes SET consultations_value_usd = consultations_value_usd + 0.01 WHERE fair_id = $1', [fairId]);
+    await test.db.query('DELETE FROM fair_outcome_days WHERE fair_id = $1', [fairId]);
+    await test.db.query("UPDATE fair_outcome_countries SET consultations_count = 99 WHERE fair_id = $1 AND country = 'CN'", [fairId]);
+
+    const dry = reconcile('--dry-run', '--fair', fairId);
+    expect(dry.report.fairsDiffering).toBe(1);
+    expect(dry.report.repaired).toBe(0);
+    const parts = dry.report.differences[0].differences.map((d) => `${d.part}:${d.key}`).sort();
+    expect(parts).toEqual(['byCountry:CN', 'byDay:2017-05-16', 'totals:fair']);
+
+    const fixed = reconcile();
+    expect(fixed.report).toMatchObject({ fairsDiffering: 1, repaired: 1 });
+    expect(fixed.summary).toContain('1 repaired');
+    expect(reconcile('--dry-run').report.fairsDiffering).toBe(0);
+    const { stored, source } = await storedVersusSource(test);
+    expect(stored).toEqual(source);
+  });
+});
