@@ -8,7 +8,7 @@ export async function evictionPolicyProblem(url: string): Promise<string | null>
   const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1, connectTimeout: 5000 });
   try {
     await redis.connect();
-    const reply = (await redis.config('GET', 'maxmemory-policy')) as string[];
+    const reply = await redis.config('GET', 'maxmemory-policy');
     const policy = reply[1];
     return policy === 'noeviction'
       ? null
