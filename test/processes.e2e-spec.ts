@@ -48,6 +48,20 @@ describe('processes', () => {
     expect(result.output).not.toMatch(/\n\s+at /); // a message, not a stack trace
   });
 
+  it('the worker refuses to start on a Redis that may evict keys, saying why', async () => {
+    const port = 20000 + Math.floor(Math.random() * 20000);
+    const redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--maxmemory-policy', 'allkeys-lru']);
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const result = await run('worker.js', { REDIS_URL: `redis://127.0.0.1:${port}`, NODE_ENV: 'test' });
+      expect(result.code).toBe(1);
+      expect(result.output).toContain('maxmemory-policy is "allkeys-lru"');
+      expect(result.output).toContain('noeviction');
+    } finally {
+      redis.kill('SIGKILL');
+    }
+  });
+
   it('the worker connects, logs that it is ready, and exits cleanly on SIGTERM', async () => {
     const database = await createTestDatabase();
     const prefix = `test:${randomBytes(6).toString('hex')}`;

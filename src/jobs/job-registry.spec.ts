@@ -1,0 +1,39 @@
+import { jest } from '@jest/globals';
+import type { DiscoveryService } from '@nestjs/core';
+import type { Job } from 'bullmq';
+import { HandlesJob } from './job-handler.js';
+import { JobRegistry } from './job-registry.js';
+
+@HandlesJob('outcomes:refresh')
+class RefreshHandler {
+  handle = jest.fn(async (_payload: unknown, _job: unknown) => Promise.resolve('refreshed'));
+}
+
+@HandlesJob('outcomes:sweep')
+class SweepHandler {
+  handle = jest.fn(async () => Promise.resolve('swept'));
+}
+
+const discovering = (...instances: object[]) =>
+  ({ getProviders: () => instances.map((instance) => ({ metatype: instance.constructor, instance })) }) as unknown as DiscoveryService;
+
+describe('JobRegistry', () => {
+  it('refuses to start when a job has no handler, naming it', () => {
+    const registry = new JobRegistry(discovering(new RefreshHandler()));
+    expect(() => registry.onModuleInit()).toThrow(/no handler for job outcomes:sweep/);
+  });
+
+  it('refuses two handlers for one job', () => {
+    const registry = new JobRegistry(discovering(new RefreshHandler(), new RefreshHandler(), new SweepHandler()));
+    expect(() => registry.onModuleInit()).toThrow(/outcomes:refresh has two handlers/);
+  });
+
+  it('routes each job to its handler with its payload', async () => {
+    const refresh = new RefreshHandler();
+    const registry = new JobRegistry(discovering(refresh, new SweepHandler()));
+    registry.onModuleInit();
+    const payload = { agencyId: 'a', fairId: 'f' };
+    await expect(registry.dispatch({ name: 'outcomes:refresh', data: payload } as Job)).resolves.toBe('refreshed');
+    expect(refresh.handle).toHaveBeenCalledWith(payload, expect.anything());
+  });
+});
