@@ -7,7 +7,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { mountQueueBoard } from './admin/queue-board.js';
 import { AppModule } from './app.module.js';
-import { requestId } from './common/logging.module.js';
+import { createRequestLogger, RequestLogController, requestId } from './common/logging.module.js';
 import type { Env } from './config/env.js';
 
 const API_PREFIX = 'v1';
@@ -17,18 +17,18 @@ export async function createApp(env: Env, rootModule: Type = AppModule): Promise
   const adapter = new FastifyAdapter({
     bodyLimit: env.BODY_LIMIT_BYTES,
     trustProxy: env.TRUST_PROXY,
-    // One id per request for Fastify, the logs (pino-http reads `raw.id`) and the X-Request-Id answer.
-    genReqId: (request: IncomingMessage) => Object.assign(request, { id: requestId(request) }).id,
+    // One id per request for Fastify's request logger and the X-Request-Id answer.
+    genReqId: (request: IncomingMessage) => requestId(request),
     requestIdHeader: false,
+    loggerInstance: createRequestLogger(env.LOG_LEVEL),
+    logController: new RequestLogController(),
   });
   const app = await NestFactory.create<NestFastifyApplication>(rootModule, adapter, { bufferLogs: true });
   app.useLogger(app.get(Logger));
-  app
-    .getHttpAdapter()
-    .getInstance()
-    .addHook('onRequest', async (request, reply) => {
-      void reply.header('x-request-id', request.id);
-    });
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onRequest', async (request, reply) => {
+    void reply.header('x-request-id', request.id);
+  });
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'health/live'] });
   await mountQueueBoard(app);
 

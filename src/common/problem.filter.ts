@@ -1,4 +1,4 @@
-import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { PROBLEM_CONTENT_TYPE, ProblemException, type ProblemDetails, problemType } from './problem.js';
 
@@ -113,15 +113,11 @@ export function toProblem(error: unknown): { problem: ProblemDetails; headers: R
   return { problem: plain(HttpStatus.INTERNAL_SERVER_ERROR, 'An unexpected error occurred'), headers: {} };
 }
 
-export function sendProblem(
-  error: unknown,
-  request: FastifyRequest,
-  reply: FastifyReply,
-  logger: Logger,
-): void {
+export function sendProblem(error: unknown, request: FastifyRequest, reply: FastifyReply): void {
   const { problem, headers } = toProblem(error);
   if (problem.status >= 500 && problem.type === 'about:blank') {
-    logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    // The request's own logger: the line carries its reqId, so a client's report can be traced.
+    request.log.error({ err: error }, 'unhandled error');
   }
   problem.instance = request.url.split('?')[0];
   void reply
@@ -133,10 +129,8 @@ export function sendProblem(
 
 @Catch()
 export class ProblemFilter implements ExceptionFilter {
-  private readonly logger = new Logger('ProblemFilter');
-
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
-    sendProblem(exception, http.getRequest<FastifyRequest>(), http.getResponse<FastifyReply>(), this.logger);
+    sendProblem(exception, http.getRequest<FastifyRequest>(), http.getResponse<FastifyReply>());
   }
 }
