@@ -80,9 +80,11 @@ export class OutcomeReconciler {
     const differences: Difference[] = [];
     for (const { part, computed, stored } of PARTS) {
       const rows = await this.dataSource.query<{ side: 'stored' | 'computed'; key: string }[]>(
-        `(SELECT 'computed' AS side, * FROM ((${computed}) EXCEPT (${stored})) a)
+        // Each side computed once, then compared both ways.
+        `WITH computed AS MATERIALIZED (${computed}), stored AS MATERIALIZED (${stored})
+         (SELECT 'computed' AS side, * FROM (TABLE computed EXCEPT TABLE stored) a)
          UNION ALL
-         (SELECT 'stored' AS side, * FROM ((${stored}) EXCEPT (${computed})) b)`,
+         (SELECT 'stored' AS side, * FROM (TABLE stored EXCEPT TABLE computed) b)`,
         [agencyId, fairId],
       );
       const keys = [...new Set(rows.map((row) => row.key))];
