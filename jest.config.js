@@ -25,6 +25,8 @@ const shared = {
 };
 
 export default {
+  // E2e specs start apps, workers and CLI processes: 5 s is too short on a busy 2-core machine.
+  testTimeout: 30000,
   projects: [
     { ...shared, displayName: 'unit', rootDir: '.', testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/migrations/**/*.spec.ts'] },
     {
@@ -34,7 +36,6 @@ export default {
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.js',
       globalTeardown: '<rootDir>/test/support/global-teardown.js',
-      testTimeout: 30000,
     },
   ],
 };
