@@ -53,7 +53,7 @@ describe('outcomes:reconcile', () => {
     expect(dry.report.fairsDiffering).toBe(1);
     expect(dry.report.repaired).toBe(0);
     const parts = dry.report.differences[0].differences.map((d) => `${d.part}:${d.key}`).sort();
-    expect(parts).toEqual(['byCountry:CN', 'byDay:2017-05-16', 'totals:fair']);
+    expect(parts).toEqual(['country:CN', 'day:2017-05-16', 'fair:']);
 
     const fixed = reconcile();
     expect(fixed.report).toMatchObject({ fairsDiffering: 1, repaired: 1 });

@@ -1,39 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { BY_COMPANY_SQL, BY_COUNTRY_SQL, BY_DAY_SQL, TOTALS_SQL } from './outcome-sql.js';
-import { OutcomeRefreshRepository } from './outcome-refresh.repository.js';
+import { ALL_FAIRS, computedOutcomes, ONE_FAIR, type Scope, storedOutcomes } from './outcome-sql.js';
+import { AGGREGATION_SETTINGS, OutcomeRefreshRepository } from './outcome-refresh.repository.js';
 
-// Money compared as numeric(24,2) text on both sides, so 0 and 0.00 are the same value.
-const MEASURES = `consultations_count, consultations_value_usd::numeric(24,2)::text AS consultations_value_usd,
-  signed_count, signed_value_usd::numeric(24,2)::text AS signed_value_usd,
-  expected_count, expected_value_usd::numeric(24,2)::text AS expected_value_usd`;
+type Part = 'fair' | 'company' | 'country' | 'day';
 
-/** Each part of a stored outcome, next to the same part computed from the source rows. */
-const PARTS = [
-  {
-    part: 'totals',
-    computed: `SELECT 'fair' AS key, ${MEASURES}, companies, buyers, countries FROM (${TOTALS_SQL}) t`,
-    stored: `SELECT 'fair' AS key, ${MEASURES}, companies, buyers, countries FROM fair_outcomes WHERE agency_id = $1 AND fair_id = $2`,
-  },
-  {
-    part: 'byCompany',
-    computed: `SELECT key::text, ${MEASURES} FROM (${BY_COMPANY_SQL}) m`,
-    stored: `SELECT company_id::text AS key, ${MEASURES} FROM fair_outcome_companies WHERE agency_id = $1 AND fair_id = $2`,
-  },
-  {
-    part: 'byCountry',
-    computed: `SELECT key::text, ${MEASURES} FROM (${BY_COUNTRY_SQL}) m`,
-    stored: `SELECT country::text AS key, ${MEASURES} FROM fair_outcome_countries WHERE agency_id = $1 AND fair_id = $2`,
-  },
-  {
-    part: 'byDay',
-    computed: `SELECT key::text, ${MEASURES} FROM (${BY_DAY_SQL}) m`,
-    stored: `SELECT day::text AS key, ${MEASURES} FROM fair_outcome_days WHERE agency_id = $1 AND fair_id = $2`,
-  },
-] as const;
+interface DifferenceRow {
+  agency_id: string;
+  fair_id: string;
+  part: Part;
+  key: string;
+  stored: Record<string, unknown> | null;
+  computed: Record<string, unknown> | null;
+}
 
 export interface Difference {
-  part: (typeof PARTS)[number]['part'];
+  part: Part;
   key: string;
   stored: Record<string, unknown> | null;
   computed: Record<string, unknown> | null;
@@ -46,9 +28,16 @@ export interface ReconcileReport {
   differences: { agencyId: string; fairId: string; differences: Difference[] }[];
 }
 
+const side = (alias: string) => `CASE WHEN ${alias}.fair_id IS NULL THEN NULL ELSE json_build_object(
+  'consultationsCount', ${alias}.cc, 'consultationsValueUsd', ${alias}.cv::numeric(24,2)::text,
+  'signedCount', ${alias}.sc, 'signedValueUsd', ${alias}.sv::numeric(24,2)::text,
+  'expectedCount', ${alias}.ec, 'expectedValueUsd', ${alias}.ev::numeric(24,2)::text,
+  'companies', ${alias}.companies, 'buyers', ${alias}.buyers, 'countries', ${alias}.countries) END`;
+
 /**
- * `outcomes:reconcile`: compares every stored outcome with the source rows, part by part and key by
- * key (SQL EXCEPT both ways), reports each difference and repairs the fair by recomputing it.
+ * `outcomes:reconcile`: recomputes every outcome from the source rows in one set-based pass (each
+ * source table read once), compares it with what is stored, part by part and key by key, reports each
+ * difference and repairs the fairs that differ by refreshing them.
  */
 @Injectable()
 export class OutcomeReconciler {
@@ -58,46 +47,41 @@ export class OutcomeReconciler {
   ) {}
 
   async reconcile(options: { fairId?: string; repair: boolean }): Promise<ReconcileReport> {
-    const fairs = await this.dataSource.query<{ agency_id: string; id: string }[]>(
-      `SELECT agency_id, id FROM fairs WHERE deleted_at IS NULL ${options.fairId ? 'AND id = $1' : ''} ORDER BY agency_id, id`,
-      options.fairId ? [options.fairId] : [],
+    let scope: Scope = ALL_FAIRS;
+    let params: string[] = [];
+    if (options.fairId) {
+      const [fair] = await this.dataSource.query<{ agency_id: string }[]>('SELECT agency_id FROM fairs WHERE id = $1', [options.fairId]);
+      if (!fair) return { fairsChecked: 0, fairsDiffering: 0, repaired: 0, differences: [] };
+      scope = ONE_FAIR;
+      params = [fair.agency_id, options.fairId];
+    }
+    const [{ fairs }] = await this.dataSource.query<{ fairs: number }[]>(
+      `SELECT count(*)::int AS fairs FROM fairs f WHERE ${scope.fairs}`,
+      params,
     );
-    const report: ReconcileReport = { fairsChecked: fairs.length, fairsDiffering: 0, repaired: 0, differences: [] };
-    for (const fair of fairs) {
-      const differences = await this.compare(fair.agency_id, fair.id);
-      if (differences.length === 0) continue;
-      report.fairsDiffering++;
-      report.differences.push({ agencyId: fair.agency_id, fairId: fair.id, differences });
-      if (options.repair) {
-        await this.refresh.refresh(fair.agency_id, fair.id, true);
-        report.repaired++;
-      }
-    }
-    return report;
-  }
-
-  private async compare(agencyId: string, fairId: string): Promise<Difference[]> {
-    const differences: Difference[] = [];
-    for (const { part, computed, stored } of PARTS) {
-      const rows = await this.dataSource.query<{ side: 'stored' | 'computed'; key: string }[]>(
-        // Each side computed once, then compared both ways.
-        `WITH computed AS MATERIALIZED (${computed}), stored AS MATERIALIZED (${stored})
-         (SELECT 'computed' AS side, * FROM (TABLE computed EXCEPT TABLE stored) a)
-         UNION ALL
-         (SELECT 'stored' AS side, * FROM (TABLE stored EXCEPT TABLE computed) b)`,
-        [agencyId, fairId],
+    const rows = await this.dataSource.transaction(async (manager) => {
+      await manager.query(AGGREGATION_SETTINGS);
+      return manager.query<DifferenceRow[]>(
+      `WITH c AS MATERIALIZED (${computedOutcomes(scope)}), s AS MATERIALIZED (${storedOutcomes(scope)})
+       SELECT coalesce(c.agency_id, s.agency_id) AS agency_id, coalesce(c.fair_id, s.fair_id) AS fair_id,
+              coalesce(c.part, s.part) AS part, coalesce(c.key, s.key) AS key, ${side('s')} AS stored, ${side('c')} AS computed
+         FROM c FULL JOIN s ON s.fair_id = c.fair_id AND s.part = c.part AND s.key = c.key
+        WHERE (c.cc, c.cv, c.sc, c.sv, c.ec, c.ev, c.companies, c.buyers, c.countries)
+              IS DISTINCT FROM (s.cc, s.cv, s.sc, s.sv, s.ec, s.ev, s.companies, s.buyers, s.countries)
+        ORDER BY 1, 2, 3, 4`,
+      params,
       );
-      const keys = [...new Set(rows.map((row) => row.key))];
-      for (const key of keys) {
-        const pick = (side: 'stored' | 'computed') => {
-          const row = rows.find((candidate) => candidate.key === key && candidate.side === side);
-          if (!row) return null;
-          const { side: _side, key: _key, ...values } = row;
-          return values;
-        };
-        differences.push({ part, key, stored: pick('stored'), computed: pick('computed') });
-      }
+    });
+    const byFair = new Map<string, ReconcileReport['differences'][number]>();
+    for (const row of rows) {
+      const entry = byFair.get(row.fair_id) ?? { agencyId: row.agency_id, fairId: row.fair_id, differences: [] };
+      entry.differences.push({ part: row.part, key: row.key, stored: row.stored, computed: row.computed });
+      byFair.set(row.fair_id, entry);
     }
-    return differences;
+    const differences = [...byFair.values()];
+    if (options.repair) {
+      for (const fair of differences) await this.refresh.refresh(fair.agencyId, fair.fairId, true);
+    }
+    return { fairsChecked: fairs, fairsDiffering: differences.length, repaired: options.repair ? differences.length : 0, differences };
   }
 }

@@ -1,8 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { BY_COMPANY_SQL, BY_COUNTRY_SQL, BY_DAY_SQL, TOTALS_SQL } from './outcome-sql.js';
+import { computedOutcomes, ONE_FAIR } from './outcome-sql.js';
 
 const MEASURES = 'consultations_count, consultations_value_usd, signed_count, signed_value_usd, expected_count, expected_value_usd';
+const VALUES = 'cc, cv, sc, sv, ec, ev';
+
+/**
+ * Enough memory for the aggregation to hash rather than sort to disk (the finest-grain groups of a
+ * large fair), for this transaction only.
+ */
+export const AGGREGATION_SETTINGS = "SET LOCAL work_mem = '64MB'";
 
 export interface RefreshResult {
   /** Stale marks this refresh accounted for and cleared. */
@@ -26,6 +33,7 @@ export class OutcomeRefreshRepository {
     return this.dataSource.transaction(async (manager) => {
       // A worker frozen while holding the lock must not block the others forever: they fail and retry.
       await manager.query("SET LOCAL lock_timeout = '10s'");
+      await manager.query(AGGREGATION_SETTINGS);
       await manager.query("SELECT pg_advisory_xact_lock(hashtextextended('outcomes:' || $1, 0))", [fairId]);
 
       const [{ ids }] = await manager.query<{ ids: string[] | null }[]>(
@@ -46,42 +54,47 @@ export class OutcomeRefreshRepository {
       }
       if (marks.length === 0 && fair.stored && !force) return { cleared: 0, computed: false };
 
-      await this.storeTotals(manager, agencyId, fairId, fair.starts_on, fair.home_currency);
-      await this.storeBreakdown(manager, 'fair_outcome_companies', 'company_id', BY_COMPANY_SQL, agencyId, fairId);
-      await this.storeBreakdown(manager, 'fair_outcome_countries', 'country', BY_COUNTRY_SQL, agencyId, fairId);
-      await this.storeBreakdown(manager, 'fair_outcome_days', 'day', BY_DAY_SQL, agencyId, fairId);
+      await this.store(manager, agencyId, fairId, fair.starts_on, fair.home_currency);
       await this.clear(manager, marks);
       return { cleared: marks.length, computed: true };
     });
   }
 
-  private async storeTotals(manager: EntityManager, agencyId: string, fairId: string, startsOn: string, homeCurrency: string): Promise<void> {
+  /** Replaces the fair's stored totals and breakdowns with freshly computed ones, in one statement. */
+  private async store(manager: EntityManager, agencyId: string, fairId: string, startsOn: string, homeCurrency: string): Promise<void> {
+    for (const table of ['fair_outcome_companies', 'fair_outcome_countries', 'fair_outcome_days']) {
+      await manager.query(`DELETE FROM ${table} WHERE fair_id = $1`, [fairId]);
+    }
     await manager.query(
-      `INSERT INTO fair_outcomes (fair_id, agency_id, ${MEASURES}, companies, buyers, countries,
-                                  home_currency, home_rate, home_rate_date, computed_at)
-       SELECT $2, $1, ${MEASURES}, companies, buyers, countries, $4, r.units_per_usd, r.rate_date, now()
-         FROM (${TOTALS_SQL}) t
-         LEFT JOIN LATERAL (
-           SELECT units_per_usd, rate_date FROM exchange_rates
-            WHERE agency_id = $1 AND currency = $4 AND rate_date <= $3::date
-            ORDER BY rate_date DESC LIMIT 1) r ON true
-       ON CONFLICT (fair_id) DO UPDATE SET
-         consultations_count = EXCLUDED.consultations_count, consultations_value_usd = EXCLUDED.consultations_value_usd,
-         signed_count = EXCLUDED.signed_count, signed_value_usd = EXCLUDED.signed_value_usd,
-         expected_count = EXCLUDED.expected_count, expected_value_usd = EXCLUDED.expected_value_usd,
-         companies = EXCLUDED.companies, buyers = EXCLUDED.buyers, countries = EXCLUDED.countries,
-         home_currency = EXCLUDED.home_currency, home_rate = EXCLUDED.home_rate,
-         home_rate_date = EXCLUDED.home_rate_date, computed_at = EXCLUDED.computed_at`,
+      `WITH c AS MATERIALIZED (${computedOutcomes(ONE_FAIR)}),
+       totals AS (
+         INSERT INTO fair_outcomes (fair_id, agency_id, ${MEASURES}, companies, buyers, countries,
+                                    home_currency, home_rate, home_rate_date, computed_at)
+         SELECT fair_id, agency_id, ${VALUES}, companies, buyers, countries, $4, r.units_per_usd, r.rate_date, now()
+           FROM c
+           LEFT JOIN LATERAL (
+             SELECT units_per_usd, rate_date FROM exchange_rates
+              WHERE agency_id = $1 AND currency = $4 AND rate_date <= $3::date
+              ORDER BY rate_date DESC LIMIT 1) r ON true
+          WHERE part = 'fair'
+         ON CONFLICT (fair_id) DO UPDATE SET
+           consultations_count = EXCLUDED.consultations_count, consultations_value_usd = EXCLUDED.consultations_value_usd,
+           signed_count = EXCLUDED.signed_count, signed_value_usd = EXCLUDED.signed_value_usd,
+           expected_count = EXCLUDED.expected_count, expected_value_usd = EXCLUDED.expected_value_usd,
+           companies = EXCLUDED.companies, buyers = EXCLUDED.buyers, countries = EXCLUDED.countries,
+           home_currency = EXCLUDED.home_currency, home_rate = EXCLUDED.home_rate,
+           home_rate_date = EXCLUDED.home_rate_date, computed_at = EXCLUDED.computed_at),
+       companies AS (
+         INSERT INTO fair_outcome_companies (fair_id, agency_id, company_id, ${MEASURES})
+         SELECT fair_id, agency_id, key::uuid, ${VALUES} FROM c WHERE part = 'company'),
+       countries AS (
+         INSERT INTO fair_outcome_countries (fair_id, agency_id, country, ${MEASURES})
+         SELECT fair_id, agency_id, key, ${VALUES} FROM c WHERE part = 'country'),
+       days AS (
+         INSERT INTO fair_outcome_days (fair_id, agency_id, day, ${MEASURES})
+         SELECT fair_id, agency_id, key::date, ${VALUES} FROM c WHERE part = 'day')
+       SELECT count(*) FROM c`,
       [agencyId, fairId, startsOn, homeCurrency],
-    );
-  }
-
-  private async storeBreakdown(manager: EntityManager, table: string, keyColumn: string, sql: string, agencyId: string, fairId: string): Promise<void> {
-    await manager.query(`DELETE FROM ${table} WHERE fair_id = $1`, [fairId]);
-    await manager.query(
-      `INSERT INTO ${table} (fair_id, agency_id, ${keyColumn}, ${MEASURES})
-       SELECT $2, $1, key, ${MEASURES} FROM (${sql}) m`,
-      [agencyId, fairId],
     );
   }
 
