@@ -29,6 +29,8 @@ import { SCRATCH_PREFIX, adminDatabaseUrl, deleteRedisKeys, dropDatabase, listSc
 
 const SCENARIOS = {
   live: () => import('./scenarios/live.js'),
+  ingest: () => import('./scenarios/ingest.js'),
+  'outcome-read': () => import('./scenarios/outcome-read.js'),
 };
 
 const log = (...args) => console.error(...args);

@@ -4,6 +4,15 @@ import { isDateOnly } from '../common/record-filters.js';
 import { Transactions } from '../database/transactions.js';
 import { Consultation } from './consultation.entity.js';
 import type { ListConsultationsDto } from './dto/list-consultations.dto.js';
+import type { FairFacts } from './references.repository.js';
+
+export type NewConsultation = Omit<Consultation, 'id' | 'version' | 'createdAt' | 'updatedAt' | 'deletedAt' | 'fair' | 'company' | 'buyer' | 'agency'>;
+
+const camel = (column: string): string => column.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
+
+/** A raw `RETURNING *` row as entity properties (pg already gives dates, numerics as strings). */
+const fromRow = (row: Record<string, unknown>): Partial<Consultation> =>
+  Object.fromEntries(Object.entries(row).map(([column, value]) => [camel(column), value]));
 
 @Injectable()
 export class ConsultationsRepository {
@@ -42,8 +51,32 @@ export class ConsultationsRepository {
     return keysetPage(query, 'c', filter).getMany();
   }
 
-  insert(consultation: Partial<Consultation>): Promise<Consultation> {
-    return this.repo.save(this.repo.create(consultation));
+  /**
+   * Inserts the consultation and its fair's stale mark in one statement, only if the fair still has
+   * the time zone and dates the fair-local date was derived from (null if it changed meanwhile). The
+   * caller holds the fair's records lock, so no edit of the fair can slip in between.
+   */
+  async insertWithStaleMark(values: NewConsultation, fair: FairFacts): Promise<Consultation | null> {
+    const [row] = await this.transactions.manager.query<Record<string, unknown>[]>(
+      `WITH inserted AS (
+         INSERT INTO consultations (agency_id, fair_id, company_id, buyer_id, buyer_country, occurred_at, local_date, type,
+                                    product_interest, quantity, unit_price_amount, unit_price_currency, estimated_amount,
+                                    estimated_currency, estimated_usd, rate_units_per_usd, rate_date, stage, notes, logged_by, version)
+         SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, 1
+          WHERE EXISTS (SELECT 1 FROM fairs WHERE agency_id = $1 AND id = $2 AND deleted_at IS NULL
+                           AND timezone = $21 AND starts_on = $22 AND ends_on = $23)
+         RETURNING *),
+       marked AS (INSERT INTO outcome_changes (agency_id, fair_id) SELECT agency_id, fair_id FROM inserted)
+       SELECT * FROM inserted`,
+      [
+        values.agencyId, values.fairId, values.companyId, values.buyerId, values.buyerCountry, values.occurredAt,
+        values.localDate, values.type, values.productInterest, values.quantity, values.unitPriceAmount,
+        values.unitPriceCurrency, values.estimatedAmount, values.estimatedCurrency, values.estimatedUsd,
+        values.rateUnitsPerUsd, values.rateDate, values.stage, values.notes, values.loggedBy,
+        fair.timezone, fair.startsOn, fair.endsOn,
+      ],
+    );
+    return row ? this.repo.create(fromRow(row)) : null;
   }
 
   save(consultation: Consultation): Promise<Consultation> {

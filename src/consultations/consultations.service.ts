@@ -4,14 +4,15 @@ import { assertVersion } from '../common/etag.js';
 import { NotFoundProblem, RuleProblem } from '../common/errors.js';
 import type { MoneyDto } from '../common/money.js';
 import { type Page, toPage } from '../common/pagination.js';
-import { ValidationProblem } from '../common/problem.js';
+import { ConflictProblem, ValidationProblem } from '../common/problem.js';
+import { lockFairForRecords } from '../fairs/fair-locks.js';
 import { rejectNulls } from '../common/validation.js';
 import { Transactions } from '../database/transactions.js';
 import { ExchangeRatesService } from '../exchange-rates/exchange-rates.service.js';
 import { OutcomeChangesRepository } from '../outcomes/outcome-changes.repository.js';
 import type { ConsultationType } from './consultation-enums.js';
 import type { Consultation } from './consultation.entity.js';
-import { ConsultationsRepository } from './consultations.repository.js';
+import { ConsultationsRepository, type NewConsultation } from './consultations.repository.js';
 import { ConsultationDto } from './dto/consultation.dto.js';
 import type { CreateConsultationDto } from './dto/create-consultation.dto.js';
 import type { ListConsultationsDto } from './dto/list-consultations.dto.js';
@@ -47,35 +48,47 @@ export class ConsultationsService {
     return ConsultationDto.from(row);
   }
 
+  /**
+   * Booth logging is the hot path: everything is read and checked first, and the transaction only
+   * takes the fair's records lock and inserts row and stale mark in one statement, so a pooled
+   * connection is held for three round trips, not seven.
+   */
   async create(agencyId: string, userId: string, input: CreateConsultationDto): Promise<ConsultationDto> {
     const type = consultationType(input) ?? 'booth';
-    return this.transactions.run(async () => {
-      const fair = await this.references.exhibitingAt(agencyId, input.fairId, input.companyId);
-      const buyerCountry = await this.references.buyerCountry(agencyId, input.buyerId, input.buyerCountry);
-      const occurredAt = input.occurredAt === undefined ? new Date() : new Date(input.occurredAt);
-      const day = this.dayAtFair(fair, occurredAt);
-      const estimate = await this.estimate(agencyId, input.estimatedValue, day);
-      const row = await this.consultations.insert({
-        agencyId,
-        fairId: fair.id,
-        companyId: input.companyId,
-        buyerId: input.buyerId ?? null,
-        buyerCountry,
-        occurredAt,
-        localDate: day,
-        type,
-        productInterest: input.productInterest ?? null,
-        quantity: input.quantity ?? null,
-        unitPriceAmount: input.unitPrice?.amount ?? null,
-        unitPriceCurrency: input.unitPrice?.currency ?? null,
-        ...estimate,
-        stage: input.stage ?? 'consulted',
-        notes: input.notes ?? null,
-        loggedBy: userId,
-      });
-      await this.outcomes.markStale(agencyId, fair.id);
-      return ConsultationDto.from(row);
+    const fair = await this.references.exhibitingAt(agencyId, input.fairId, input.companyId);
+    const buyerCountry = await this.references.buyerCountry(agencyId, input.buyerId, input.buyerCountry);
+    const occurredAt = input.occurredAt === undefined ? new Date() : new Date(input.occurredAt);
+    const day = this.dayAtFair(fair, occurredAt);
+    const estimate = await this.estimate(agencyId, input.estimatedValue, day);
+    const values: NewConsultation = {
+      agencyId,
+      fairId: fair.id,
+      companyId: input.companyId,
+      buyerId: input.buyerId ?? null,
+      buyerCountry,
+      occurredAt,
+      localDate: day,
+      type,
+      productInterest: input.productInterest ?? null,
+      quantity: input.quantity ?? null,
+      unitPriceAmount: input.unitPrice?.amount ?? null,
+      unitPriceCurrency: input.unitPrice?.currency ?? null,
+      estimatedAmount: estimate.estimatedAmount ?? null,
+      estimatedCurrency: estimate.estimatedCurrency ?? null,
+      estimatedUsd: estimate.estimatedUsd ?? null,
+      rateUnitsPerUsd: estimate.rateUnitsPerUsd ?? null,
+      rateDate: estimate.rateDate ?? null,
+      stage: input.stage ?? 'consulted',
+      notes: input.notes ?? null,
+      loggedBy: userId,
+    };
+    const row = await this.transactions.run(async (manager) => {
+      await lockFairForRecords(manager, fair.id);
+      return this.consultations.insertWithStaleMark(values, fair);
     });
+    if (!row) throw new ConflictProblem('The fair was edited or removed while this consultation was being saved; send it again');
+    this.outcomes.refreshAfterCommit(agencyId, fair.id);
+    return ConsultationDto.from(row);
   }
 
   async update(agencyId: string, id: string, changes: UpdateConsultationDto, expectedVersion?: number): Promise<ConsultationDto> {
@@ -85,6 +98,7 @@ export class ConsultationsService {
       const row = await this.consultations.findByIdForUpdate(agencyId, id);
       if (!row) throw new NotFoundProblem('Consultation', id);
       assertVersion(expectedVersion, row.version, `Consultation ${id}`);
+      await lockFairForRecords(this.transactions.manager, row.fairId);
 
       const fair = await this.references.exhibitingAt(agencyId, row.fairId, changes.companyId ?? row.companyId);
       if (changes.companyId !== undefined) row.companyId = changes.companyId;

@@ -19,9 +19,8 @@ export class ReferencesRepository {
   constructor(private readonly transactions: Transactions) {}
 
   /**
-   * The fair, and that the company exists and exhibits there; a 422 naming the field otherwise. The
-   * fair row is share-locked: a concurrent change of its time zone or dates, or its deletion, waits
-   * for this write (or this write for it), so the fair-local date stays right.
+   * The fair, and that the company exists and exhibits there; a 422 naming the field otherwise.
+   * Writers lock the fair for records (fair-locks.ts) before they write under it.
    */
   async exhibitingAt(agencyId: string, fairId: string, companyId: string): Promise<FairFacts> {
     const [row] = await this.transactions.manager.query<
@@ -32,8 +31,7 @@ export class ReferencesRepository {
               EXISTS (SELECT 1 FROM participations p
                        WHERE p.agency_id = $1 AND p.fair_id = f.id AND p.company_id = $3 AND p.deleted_at IS NULL) AS participates
          FROM fairs f
-        WHERE f.agency_id = $1 AND f.id = $2 AND f.deleted_at IS NULL
-          FOR SHARE OF f`,
+        WHERE f.agency_id = $1 AND f.id = $2 AND f.deleted_at IS NULL`,
       [agencyId, fairId, companyId],
     );
     if (!row) throw new UnknownReferenceProblem('fairId', 'fair');

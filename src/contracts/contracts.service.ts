@@ -6,6 +6,7 @@ import { ValidationProblem } from '../common/problem.js';
 import { rejectNulls } from '../common/validation.js';
 import { type FairFacts, ReferencesRepository } from '../consultations/references.repository.js';
 import { Transactions } from '../database/transactions.js';
+import { lockFairForRecords } from '../fairs/fair-locks.js';
 import { ExchangeRatesService } from '../exchange-rates/exchange-rates.service.js';
 import { OutcomeChangesRepository } from '../outcomes/outcome-changes.repository.js';
 import type { Contract } from './contract.entity.js';
@@ -36,7 +37,8 @@ export class ContractsService {
   }
 
   async create(agencyId: string, userId: string, input: CreateContractDto): Promise<ContractDto> {
-    return this.transactions.run(async () => {
+    return this.transactions.run(async (manager) => {
+      await lockFairForRecords(manager, input.fairId);
       const fair = await this.references.exhibitingAt(agencyId, input.fairId, input.companyId);
       const buyerCountry = await this.references.buyerCountry(agencyId, input.buyerId, input.buyerCountry);
       if (input.consultationId !== undefined) {
@@ -69,6 +71,7 @@ export class ContractsService {
       const row = await this.contracts.findByIdForUpdate(agencyId, id);
       if (!row) throw new NotFoundProblem('Contract', id);
       assertVersion(expectedVersion, row.version, `Contract ${id}`);
+      await lockFairForRecords(this.transactions.manager, row.fairId);
 
       const fair = await this.references.exhibitingAt(agencyId, row.fairId, changes.companyId ?? row.companyId);
       if (changes.companyId !== undefined) row.companyId = changes.companyId;

@@ -4,6 +4,7 @@ import { NotFoundProblem, RuleProblem } from '../common/errors.js';
 import { type Page, toPage } from '../common/pagination.js';
 import { ConflictProblem } from '../common/problem.js';
 import { Transactions } from '../database/transactions.js';
+import { lockFairForEdit } from './fair-locks.js';
 import { OutcomeChangesRepository } from '../outcomes/outcome-changes.repository.js';
 import type { CreateFairDto } from './dto/create-fair.dto.js';
 import { FairDto } from './dto/fair.dto.js';
@@ -85,8 +86,9 @@ export class FairsService {
     });
   }
 
-  /** The fair, locked for update until the transaction ends. */
+  /** The fair, locked for update until the transaction ends (after the records being written under it). */
   private async found(agencyId: string, id: string): Promise<Fair> {
+    await lockFairForEdit(this.transactions.manager, id);
     const fair = await this.fairs.findByIdForUpdate(agencyId, id);
     if (!fair) throw new NotFoundProblem('Fair', id);
     return fair;

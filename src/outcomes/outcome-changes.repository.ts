@@ -19,8 +19,11 @@ export class OutcomeChangesRepository {
       'INSERT INTO outcome_changes (agency_id, fair_id) SELECT $1, unnest($2::uuid[])',
       [agencyId, distinct],
     );
-    this.transactions.afterCommit(() => {
-      for (const fairId of distinct) this.jobs.enqueueAfterCommit('outcomes:refresh', { agencyId, fairId });
-    });
+    for (const fairId of distinct) this.refreshAfterCommit(agencyId, fairId);
+  }
+
+  /** For a write that appended its fair's stale mark itself: ask for the refresh once it commits. */
+  refreshAfterCommit(agencyId: string, fairId: string): void {
+    this.transactions.afterCommit(() => this.jobs.enqueueAfterCommit('outcomes:refresh', { agencyId, fairId }));
   }
 }

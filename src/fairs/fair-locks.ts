@@ -1,0 +1,17 @@
+import type { EntityManager } from 'typeorm';
+
+const KEY = "hashtextextended('fair:' || $1, 0)";
+
+/**
+ * Records written under a fair hold this shared lock; edits of the fair's time zone or dates and its
+ * deletion take it exclusively. Writers never wait for each other (an advisory lock, not a row lock:
+ * 64 writers share-locking one fair row would pile up multixacts on it), yet a fair-local date is
+ * never derived from a time zone being changed at that moment.
+ */
+export async function lockFairForRecords(manager: EntityManager, fairId: string): Promise<void> {
+  await manager.query(`SELECT pg_advisory_xact_lock_shared(${KEY})`, [fairId]);
+}
+
+export async function lockFairForEdit(manager: EntityManager, fairId: string): Promise<void> {
+  await manager.query(`SELECT pg_advisory_xact_lock(${KEY})`, [fairId]);
+}
