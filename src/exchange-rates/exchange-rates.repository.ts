@@ -39,6 +39,16 @@ export class ExchangeRatesRepository {
     return this.repo.save(this.repo.create(rate));
   }
 
+  /** Live fairs of the agency whose home currency is `currency`, starting on or after `date`. */
+  async fairsPinnedFrom(agencyId: string, currency: string, date: string): Promise<string[]> {
+    const rows = await this.transactions.manager.query<{ id: string }[]>(
+      `SELECT f.id FROM fairs f JOIN agencies a ON a.id = f.agency_id
+        WHERE f.agency_id = $1 AND a.home_currency = $2 AND f.starts_on >= $3 AND f.deleted_at IS NULL`,
+      [agencyId, currency, date],
+    );
+    return rows.map((row) => row.id);
+  }
+
   async delete(agencyId: string, id: string): Promise<boolean> {
     const result = await this.repo.delete({ agencyId, id });
     return (result.affected ?? 0) > 0;

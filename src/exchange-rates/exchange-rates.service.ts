@@ -6,6 +6,8 @@ import { ConflictProblem, ProblemException } from '../common/problem.js';
 import type { AppliedRateDto, CreateExchangeRateDto, ListExchangeRatesDto } from './dto/exchange-rate.dto.js';
 import { ExchangeRateDto } from './dto/exchange-rate.dto.js';
 import { ExchangeRatesRepository } from './exchange-rates.repository.js';
+import { Transactions } from '../database/transactions.js';
+import { OutcomeChangesRepository } from '../outcomes/outcome-changes.repository.js';
 
 export interface UsdValue {
   usd: string;
@@ -17,7 +19,11 @@ const MAX_USD_INTEGER_DIGITS = 16;
 
 @Injectable()
 export class ExchangeRatesService {
-  constructor(private readonly rates: ExchangeRatesRepository) {}
+  constructor(
+    private readonly rates: ExchangeRatesRepository,
+    private readonly outcomes: OutcomeChangesRepository,
+    private readonly transactions: Transactions,
+  ) {}
 
   async list(agencyId: string, filter: ListExchangeRatesDto): Promise<Page<ExchangeRateDto>> {
     return toPage(await this.rates.list(agencyId, filter), filter.limit, (rate) => ExchangeRateDto.from(rate));
@@ -31,14 +37,17 @@ export class ExchangeRatesService {
 
   async create(agencyId: string, userId: string, input: CreateExchangeRateDto): Promise<ExchangeRateDto> {
     try {
-      const rate = await this.rates.insert({
-        agencyId,
-        currency: input.currency,
-        rateDate: input.date,
-        unitsPerUsd: input.unitsPerUsd,
-        createdBy: userId,
+      return await this.transactions.run(async () => {
+        const rate = await this.rates.insert({
+          agencyId,
+          currency: input.currency,
+          rateDate: input.date,
+          unitsPerUsd: input.unitsPerUsd,
+          createdBy: userId,
+        });
+        await this.repinHomeRates(agencyId, rate.currency, rate.rateDate);
+        return ExchangeRateDto.from(rate);
       });
-      return ExchangeRateDto.from(rate);
     } catch (error) {
       if (isUniqueViolation(error, 'exchange_rates_agency_id_currency_rate_date_key')) {
         throw new ConflictProblem(`A ${input.currency} rate dated ${input.date} already exists; delete it first to replace it`);
@@ -49,7 +58,21 @@ export class ExchangeRatesService {
 
   /** Records keep the rate they used, so deleting a rate changes no stored value. */
   async remove(agencyId: string, id: string): Promise<void> {
-    if (!(await this.rates.delete(agencyId, id))) throw new NotFoundProblem('Exchange rate', id);
+    await this.transactions.run(async () => {
+      const rate = await this.rates.findById(agencyId, id);
+      if (!rate || !(await this.rates.delete(agencyId, id))) throw new NotFoundProblem('Exchange rate', id);
+      await this.repinHomeRates(agencyId, rate.currency, rate.rateDate);
+    });
+  }
+
+  /**
+   * Each fair's home-currency figures use the rate in force on its first day. A home-currency rate
+   * entered or removed on `date` can change that pin for fairs starting on or after it: their
+   * outcomes are marked stale, so the worker re-pins them. (Records' own USD values stay frozen.)
+   */
+  private async repinHomeRates(agencyId: string, currency: string, date: string): Promise<void> {
+    const fairIds = await this.rates.fairsPinnedFrom(agencyId, currency, date);
+    if (fairIds.length > 0) await this.outcomes.markStale(agencyId, ...fairIds);
   }
 
   /**
