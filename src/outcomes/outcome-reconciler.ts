@@ -22,6 +22,8 @@ export interface Difference {
 }
 
 export interface ReconcileReport {
+  /** Time to recompute and compare, in milliseconds (excludes repairs). */
+  elapsedMs: number;
   fairsChecked: number;
   fairsDiffering: number;
   repaired: number;
@@ -51,10 +53,11 @@ export class OutcomeReconciler {
     let params: string[] = [];
     if (options.fairId) {
       const [fair] = await this.dataSource.query<{ agency_id: string }[]>('SELECT agency_id FROM fairs WHERE id = $1', [options.fairId]);
-      if (!fair) return { fairsChecked: 0, fairsDiffering: 0, repaired: 0, differences: [] };
+      if (!fair) return { elapsedMs: 0, fairsChecked: 0, fairsDiffering: 0, repaired: 0, differences: [] };
       scope = ONE_FAIR;
       params = [fair.agency_id, options.fairId];
     }
+    const started = performance.now();
     const [{ fairs }] = await this.dataSource.query<{ fairs: number }[]>(
       `SELECT count(*)::int AS fairs FROM fairs f WHERE ${scope.fairs}`,
       params,
@@ -72,6 +75,7 @@ export class OutcomeReconciler {
       params,
       );
     });
+    const elapsedMs = Math.round(performance.now() - started);
     const byFair = new Map<string, ReconcileReport['differences'][number]>();
     for (const row of rows) {
       const entry = byFair.get(row.fair_id) ?? { agencyId: row.agency_id, fairId: row.fair_id, differences: [] };
@@ -82,6 +86,6 @@ export class OutcomeReconciler {
     if (options.repair) {
       for (const fair of differences) await this.refresh.refresh(fair.agencyId, fair.fairId, true);
     }
-    return { fairsChecked: fairs, fairsDiffering: differences.length, repaired: options.repair ? differences.length : 0, differences };
+    return { elapsedMs, fairsChecked: fairs, fairsDiffering: differences.length, repaired: options.repair ? differences.length : 0, differences };
   }
 }
