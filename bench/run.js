@@ -39,7 +39,8 @@ const log = (...args) => console.error(...args);
 
 async function listScenarios() {
   log('usage: npm run bench -- <scenario> [--json]    |    node bench/run.js --prune\n\nscenarios:');
-  for (const [name, load] of Object.entries(SCENARIOS)) log(`  ${name.padEnd(10)} ${(await load()).description}`);
+  const width = Math.max(...Object.keys(SCENARIOS).map((n) => n.length));
+  for (const [name, load] of Object.entries(SCENARIOS)) log(`  ${name.padEnd(width)}  ${(await load()).description}`);
 }
 
 async function prune() {
