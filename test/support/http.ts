@@ -4,7 +4,7 @@ import { bearer } from './test-app.js';
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
 /** `api(test)(token).post('/v1/x', body, headers)`: terse requests for e2e specs. */
-export function client(test: TestApp, token: string) {
+export function client(test: Pick<TestApp, 'app'>, token: string) {
   const send = (method: Method, url: string, payload?: unknown, headers: Record<string, string> = {}) =>
     test.app.inject({
       method,

@@ -14,14 +14,19 @@ export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-signin
 export const TEST_PASSWORD = 'correct-horse-battery';
 export const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
-export interface TestApp {
-  app: NestFastifyApplication;
+/** A test file's own database and Redis prefix, without an app: for worker processes and SQL alone. */
+export interface TestStore {
   /** Direct SQL on this file's own database, for arranging and asserting rows. */
   db: pg.Pool;
   databaseUrl: string;
   redisPrefix: string;
+  /** The environment an app or a worker on this database and prefix runs with. */
   env: Record<string, string>;
   close(): Promise<void>;
+}
+
+export interface TestApp extends TestStore {
+  app: NestFastifyApplication;
 }
 
 /**
@@ -29,6 +34,27 @@ export interface TestApp {
  * Redis key prefix, so files run in parallel without seeing each other's rows, keys or jobs.
  */
 export async function startTestApp(overrides: Record<string, string> = {}, rootModule: Type = AppModule): Promise<TestApp> {
+  const store = await startTestStore(overrides);
+  Object.assign(process.env, store.env);
+  const app = await createApp(loadEnv(), rootModule);
+  await app.init();
+  await app.getHttpAdapter().getInstance().ready();
+  return {
+    ...store,
+    app,
+    async close() {
+      await app.close();
+      await store.close();
+    },
+  };
+}
+
+/**
+ * A database cloned from the migrated template and a Redis key prefix, with no app in this process:
+ * for specs that only need worker processes (several stores can live in one file, whereas in-process
+ * apps share Passport's strategies — see `createAppFor`). Leaves `process.env` alone.
+ */
+export async function startTestStore(overrides: Record<string, string> = {}): Promise<TestStore> {
   const database = await createTestDatabase();
   const redisPrefix = `test:${randomBytes(6).toString('hex')}`;
   const env = {
@@ -41,24 +67,65 @@ export async function startTestApp(overrides: Record<string, string> = {}, rootM
     LOG_LEVEL: 'silent',
     ...overrides,
   };
-  Object.assign(process.env, env);
-  const app = await createApp(loadEnv(), rootModule);
-  await app.init();
-  await app.getHttpAdapter().getInstance().ready();
   const db = new pg.Pool({ connectionString: database.url, max: 2 });
   return {
-    app,
     db,
     databaseUrl: database.url,
     redisPrefix,
     env,
     async close() {
-      await app.close();
       await db.end();
       await deleteRedisKeys(redisPrefix);
       await dropTestDatabase(database.name);
     },
   };
+}
+
+/** An app (API side) that `createAppFor` built on an existing database; closing it leaves the database. */
+export interface SecondApp {
+  app: NestFastifyApplication;
+  databaseUrl: string;
+  redisPrefix: string;
+  env: Record<string, string>;
+  close(): Promise<void>;
+}
+
+/**
+ * A second API app on an existing database (another test app's, say), with its own environment: for
+ * a deployment whose Redis is away while the first app's is up. `env` overrides the test defaults
+ * (REDIS_PREFIX defaults to a fresh one). `process.env` is restored once the app is built, so the
+ * file's own app and in-process workers keep theirs. Closing it closes the app only: the database
+ * and any Redis keys belong to whoever made them.
+ *
+ * Passport's strategies are process-wide: the app built last authenticates the requests of every app
+ * in this process. So build it on the same database as the others (users and tokens stay valid), and
+ * close it last, after the apps whose requests it now authenticates.
+ */
+export async function createAppFor(databaseUrl: string, overrides: Record<string, string> = {}, rootModule: Type = AppModule): Promise<SecondApp> {
+  const env: Record<string, string> = {
+    NODE_ENV: 'test',
+    DATABASE_URL: databaseUrl,
+    DATABASE_POOL_SIZE: '2',
+    REDIS_URL,
+    REDIS_PREFIX: `test:${randomBytes(6).toString('hex')}`,
+    JWT_SECRET: TEST_JWT_SECRET,
+    LOG_LEVEL: 'silent',
+    ...overrides,
+  };
+  const saved = Object.fromEntries(Object.keys(env).map((key) => [key, process.env[key]]));
+  Object.assign(process.env, env);
+  let app: NestFastifyApplication;
+  try {
+    app = await createApp(loadEnv(), rootModule);
+    await app.init();
+    await app.getHttpAdapter().getInstance().ready();
+  } finally {
+    for (const [key, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  }
+  return { app, databaseUrl, redisPrefix: env.REDIS_PREFIX, env, close: () => app.close() };
 }
 
 export async function deleteRedisKeys(prefix: string): Promise<void> {

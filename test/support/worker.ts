@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { WorkerModule } from '../../src/worker.module.js';
-import type { TestApp } from './test-app.js';
+import type { TestStore } from './test-app.js';
 
 /** The worker in this jest process, on the test file's database and Redis prefix (set by startTestApp). */
 export async function startWorker(): Promise<INestApplicationContext> {
@@ -20,7 +20,7 @@ export interface WorkerProcess {
 }
 
 /** A real worker process (`dist/src/worker.js`), for tests that kill, stop or resume it. */
-export function spawnWorker(test: TestApp, env: Record<string, string> = {}): WorkerProcess {
+export function spawnWorker(test: TestStore, env: Record<string, string> = {}): WorkerProcess {
   const child = spawn(process.execPath, [WORKER_JS], {
     env: { PATH: process.env.PATH ?? '', ...test.env, LOG_LEVEL: 'warn', NODE_OPTIONS: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -35,7 +35,7 @@ export function spawnWorker(test: TestApp, env: Record<string, string> = {}): Wo
 export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Waits until no fair has a stale mark left (the system is quiet), or fails after `timeoutMs`. */
-export async function waitUntilQuiet(test: TestApp, timeoutMs = 30_000): Promise<void> {
+export async function waitUntilQuiet(test: TestStore, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const { rows } = await test.db.query<{ n: number }>('SELECT count(*)::int AS n FROM outcome_changes');
@@ -49,7 +49,7 @@ export async function waitUntilQuiet(test: TestApp, timeoutMs = 30_000): Promise
  * The direct GROUP BY over the source rows that every stored outcome must equal, exactly: the
  * reference the tests compare the worker's results with, written independently of outcome-sql.ts.
  */
-export async function storedVersusSource(test: TestApp): Promise<{ stored: unknown[]; source: unknown[] }> {
+export async function storedVersusSource(test: TestStore): Promise<{ stored: unknown[]; source: unknown[] }> {
   const stored = await test.db.query(
     `SELECT f.id AS fair_id, coalesce(o.consultations_count, -1) AS cc, o.consultations_value_usd::text AS cv,
             o.signed_count AS sc, o.signed_value_usd::text AS sv, o.expected_count AS ec, o.expected_value_usd::text AS ev,
@@ -68,4 +68,178 @@ export async function storedVersusSource(test: TestApp): Promise<{ stored: unkno
        FROM fairs f ORDER BY f.id`,
   );
   return { stored: stored.rows, source: source.rows };
+}
+
+/**
+ * Every stored outcome, in full, beside the same figures taken straight from the source rows with
+ * direct GROUP BYs (written independently of src/outcomes/outcome-sql.ts): the fair's totals with
+ * companies, buyers, countries and home currency, and its breakdowns by company, by country and by
+ * day. A fair with no stored outcome shows as count -1, so it cannot pass for an empty one.
+ */
+export async function outcomesVersusSource(test: TestStore): Promise<{ stored: OutcomeSnapshot; source: OutcomeSnapshot }> {
+  const [storedTotals, sourceTotals, stored, source] = await Promise.all([
+    test.db.query(
+      `SELECT f.id AS fair_id, coalesce(o.consultations_count, -1) AS cc, o.consultations_value_usd::text AS cv,
+              o.signed_count AS sc, o.signed_value_usd::text AS sv, o.expected_count AS ec, o.expected_value_usd::text AS ev,
+              o.companies, o.buyers, o.countries, o.home_currency, o.home_rate::text AS home_rate
+         FROM fairs f LEFT JOIN fair_outcomes o ON o.fair_id = f.id ORDER BY f.id`,
+    ),
+    test.db.query(
+      `WITH cons AS (
+         SELECT c.fair_id, count(*)::int AS cc, sum(coalesce(c.estimated_usd, 0)) AS cv
+           FROM consultations c JOIN fairs f ON f.id = c.fair_id AND f.agency_id = c.agency_id
+          WHERE c.deleted_at IS NULL GROUP BY c.fair_id),
+       cont AS (
+         SELECT k.fair_id, count(*) FILTER (WHERE k.status = 'signed')::int AS sc, sum(k.value_usd) FILTER (WHERE k.status = 'signed') AS sv,
+                count(*) FILTER (WHERE k.status = 'expected')::int AS ec, sum(k.value_usd) FILTER (WHERE k.status = 'expected') AS ev
+           FROM contracts k JOIN fairs f ON f.id = k.fair_id AND f.agency_id = k.agency_id
+          WHERE k.deleted_at IS NULL GROUP BY k.fair_id),
+       exhibitors AS (
+         SELECT p.fair_id, count(*)::int AS n FROM participations p JOIN fairs f ON f.id = p.fair_id AND f.agency_id = p.agency_id
+          WHERE p.deleted_at IS NULL GROUP BY p.fair_id),
+       people AS (
+         SELECT fair_id, count(DISTINCT buyer_id)::int AS buyers, count(DISTINCT buyer_country)::int AS countries FROM (
+           SELECT c.fair_id, c.buyer_id, c.buyer_country FROM consultations c JOIN fairs f ON f.id = c.fair_id AND f.agency_id = c.agency_id
+            WHERE c.deleted_at IS NULL
+           UNION ALL
+           SELECT k.fair_id, k.buyer_id, k.buyer_country FROM contracts k JOIN fairs f ON f.id = k.fair_id AND f.agency_id = k.agency_id
+            WHERE k.deleted_at IS NULL AND k.status IN ('signed', 'expected')) x
+          GROUP BY fair_id)
+       SELECT f.id AS fair_id, coalesce(cons.cc, 0) AS cc, coalesce(cons.cv, 0)::numeric(24,2)::text AS cv,
+              coalesce(cont.sc, 0) AS sc, coalesce(cont.sv, 0)::numeric(24,2)::text AS sv,
+              coalesce(cont.ec, 0) AS ec, coalesce(cont.ev, 0)::numeric(24,2)::text AS ev,
+              coalesce(exhibitors.n, 0) AS companies, coalesce(people.buyers, 0) AS buyers, coalesce(people.countries, 0) AS countries,
+              a.home_currency,
+              (SELECT r.units_per_usd::text FROM exchange_rates r
+                WHERE r.agency_id = f.agency_id AND r.currency = a.home_currency AND r.rate_date <= f.starts_on
+                ORDER BY r.rate_date DESC LIMIT 1) AS home_rate
+         FROM fairs f JOIN agencies a ON a.id = f.agency_id
+         LEFT JOIN cons ON cons.fair_id = f.id LEFT JOIN cont ON cont.fair_id = f.id
+         LEFT JOIN exhibitors ON exhibitors.fair_id = f.id LEFT JOIN people ON people.fair_id = f.id
+        ORDER BY f.id`,
+    ),
+    storedBreakdowns(test),
+    sourceBreakdowns(test),
+  ]);
+  return {
+    stored: { totals: storedTotals.rows, ...stored },
+    source: { totals: sourceTotals.rows, ...source },
+  };
+}
+
+export interface OutcomeSnapshot {
+  totals: unknown[];
+  byCompany: unknown[];
+  byCountry: unknown[];
+  byDay: unknown[];
+}
+
+const BREAKDOWN_COLUMNS = `consultations_count AS cc, consultations_value_usd::text AS cv, signed_count AS sc,
+  signed_value_usd::text AS sv, expected_count AS ec, expected_value_usd::text AS ev`;
+
+async function storedBreakdowns(test: TestStore): Promise<Omit<OutcomeSnapshot, 'totals'>> {
+  const query = (table: string, key: string) =>
+    test.db.query(`SELECT fair_id, ${key}::text AS key, ${BREAKDOWN_COLUMNS} FROM ${table} ORDER BY fair_id, key`);
+  const [byCompany, byCountry, byDay] = await Promise.all([
+    query('fair_outcome_companies', 'company_id'),
+    query('fair_outcome_countries', 'country'),
+    query('fair_outcome_days', 'day'),
+  ]);
+  return { byCompany: byCompany.rows, byCountry: byCountry.rows, byDay: byDay.rows };
+}
+
+/**
+ * Breakdowns from the source: each key's consultations, signed and expected contracts grouped apart
+ * and joined on the key. Keys: every live exhibitor (zeros if it logged nothing) and every company
+ * with records; every buyer country; every consultation's local day and every signed contract's
+ * signing day (expected contracts have no day).
+ */
+async function sourceBreakdowns(test: TestStore): Promise<Omit<OutcomeSnapshot, 'totals'>> {
+  const breakdown = (consultationKey: string, contractKey: string, extraKeys: string | null) =>
+    test.db.query(
+      `WITH live_c AS (
+         SELECT c.* FROM consultations c JOIN fairs f ON f.id = c.fair_id AND f.agency_id = c.agency_id WHERE c.deleted_at IS NULL),
+       live_k AS (
+         SELECT k.* FROM contracts k JOIN fairs f ON f.id = k.fair_id AND f.agency_id = k.agency_id
+          WHERE k.deleted_at IS NULL AND k.status IN ('signed', 'expected')),
+       cons AS (SELECT fair_id, ${consultationKey} AS key, count(*)::int AS cc, sum(coalesce(estimated_usd, 0)) AS cv FROM live_c GROUP BY 1, 2),
+       signed AS (SELECT fair_id, ${contractKey} AS key, count(*)::int AS sc, sum(value_usd) AS sv
+                    FROM live_k WHERE status = 'signed' AND ${contractKey} IS NOT NULL GROUP BY 1, 2),
+       expected AS (SELECT fair_id, ${contractKey} AS key, count(*)::int AS ec, sum(value_usd) AS ev
+                      FROM live_k WHERE status = 'expected' AND ${contractKey} IS NOT NULL GROUP BY 1, 2),
+       keys AS (
+         SELECT fair_id, key FROM cons UNION SELECT fair_id, key FROM signed UNION SELECT fair_id, key FROM expected
+         ${extraKeys ? `UNION ${extraKeys}` : ''})
+       SELECT keys.fair_id, keys.key::text AS key, coalesce(cons.cc, 0) AS cc, coalesce(cons.cv, 0)::numeric(24,2)::text AS cv,
+              coalesce(signed.sc, 0) AS sc, coalesce(signed.sv, 0)::numeric(24,2)::text AS sv,
+              coalesce(expected.ec, 0) AS ec, coalesce(expected.ev, 0)::numeric(24,2)::text AS ev
+         FROM keys
+         LEFT JOIN cons ON cons.fair_id = keys.fair_id AND cons.key = keys.key
+         LEFT JOIN signed ON signed.fair_id = keys.fair_id AND signed.key = keys.key
+         LEFT JOIN expected ON expected.fair_id = keys.fair_id AND expected.key = keys.key
+        ORDER BY 1, 2`,
+    );
+  const [byCompany, byCountry, byDay] = await Promise.all([
+    breakdown(
+      'company_id',
+      'company_id',
+      `SELECT p.fair_id, p.company_id FROM participations p JOIN fairs f ON f.id = p.fair_id AND f.agency_id = p.agency_id
+        WHERE p.deleted_at IS NULL`,
+    ),
+    breakdown('buyer_country', 'buyer_country', null),
+    breakdown('local_date', 'signed_on', null),
+  ]);
+  return { byCompany: byCompany.rows, byCountry: byCountry.rows, byDay: byDay.rows };
+}
+
+/**
+ * Resolves once a refresh is under way in this file's database (a session holds a fair's advisory
+ * lock, which a refresh takes first and keeps to its commit), or false after `timeoutMs`.
+ */
+export async function waitForRefreshUnderWay(test: TestStore, timeoutMs = 10_000): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const { rows } = await test.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM pg_locks l JOIN pg_database d ON d.oid = l.database
+        WHERE l.locktype = 'advisory' AND l.granted AND d.datname = current_database()`,
+    );
+    if (rows[0].n > 0) return true;
+    await sleep(2);
+  }
+  return false;
+}
+
+/** Resolves once some session in this file's database waits on a lock that session `pid` holds, or false after `timeoutMs`. */
+export async function waitForBlockedBy(test: TestStore, pid: number, timeoutMs = 10_000): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const { rows } = await test.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND $1::int = ANY(pg_blocking_pids(pid))`,
+      [pid],
+    );
+    if (rows[0].n > 0) return true;
+    await sleep(10);
+  }
+  return false;
+}
+
+const running = (worker: WorkerProcess): boolean => worker.child.exitCode === null && worker.child.signalCode === null;
+
+/** SIGKILL (after SIGCONT, in case it was stopped), and waits for the exit. */
+export async function killWorker(worker: WorkerProcess): Promise<void> {
+  if (!running(worker)) return;
+  worker.child.kill('SIGCONT');
+  worker.child.kill('SIGKILL');
+  await worker.exited;
+}
+
+/** SIGTERM: the worker finishes its active jobs and exits; SIGKILL if it has not within `timeoutMs`. */
+export async function stopWorker(worker: WorkerProcess, timeoutMs = 10_000): Promise<void> {
+  if (!running(worker)) return;
+  worker.child.kill('SIGCONT');
+  worker.child.kill('SIGTERM');
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([worker.exited, new Promise((resolve) => (timer = setTimeout(resolve, timeoutMs)))]);
+  clearTimeout(timer);
+  await killWorker(worker);
 }
