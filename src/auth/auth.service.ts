@@ -52,7 +52,7 @@ export class AuthService {
 
   /** The principal behind a verified token, or null if the user is gone or disabled. */
   async principalForToken(claims: AccessTokenClaims): Promise<UserPrincipal | null> {
-    const user = await this.users.findActive(claims.agencyId, claims.sub);
-    return user ? { kind: 'user', userId: user.id, agencyId: user.agencyId, role: user.role } : null;
+    const role = await this.users.findActiveRole(claims.agencyId, claims.sub);
+    return role ? { kind: 'user', userId: claims.sub, agencyId: claims.agencyId, role } : null;
   }
 }

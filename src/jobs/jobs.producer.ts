@@ -9,8 +9,12 @@ export class JobsProducer {
   private readonly logger = new Logger('Jobs');
   private readonly queues: Record<string, Queue>;
 
+  private readonly pending = new Map<string, NodeJS.Timeout>();
+
   constructor(@InjectQueue(QUEUES.outcomes) outcomes: Queue) {
     this.queues = { [QUEUES.outcomes]: outcomes };
+    // Without a listener BullMQ prints every failed reconnection; the health check reports the outage.
+    outcomes.on('error', (error) => this.logger.debug(`queue connection: ${error.message}`));
   }
 
   enqueue<N extends JobName>(name: N, payload: JobPayloads[N]): Promise<Job> {
@@ -23,9 +27,27 @@ export class JobsProducer {
    * stale mark in PostgreSQL stays, and the sweeper enqueues the refresh once Redis is back.
    */
   enqueueAfterCommit<N extends JobName>(name: N, payload: JobPayloads[N]): void {
-    this.enqueue(name, payload).catch((error: unknown) => {
+    const failed = (error: unknown) =>
       this.logger.warn(`could not enqueue ${name} (${error instanceof Error ? error.message : String(error)}); the sweeper will`);
-    });
+    // BullMQ's add does not settle while Redis is unreachable: give up waiting (the job may still be
+    // added once Redis is back; the stale mark makes sure a refresh happens either way).
+    const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('Redis did not answer within 2 s')), 2000).unref());
+    Promise.race([this.enqueue(name, payload), timeout]).catch(failed);
+  }
+
+  /**
+   * A trailing debounce per key: a burst of writes to one fair within `delayMs` becomes one enqueue,
+   * sent after the last of them has committed (so the refresh it triggers sees them all).
+   */
+  enqueueSoon<N extends JobName>(key: string, delayMs: number, name: N, payload: JobPayloads[N]): void {
+    if (this.pending.has(key)) return;
+    this.pending.set(
+      key,
+      setTimeout(() => {
+        this.pending.delete(key);
+        this.enqueueAfterCommit(name, payload);
+      }, delayMs),
+    );
   }
 
   queue(name: string): Queue {

@@ -2,6 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { Transactions } from '../database/transactions.js';
 import { JobsProducer } from '../jobs/jobs.producer.js';
 
+/** Writes to one fair within this many milliseconds share one enqueue (a booth burst, an import batch). */
+const REFRESH_DEBOUNCE_MS = 20;
+
 /**
  * Marks fairs' outcomes stale inside the transaction of the write that changed them, and once it has
  * committed, asks for their refresh (DESIGN "Outcome aggregation", steps 1 and 2).
@@ -24,6 +27,8 @@ export class OutcomeChangesRepository {
 
   /** For a write that appended its fair's stale mark itself: ask for the refresh once it commits. */
   refreshAfterCommit(agencyId: string, fairId: string): void {
-    this.transactions.afterCommit(() => this.jobs.enqueueAfterCommit('outcomes:refresh', { agencyId, fairId }));
+    this.transactions.afterCommit(() =>
+      this.jobs.enqueueSoon(`refresh:${fairId}`, REFRESH_DEBOUNCE_MS, 'outcomes:refresh', { agencyId, fairId }),
+    );
   }
 }

@@ -8,7 +8,13 @@ import { QUEUES } from '../jobs/jobs.js';
 const env = loadEnv();
 
 /** The outcomes queue's worker: it only routes each job to its handler. */
-@Processor(QUEUES.outcomes, { concurrency: env.WORKER_CONCURRENCY, lockDuration: env.JOB_LOCK_DURATION_MS })
+// stalledInterval = lockDuration: a job whose worker died is handed back after one lock period,
+// not BullMQ's default 30 s check interval (found by the SIGKILL fault test: 30-60 s stale).
+@Processor(QUEUES.outcomes, {
+  concurrency: env.WORKER_CONCURRENCY,
+  lockDuration: env.JOB_LOCK_DURATION_MS,
+  stalledInterval: env.JOB_LOCK_DURATION_MS,
+})
 export class OutcomesQueueWorker extends WorkerHost {
   constructor(private readonly registry: JobRegistry) {
     super();

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, Repository } from 'typeorm';
 import type { CursorPosition } from '../common/pagination.js';
+import type { Role } from './role.js';
 import { User } from './user.entity.js';
 
 /** Every query on users; all but login's take the agency first. */
@@ -14,11 +15,13 @@ export class UsersRepository {
     return this.users.findOneBy({ email });
   }
 
-  findActive(agencyId: string, id: string): Promise<User | null> {
-    return this.users
-      .createQueryBuilder('u')
-      .where('u.id = :id AND u.agencyId = :agencyId AND u.disabledAt IS NULL', { id, agencyId })
-      .getOne();
+  /** Every authenticated request runs this: one narrow primary-key read, no entity machinery. */
+  async findActiveRole(agencyId: string, id: string): Promise<Role | null> {
+    const [row] = await this.users.query<{ role: Role }[]>(
+      'SELECT role FROM users WHERE id = $1 AND agency_id = $2 AND disabled_at IS NULL',
+      [id, agencyId],
+    );
+    return row?.role ?? null;
   }
 
   findById(agencyId: string, id: string, manager?: EntityManager): Promise<User | null> {
