@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { keysetPage } from '../common/pagination.js';
 import { isDateOnly } from '../common/record-filters.js';
+import { prepared } from '../database/prepared.js';
 import { Transactions } from '../database/transactions.js';
 import { Consultation } from './consultation.entity.js';
 import type { ListConsultationsDto } from './dto/list-consultations.dto.js';
@@ -57,7 +58,9 @@ export class ConsultationsRepository {
    * caller holds the fair's records lock, so no edit of the fair can slip in between.
    */
   async insertWithStaleMark(values: NewConsultation, fair: FairFacts): Promise<Consultation | null> {
-    const [row] = await this.transactions.manager.query<Record<string, unknown>[]>(
+    const [row] = await prepared<Record<string, unknown>>(
+      this.transactions.manager,
+      'insert-consultation',
       `WITH inserted AS (
          INSERT INTO consultations (agency_id, fair_id, company_id, buyer_id, buyer_country, occurred_at, local_date, type,
                                     product_interest, quantity, unit_price_amount, unit_price_currency, estimated_amount,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { UnknownReferenceProblem, RuleProblem } from '../common/errors.js';
 import { ValidationProblem } from '../common/problem.js';
+import { prepared } from '../database/prepared.js';
 import { Transactions } from '../database/transactions.js';
 
 export interface FairFacts {
@@ -23,9 +24,9 @@ export class ReferencesRepository {
    * Writers lock the fair for records (fair-locks.ts) before they write under it.
    */
   async exhibitingAt(agencyId: string, fairId: string, companyId: string): Promise<FairFacts> {
-    const [row] = await this.transactions.manager.query<
-      { id: string; timezone: string; starts_on: string; ends_on: string; company_exists: boolean; participates: boolean }[]
-    >(
+    const [row] = await prepared<{ id: string; timezone: string; starts_on: string; ends_on: string; company_exists: boolean; participates: boolean }>(
+      this.transactions.manager,
+      'exhibiting-at',
       `SELECT f.id, f.timezone, f.starts_on::text, f.ends_on::text,
               EXISTS (SELECT 1 FROM companies c WHERE c.agency_id = $1 AND c.id = $3 AND c.deleted_at IS NULL) AS company_exists,
               EXISTS (SELECT 1 FROM participations p

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { prepared } from '../database/prepared.js';
 
 const KEY = "hashtextextended('fair:' || $1, 0)";
 
@@ -9,7 +10,7 @@ const KEY = "hashtextextended('fair:' || $1, 0)";
  * never derived from a time zone being changed at that moment.
  */
 export async function lockFairForRecords(manager: EntityManager, fairId: string): Promise<void> {
-  await manager.query(`SELECT pg_advisory_xact_lock_shared(${KEY})`, [fairId]);
+  await prepared(manager, 'lock-fair-for-records', `SELECT pg_advisory_xact_lock_shared(${KEY})`, [fairId]);
 }
 
 export async function lockFairForEdit(manager: EntityManager, fairId: string): Promise<void> {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { prepared } from '../database/prepared.js';
 
 /** Measures as stored, with money as text so no float ever sees it. */
 export interface MeasuresRow {
@@ -109,7 +110,9 @@ export class OutcomesRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   async findForFair(agencyId: string, fairId: string): Promise<(OutcomeRow & BreakdownsRow) | null> {
-    const [row] = await this.dataSource.query<(OutcomeRow & BreakdownsRow)[]>(
+    const [row] = await prepared<OutcomeRow & BreakdownsRow>(
+      this.dataSource.manager,
+      'outcome-for-fair',
       `SELECT ${OUTCOME_COLUMNS},
               (SELECT coalesce(json_agg(json_build_object('key', b.company_id, 'name', c.name, ${jsonMeasures('b')})
                                         ORDER BY c.name, b.company_id), '[]')

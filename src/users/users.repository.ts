@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, Repository } from 'typeorm';
 import type { CursorPosition } from '../common/pagination.js';
+import { prepared } from '../database/prepared.js';
 import type { Role } from './role.js';
 import { User } from './user.entity.js';
 
@@ -17,7 +18,9 @@ export class UsersRepository {
 
   /** Every authenticated request runs this: one narrow primary-key read, no entity machinery. */
   async findActiveRole(agencyId: string, id: string): Promise<Role | null> {
-    const [row] = await this.users.query<{ role: Role }[]>(
+    const [row] = await prepared<{ role: Role }>(
+      this.users.manager,
+      'active-user-role',
       'SELECT role FROM users WHERE id = $1 AND agency_id = $2 AND disabled_at IS NULL',
       [id, agencyId],
     );
