@@ -1,44 +1,12 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsISO31661Alpha2,
-  IsISO8601,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Max,
-  MaxLength,
-  Min,
-  ValidateIf,
-  ValidateNested,
-} from 'class-validator';
-import { Trim, UpperCase } from '../../common/dto-fields.js';
+import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { Trim } from '../../common/dto-fields.js';
 import { MoneyDto } from '../../common/money.js';
+import { RecordPartiesDto } from '../../common/record-parties.dto.js';
 import { CONSULTATION_STAGES, CONSULTATION_TYPES, type ConsultationStage, type ConsultationType } from '../consultation-enums.js';
 
-export class CreateConsultationDto {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID('all', { message: 'fairId must be a UUID' })
-  fairId: string;
-
-  @ApiProperty({ format: 'uuid', description: 'Must exhibit at the fair' })
-  @IsUUID('all', { message: 'companyId must be a UUID' })
-  companyId: string;
-
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID('all', { message: 'buyerId must be a UUID' })
-  buyerId?: string;
-
-  @ApiPropertyOptional({ example: 'CN', description: 'ISO 3166-1 alpha-2; required without buyerId, else taken from the buyer' })
-  @ValidateIf((body: CreateConsultationDto) => body.buyerId === undefined || body.buyerCountry !== undefined)
-  @UpperCase()
-  @IsISO31661Alpha2({ message: 'buyerCountry must be an ISO 3166-1 alpha-2 code (it is required without buyerId)' })
-  buyerCountry?: string;
-
+export class CreateConsultationDto extends RecordPartiesDto {
   @ApiPropertyOptional({
     format: 'date-time',
     example: '2017-05-15T02:30:00Z',

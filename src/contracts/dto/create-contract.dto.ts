@@ -1,31 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsDefined, IsIn, IsISO31661Alpha2, IsOptional, IsString, IsUUID, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
+import { IsBoolean, IsDefined, IsIn, IsOptional, IsString, IsUUID, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
 import { IsCalendarDate } from '../../common/dates.js';
-import { UpperCase } from '../../common/dto-fields.js';
 import { MoneyDto } from '../../common/money.js';
+import { RecordPartiesDto } from '../../common/record-parties.dto.js';
 import { CONTRACT_STATUSES, type ContractStatus } from '../contract-status.js';
 
-export class CreateContractDto {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID('all', { message: 'fairId must be a UUID' })
-  fairId: string;
-
-  @ApiProperty({ format: 'uuid', description: 'Must exhibit at the fair' })
-  @IsUUID('all', { message: 'companyId must be a UUID' })
-  companyId: string;
-
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID('all', { message: 'buyerId must be a UUID' })
-  buyerId?: string;
-
-  @ApiPropertyOptional({ example: 'CN', description: 'ISO 3166-1 alpha-2; required without buyerId, else taken from the buyer' })
-  @ValidateIf((body: CreateContractDto) => body.buyerId === undefined || body.buyerCountry !== undefined)
-  @UpperCase()
-  @IsISO31661Alpha2({ message: 'buyerCountry must be an ISO 3166-1 alpha-2 code (it is required without buyerId)' })
-  buyerCountry?: string;
-
+export class CreateContractDto extends RecordPartiesDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'The consultation it grew from: same fair and company' })
   @IsOptional()
   @IsUUID('all', { message: 'consultationId must be a UUID' })
