@@ -4,7 +4,10 @@ import { AppLoggerModule } from './common/logging.module.js';
 import { AppConfigModule } from './config/config.module.js';
 import { redisConfig } from './config/configuration.js';
 import { DatabaseModule } from './database/database.module.js';
+import { PurgeIdempotencyKeysJob } from './common/purge-idempotency-keys.job.js';
+import { JobSchedules } from './jobs/job-schedules.js';
 import { JobsModule } from './jobs/jobs.module.js';
+import { MaintenanceQueueWorker } from './jobs/maintenance.worker.js';
 import { QueueRootModule } from './jobs/queue.module.js';
 import { OutcomesWorkerModule } from './outcomes/outcomes-worker.module.js';
 import { RedisModule, RedisService } from './redis/redis.module.js';
@@ -31,6 +34,6 @@ class WorkerLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
 /** The BullMQ worker process: same modules as the API, no HTTP. */
 @Module({
   imports: [AppConfigModule, AppLoggerModule, DatabaseModule, RedisModule, QueueRootModule, JobsModule.forWorker(), OutcomesWorkerModule],
-  providers: [WorkerLifecycle],
+  providers: [WorkerLifecycle, JobSchedules, MaintenanceQueueWorker, PurgeIdempotencyKeysJob],
 })
 export class WorkerModule {}

@@ -1,5 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { PurgeIdempotencyKeysJob } from '../src/common/purge-idempotency-keys.job.js';
+import { JobsProducer } from '../src/jobs/jobs.producer.js';
 import { client, type Client } from './support/http.js';
+import { startWorker } from './support/worker.js';
 import { seedAgency, startTestApp, type SeededAgency, type TestApp } from './support/test-app.js';
 
 describe('Idempotency-Key on POST', () => {
@@ -82,6 +85,27 @@ describe('Idempotency-Key on POST', () => {
     expect(theirs.statusCode).toBe(201);
     expect(theirs.json().id).not.toBe(mine.json().id);
     expect(await rowsNamed(payload.name)).toBe(2);
+  });
+
+  it('keeps keys for 24 hours: the hourly purge removes only expired ones', async () => {
+    const fresh = randomUUID();
+    await manager.post('/v1/companies', body(), { 'idempotency-key': fresh });
+    await test.db.query(
+      `INSERT INTO idempotency_keys (agency_id, key, request_hash, response_status, response_body, created_at)
+       VALUES ($1, 'expired-key', 'x', 201, '{}', now() - interval '25 hours')`,
+      [a.id],
+    );
+    const worker = await startWorker();
+    try {
+      const scheduler = await worker.get(JobsProducer).queue('maintenance').getJobScheduler('idempotency:purge');
+      expect(scheduler).toBeDefined();
+      await worker.get(PurgeIdempotencyKeysJob).handle();
+    } finally {
+      await worker.close();
+    }
+    const keys = (await test.db.query('SELECT key FROM idempotency_keys WHERE agency_id = $1', [a.id])).rows.map((r) => r.key);
+    expect(keys).toContain(fresh);
+    expect(keys).not.toContain('expired-key');
   });
 
   it('rejects a malformed key as a 400 naming the header', async () => {

@@ -14,6 +14,11 @@ class SweepHandler {
   handle = jest.fn(async () => Promise.resolve('swept'));
 }
 
+@HandlesJob('idempotency:purge')
+class PurgeHandler {
+  handle = jest.fn(async () => Promise.resolve('purged'));
+}
+
 const discovering = (...instances: object[]) =>
   ({ getProviders: () => instances.map((instance) => ({ metatype: instance.constructor, instance })) }) as unknown as DiscoveryService;
 
@@ -24,13 +29,13 @@ describe('JobRegistry', () => {
   });
 
   it('refuses two handlers for one job', () => {
-    const registry = new JobRegistry(discovering(new RefreshHandler(), new RefreshHandler(), new SweepHandler()));
+    const registry = new JobRegistry(discovering(new RefreshHandler(), new RefreshHandler(), new SweepHandler(), new PurgeHandler()));
     expect(() => registry.onModuleInit()).toThrow(/outcomes:refresh has two handlers/);
   });
 
   it('routes each job to its handler with its payload', async () => {
     const refresh = new RefreshHandler();
-    const registry = new JobRegistry(discovering(refresh, new SweepHandler()));
+    const registry = new JobRegistry(discovering(refresh, new SweepHandler(), new PurgeHandler()));
     registry.onModuleInit();
     const payload = { agencyId: 'a', fairId: 'f' };
     await expect(registry.dispatch({ name: 'outcomes:refresh', data: payload } as Job)).resolves.toBe('refreshed');

@@ -11,10 +11,10 @@ export class JobsProducer {
 
   private readonly pending = new Map<string, NodeJS.Timeout>();
 
-  constructor(@InjectQueue(QUEUES.outcomes) outcomes: Queue) {
-    this.queues = { [QUEUES.outcomes]: outcomes };
+  constructor(@InjectQueue(QUEUES.outcomes) outcomes: Queue, @InjectQueue(QUEUES.maintenance) maintenance: Queue) {
+    this.queues = { [QUEUES.outcomes]: outcomes, [QUEUES.maintenance]: maintenance };
     // Without a listener BullMQ prints every failed reconnection; the health check reports the outage.
-    outcomes.on('error', (error) => this.logger.debug(`queue connection: ${error.message}`));
+    for (const queue of [outcomes, maintenance]) queue.on('error', (error) => this.logger.debug(`queue connection: ${error.message}`));
   }
 
   enqueue<N extends JobName>(name: N, payload: JobPayloads[N]): Promise<Job> {

@@ -1,7 +1,7 @@
 import type { JobsOptions } from 'bullmq';
 
 /** Every queue, named once. */
-export const QUEUES = { outcomes: 'outcomes' } as const;
+export const QUEUES = { outcomes: 'outcomes', maintenance: 'maintenance' } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
 /**
@@ -11,6 +11,7 @@ export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 export interface JobPayloads {
   'outcomes:refresh': { agencyId: string; fairId: string };
   'outcomes:sweep': { agencyId: null };
+  'idempotency:purge': { agencyId: null };
 }
 export type JobName = keyof JobPayloads;
 
@@ -29,9 +30,19 @@ export const JOBS: { [N in JobName]: JobDefinition<N> } = {
     options: ({ fairId }) => ({ deduplication: { id: `refresh:${fairId}`, keepLastIfActive: true } }),
   },
   'outcomes:sweep': { queue: QUEUES.outcomes },
+  'idempotency:purge': { queue: QUEUES.maintenance },
 };
 
 export const JOB_NAMES = Object.keys(JOBS) as JobName[];
+
+/**
+ * Repeatable jobs, by scheduler id. The worker upserts them at start and again every few periods:
+ * a FLUSHDB or a Redis restart without persistence would otherwise remove them for good.
+ */
+export const SCHEDULES: { id: string; job: 'outcomes:sweep' | 'idempotency:purge'; everyMs: (sweepIntervalMs: number) => number }[] = [
+  { id: 'outcomes:sweep', job: 'outcomes:sweep', everyMs: (sweep) => sweep },
+  { id: 'idempotency:purge', job: 'idempotency:purge', everyMs: () => 60 * 60 * 1000 },
+];
 
 /** Attempts, backoff and retention, set once for every queue. */
 export const DEFAULT_JOB_OPTIONS: JobsOptions = {
