@@ -7,6 +7,7 @@ import {
   ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
+import { ApiProblems } from '../common/api-problem-responses.js';
 import { UserDto } from '../users/dto/user.dto.js';
 import { UsersService } from '../users/users.service.js';
 import { AuthService } from './auth.service.js';
@@ -40,6 +41,7 @@ export class AuthController {
   /** The signed-in user, whatever their role. */
   @Get('me')
   @ApiBearerAuth()
+  @ApiProblems()
   @ApiOkResponse({ type: UserDto })
   me(@CurrentPrincipal() principal: Principal): Promise<UserDto> {
     return this.users.get(principal.agencyId, principal.userId);
