@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
 import { JwtService } from '@nestjs/jwt';
 import { authConfig } from '../config/configuration.js';
+import { ActiveRoleCache } from '../users/active-role.cache.js';
 import { UsersRepository } from '../users/users.repository.js';
 import { LoginAttemptsService } from './login-attempts.service.js';
 import { PasswordService } from './password.service.js';
@@ -20,6 +21,7 @@ export interface AccessTokenClaims {
 export class AuthService {
   constructor(
     private readonly users: UsersRepository,
+    private readonly roles: ActiveRoleCache,
     private readonly passwords: PasswordService,
     private readonly attempts: LoginAttemptsService,
     private readonly jwt: JwtService,
@@ -52,7 +54,7 @@ export class AuthService {
 
   /** The principal behind a verified token, or null if the user is gone or disabled. */
   async principalForToken(claims: AccessTokenClaims): Promise<UserPrincipal | null> {
-    const role = await this.users.findActiveRole(claims.agencyId, claims.sub);
+    const role = await this.roles.get(claims.agencyId, claims.sub, () => this.users.findActiveRole(claims.agencyId, claims.sub));
     return role ? { kind: 'user', userId: claims.sub, agencyId: claims.agencyId, role } : null;
   }
 }

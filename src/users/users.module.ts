@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { PasswordService } from '../auth/password.service.js';
+import { ActiveRoleCache } from './active-role.cache.js';
 import { User } from './user.entity.js';
 import { UsersController } from './users.controller.js';
 import { UsersRepository } from './users.repository.js';
@@ -9,7 +10,7 @@ import { UsersService } from './users.service.js';
 @Module({
   imports: [TypeOrmModule.forFeature([User])],
   controllers: [UsersController],
-  providers: [UsersRepository, UsersService, PasswordService],
-  exports: [UsersRepository, UsersService, PasswordService],
+  providers: [UsersRepository, UsersService, PasswordService, ActiveRoleCache],
+  exports: [UsersRepository, UsersService, PasswordService, ActiveRoleCache],
 })
 export class UsersModule {}

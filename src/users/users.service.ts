@@ -8,6 +8,7 @@ import { ConflictProblem } from '../common/problem.js';
 import type { CreateUserDto } from './dto/create-user.dto.js';
 import type { UpdateUserDto } from './dto/update-user.dto.js';
 import { UserDto } from './dto/user.dto.js';
+import { ActiveRoleCache } from './active-role.cache.js';
 import { UsersRepository } from './users.repository.js';
 
 @Injectable()
@@ -16,6 +17,7 @@ export class UsersService {
     private readonly users: UsersRepository,
     private readonly passwords: PasswordService,
     private readonly dataSource: DataSource,
+    private readonly roles: ActiveRoleCache,
   ) {}
 
   async list(agencyId: string, page: PageQueryDto): Promise<Page<UserDto>> {
@@ -57,7 +59,7 @@ export class UsersService {
     changes: UpdateUserDto,
     expectedVersion: number | undefined,
   ): Promise<UserDto> {
-    return this.dataSource.transaction(async (manager) => {
+    const updated = await this.dataSource.transaction(async (manager) => {
       const user = await this.users.findByIdForUpdate(agencyId, id, manager);
       if (!user) throw new NotFoundProblem('User', id);
       assertVersion(expectedVersion, user.version, `User ${id}`);
@@ -83,5 +85,7 @@ export class UsersService {
         before.role !== user.role || before.name !== user.name || before.disabledAt !== user.disabledAt;
       return UserDto.from(changed ? await this.users.save(user, manager) : user);
     });
+    this.roles.invalidate(agencyId, id);
+    return updated;
   }
 }
