@@ -16,7 +16,6 @@ import { AppConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthModule } from './health/health.module.js';
 import { JobsModule } from './jobs/jobs.module.js';
-import { QueueRootModule } from './jobs/queue.module.js';
 import { OutcomesModule } from './outcomes/outcomes.module.js';
 import { RedisModule } from './redis/redis.module.js';
 import { UsersModule } from './users/users.module.js';
@@ -28,7 +27,6 @@ import { UsersModule } from './users/users.module.js';
     AppLoggerModule,
     DatabaseModule,
     RedisModule,
-    QueueRootModule,
     JobsModule.forProducer(),
     HealthModule,
     AuthModule,

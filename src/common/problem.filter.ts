@@ -1,5 +1,6 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { camelCase } from './case.js';
 import { PROBLEM_CONTENT_TYPE, ProblemException, type ProblemDetails, problemType } from './problem.js';
 
 const STATUS_TITLES: Record<number, string> = {
@@ -46,8 +47,6 @@ const plain = (status: number, detail?: string): ProblemDetails => ({
   ...(detail === undefined ? {} : { detail }),
 });
 
-const camel = (column: string): string => column.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
-
 /**
  * The database as the last line of defence: a constraint the validators missed (a null for a required
  * field, a number out of range) is the client's 400, never a 500. Nothing was written: the
@@ -57,7 +56,7 @@ function databaseProblem(error: unknown): ProblemDetails | null {
   const driverError = (error as { driverError?: { code?: string; column?: string; constraint?: string } }).driverError;
   switch (driverError?.code) {
     case '23502': {
-      const field = camel(driverError.column ?? 'value');
+      const field = camelCase(driverError.column ?? 'value');
       return { ...validation(field, `${field} must not be null`) };
     }
     case '23514':
@@ -113,24 +112,23 @@ export function toProblem(error: unknown): { problem: ProblemDetails; headers: R
   return { problem: plain(HttpStatus.INTERNAL_SERVER_ERROR, 'An unexpected error occurred'), headers: {} };
 }
 
-export function sendProblem(error: unknown, request: FastifyRequest, reply: FastifyReply): void {
-  const { problem, headers } = toProblem(error);
-  if (problem.status >= 500 && problem.type === 'about:blank') {
-    // The request's own logger: the line carries its reqId, so a client's report can be traced.
-    request.log.error({ err: error }, 'unhandled error');
-  }
-  problem.instance = request.url.split('?')[0];
-  void reply
-    .status(problem.status)
-    .headers(headers)
-    .header('content-type', PROBLEM_CONTENT_TYPE)
-    .send(JSON.stringify(problem));
-}
-
+/** Every error of every route, Fastify's own included (Nest routes those through its filters too). */
 @Catch()
 export class ProblemFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
-    const http = host.switchToHttp();
-    sendProblem(exception, http.getRequest<FastifyRequest>(), http.getResponse<FastifyReply>());
+    const request = host.switchToHttp().getRequest<FastifyRequest>();
+    const { problem, headers } = toProblem(exception);
+    if (problem.status >= 500 && problem.type === 'about:blank') {
+      // The request's own logger: the line carries its reqId, so a client's report can be traced.
+      request.log.error({ err: exception }, 'unhandled error');
+    }
+    problem.instance = request.url.split('?')[0];
+    void host
+      .switchToHttp()
+      .getResponse<FastifyReply>()
+      .status(problem.status)
+      .headers(headers)
+      .header('content-type', PROBLEM_CONTENT_TYPE)
+      .send(JSON.stringify(problem));
   }
 }

@@ -22,6 +22,7 @@ export class ConfigError extends Error {
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const DEV_JWT_SECRET = 'pavilion-development-secret-not-for-production';
 
+// Integer settings only (ports, sizes, counts, milliseconds): no amount of money is ever configured here.
 const toInt = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
 const toBool = ({ value }: { value: unknown }): unknown =>

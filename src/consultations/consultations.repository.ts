@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { camelCase } from '../common/case.js';
 import { keysetPage } from '../common/pagination.js';
 import { isDateOnly } from '../common/record-filters.js';
 import { prepared } from '../database/prepared.js';
@@ -9,11 +10,9 @@ import type { FairFacts } from './references.repository.js';
 
 export type NewConsultation = Omit<Consultation, 'id' | 'version' | 'createdAt' | 'updatedAt' | 'deletedAt' | 'fair' | 'company' | 'buyer' | 'agency'>;
 
-const camel = (column: string): string => column.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
-
 /** A raw `RETURNING *` row as entity properties (pg already gives dates, numerics as strings). */
 const fromRow = (row: Record<string, unknown>): Partial<Consultation> =>
-  Object.fromEntries(Object.entries(row).map(([column, value]) => [camel(column), value]));
+  Object.fromEntries(Object.entries(row).map(([column, value]) => [camelCase(column), value]));
 
 @Injectable()
 export class ConsultationsRepository {

@@ -49,8 +49,12 @@ export class ExchangeRatesRepository {
     return rows.map((row) => row.id);
   }
 
-  async delete(agencyId: string, id: string): Promise<boolean> {
-    const result = await this.repo.delete({ agencyId, id });
-    return (result.affected ?? 0) > 0;
+  /** Deletes the rate and says what it was (null if the agency had none with that id). */
+  async delete(agencyId: string, id: string): Promise<{ currency: string; rateDate: string } | null> {
+    const [[row]] = await this.transactions.manager.query<[{ currency: string; rate_date: string }[], number]>(
+      'DELETE FROM exchange_rates WHERE agency_id = $1 AND id = $2 RETURNING currency, rate_date::text',
+      [agencyId, id],
+    );
+    return row ? { currency: row.currency, rateDate: row.rate_date } : null;
   }
 }

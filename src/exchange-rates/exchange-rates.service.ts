@@ -59,8 +59,8 @@ export class ExchangeRatesService {
   /** Records keep the rate they used, so deleting a rate changes no stored value. */
   async remove(agencyId: string, id: string): Promise<void> {
     await this.transactions.run(async () => {
-      const rate = await this.rates.findById(agencyId, id);
-      if (!rate || !(await this.rates.delete(agencyId, id))) throw new NotFoundProblem('Exchange rate', id);
+      const rate = await this.rates.delete(agencyId, id);
+      if (!rate) throw new NotFoundProblem('Exchange rate', id);
       await this.repinHomeRates(agencyId, rate.currency, rate.rateDate);
     });
   }

@@ -21,7 +21,8 @@ const registerQueues = (connection: (url: string) => Record<string, unknown>) =>
   );
 
 /**
- * Queues for the two processes. The API only enqueues, and must not hang a request on an absent
+ * Queues for the two processes, each registered with its own connection and key prefix (no shared
+ * BullModule.forRoot: every queue sets both). The API only enqueues, and must not hang a request on an absent
  * Redis: its connection fails fast (no offline queue). The worker blocks on Redis and retries forever.
  */
 @Global()

@@ -36,18 +36,18 @@ export class OutcomeRefreshRepository {
       await manager.query(AGGREGATION_SETTINGS);
       await manager.query("SELECT pg_advisory_xact_lock(hashtextextended('outcomes:' || $1, 0))", [fairId]);
 
-      const [{ ids }] = await manager.query<{ ids: string[] | null }[]>(
-        'SELECT array_agg(id) AS ids FROM outcome_changes WHERE agency_id = $1 AND fair_id = $2',
+      // The marks this refresh will account for, and the fair, read together (before computing).
+      const [{ ids, ...fair }] = await manager.query<
+        { ids: string[] | null; starts_on: string | null; home_currency: string | null; stored: boolean }[]
+      >(
+        `SELECT (SELECT array_agg(id) FROM outcome_changes WHERE agency_id = $1 AND fair_id = $2) AS ids,
+                f.starts_on::text, a.home_currency, EXISTS (SELECT 1 FROM fair_outcomes o WHERE o.fair_id = $2) AS stored
+           FROM (SELECT 1) one
+           LEFT JOIN (fairs f JOIN agencies a ON a.id = f.agency_id) ON f.agency_id = $1 AND f.id = $2`,
         [agencyId, fairId],
       );
       const marks = ids ?? [];
-      const [fair] = await manager.query<{ starts_on: string; home_currency: string; stored: boolean }[]>(
-        `SELECT f.starts_on::text, a.home_currency, EXISTS (SELECT 1 FROM fair_outcomes o WHERE o.fair_id = f.id) AS stored
-           FROM fairs f JOIN agencies a ON a.id = f.agency_id
-          WHERE f.agency_id = $1 AND f.id = $2`,
-        [agencyId, fairId],
-      );
-      if (!fair) {
+      if (fair.starts_on === null || fair.home_currency === null) {
         // No such fair in this agency (a forged or stale payload): nothing to compute, nothing to keep.
         await this.clear(manager, marks);
         return { cleared: marks.length, computed: false };

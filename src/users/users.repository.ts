@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, Repository } from 'typeorm';
-import type { CursorPosition } from '../common/pagination.js';
+import { keysetPage, type PageQueryDto } from '../common/pagination.js';
 import { prepared } from '../database/prepared.js';
 import type { Role } from './role.js';
 import { User } from './user.entity.js';
@@ -50,17 +50,8 @@ export class UsersRepository {
     return admins.length;
   }
 
-  listForAgency(agencyId: string, limit: number, after?: CursorPosition): Promise<User[]> {
-    const query = this.users
-      .createQueryBuilder('u')
-      .where('u.agencyId = :agencyId', { agencyId })
-      .orderBy('u.createdAt', 'ASC')
-      .addOrderBy('u.id', 'ASC')
-      .limit(limit);
-    if (after) {
-      query.andWhere('(u.createdAt, u.id) > (:createdAt, :id)', { createdAt: after.createdAt, id: after.id });
-    }
-    return query.getMany();
+  listForAgency(agencyId: string, page: PageQueryDto): Promise<User[]> {
+    return keysetPage(this.users.createQueryBuilder('u').where('u.agencyId = :agencyId', { agencyId }), 'u', page).getMany();
   }
 
   insert(user: Partial<User>, manager?: EntityManager): Promise<User> {

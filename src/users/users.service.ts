@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { PasswordService } from '../auth/password.service.js';
 import { assertVersion } from '../common/etag.js';
 import { isUniqueViolation, NotFoundProblem } from '../common/errors.js';
-import { decodeCursor, type Page, type PageQueryDto, toPage } from '../common/pagination.js';
+import { type Page, type PageQueryDto, toPage } from '../common/pagination.js';
 import { ConflictProblem } from '../common/problem.js';
 import type { CreateUserDto } from './dto/create-user.dto.js';
 import type { UpdateUserDto } from './dto/update-user.dto.js';
@@ -21,9 +21,7 @@ export class UsersService {
   ) {}
 
   async list(agencyId: string, page: PageQueryDto): Promise<Page<UserDto>> {
-    const after = page.cursor === undefined ? undefined : decodeCursor(page.cursor);
-    const rows = await this.users.listForAgency(agencyId, page.limit + 1, after);
-    return toPage(rows, page.limit, (user) => UserDto.from(user));
+    return toPage(await this.users.listForAgency(agencyId, page), page.limit, (user) => UserDto.from(user));
   }
 
   async get(agencyId: string, id: string): Promise<UserDto> {
