@@ -9,3 +9,11 @@ export interface UserPrincipal {
 }
 
 export type Principal = UserPrincipal;
+
+/**
+ * Whether the caller may see buyers' personal data (contact name, email, phone). Every response and
+ * export that could carry it asks here; partner API keys will need the `buyers:pii` scope.
+ */
+export function canReadPersonalData(principal: Principal): boolean {
+  return principal.kind === 'user';
+}
