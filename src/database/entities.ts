@@ -1,4 +1,6 @@
 import { Agency } from '../agencies/agency.entity.js';
+import { ApiKey } from '../api-keys/api-key.entity.js';
+import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { Buyer } from '../buyers/buyer.entity.js';
 import { IdempotencyKey } from '../common/idempotency-key.entity.js';
 import { Company } from '../companies/company.entity.js';
@@ -28,4 +30,6 @@ export const entities = [
   FairOutcomeCompany,
   FairOutcomeCountry,
   FairOutcomeDay,
+  ApiKey,
+  AuditEntry,
 ];

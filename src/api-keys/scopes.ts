@@ -1,0 +1,11 @@
+/** What a partner key may read. `buyers:pii` adds buyers' contact name, email and phone to responses. */
+export const API_KEY_SCOPES = [
+  'fairs:read',
+  'outcomes:read',
+  'consultations:read',
+  'contracts:read',
+  'companies:read',
+  'buyers:read',
+  'buyers:pii',
+] as const;
+export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];
