@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { ApiKeysModule } from './api-keys/api-keys.module.js';
+import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { BuyersModule } from './buyers/buyers.module.js';
 import { CompaniesModule } from './companies/companies.module.js';
@@ -11,6 +13,7 @@ import { EtagInterceptor } from './common/etag.interceptor.js';
 import { IdempotencyInterceptor } from './common/idempotency.interceptor.js';
 import { AppLoggerModule } from './common/logging.module.js';
 import { ProblemFilter } from './common/problem.filter.js';
+import { RequestActorInterceptor } from './common/request-actor.js';
 import { createValidationPipe } from './common/validation.js';
 import { AppConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
@@ -38,10 +41,14 @@ import { UsersModule } from './users/users.module.js';
     ExchangeRatesModule,
     ConsultationsModule,
     ContractsModule,
+    ApiKeysModule,
+    AuditModule,
   ],
   providers: [
     { provide: APP_FILTER, useClass: ProblemFilter },
     { provide: APP_PIPE, useFactory: createValidationPipe },
+    // First: every later interceptor and the handler run as the request's principal (audit actor).
+    { provide: APP_INTERCEPTOR, useClass: RequestActorInterceptor },
     { provide: APP_INTERCEPTOR, useClass: EtagInterceptor },
     { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
   ],

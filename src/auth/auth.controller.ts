@@ -11,11 +11,11 @@ import { ApiProblems } from '../common/api-problem-responses.js';
 import { UserDto } from '../users/dto/user.dto.js';
 import { UsersService } from '../users/users.service.js';
 import { AuthService } from './auth.service.js';
-import { CurrentPrincipal } from './current-principal.decorator.js';
+import { CurrentPrincipal, CurrentUser } from './current-principal.decorator.js';
 import { LoginDto } from './dto/login.dto.js';
 import { TokenDto } from './dto/token.dto.js';
 import { LoginGuard } from './guards.js';
-import type { Principal, UserPrincipal } from './principal.js';
+import type { UserPrincipal } from './principal.js';
 import { Public } from './public.decorator.js';
 
 @ApiTags('auth')
@@ -43,7 +43,7 @@ export class AuthController {
   @ApiBearerAuth()
   @ApiProblems()
   @ApiOkResponse({ type: UserDto })
-  me(@CurrentPrincipal() principal: Principal): Promise<UserDto> {
+  me(@CurrentUser() principal: UserPrincipal): Promise<UserDto> {
     return this.users.get(principal.agencyId, principal.userId);
   }
 }

@@ -7,7 +7,9 @@ import { authConfig } from '../config/configuration.js';
 import { UsersModule } from '../users/users.module.js';
 import { AuthController } from './auth.controller.js';
 import { AuthService } from './auth.service.js';
-import { AuthenticationGuard, LoginGuard, RolesGuard } from './guards.js';
+import { PrincipalThrottlerGuard } from '../throttle/principal-throttler.guard.js';
+import { ThrottleModule } from '../throttle/throttle.module.js';
+import { AccessGuard, AuthenticationGuard, LoginGuard } from './guards.js';
 import { JwtStrategy } from './jwt.strategy.js';
 import { LocalStrategy } from './local.strategy.js';
 import { LoginAttemptsService } from './login-attempts.service.js';
@@ -16,6 +18,7 @@ import { LoginAttemptsService } from './login-attempts.service.js';
   imports: [
     UsersModule,
     PassportModule,
+    ThrottleModule,
     JwtModule.registerAsync({
       inject: [authConfig.KEY],
       useFactory: (config: ConfigType<typeof authConfig>) => ({
@@ -32,9 +35,10 @@ import { LoginAttemptsService } from './login-attempts.service.js';
     JwtStrategy,
     LocalStrategy,
     LoginGuard,
-    // Order matters: authenticate first, then check the role.
+    // Order matters: authenticate, count the request against its key or user, then check access.
     { provide: APP_GUARD, useClass: AuthenticationGuard },
-    { provide: APP_GUARD, useClass: RolesGuard },
+    { provide: APP_GUARD, useClass: PrincipalThrottlerGuard },
+    { provide: APP_GUARD, useClass: AccessGuard },
   ],
 })
 export class AuthModule {}

@@ -1,9 +1,12 @@
 import { type ExecutionContext, Injectable, type CanActivate } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
+import type { FastifyRequest } from 'fastify';
+import type { ApiKeyScope } from '../api-keys/scopes.js';
 import { ProblemException } from '../common/problem.js';
 import { validateBody } from '../common/validation.js';
 import { roleSatisfies, type Role } from '../users/role.js';
+import { API_KEY_SCOPE } from './api-key-scope.decorator.js';
 import { LoginDto } from './dto/login.dto.js';
 import type { Principal } from './principal.js';
 import { IS_PUBLIC } from './public.decorator.js';
@@ -14,21 +17,11 @@ const describe = (info: unknown): string => {
   const name = (info as { name?: string } | undefined)?.name;
   if (name === 'TokenExpiredError') return 'The access token has expired';
   if (name === 'JsonWebTokenError' || name === 'NotBeforeError') return 'The access token is invalid';
-  return 'A bearer access token is required';
+  return 'A bearer access token or an X-API-Key is required';
 };
 
-/** The one global authentication guard: every route needs a valid token unless it is @Public(). */
 @Injectable()
-export class AuthenticationGuard extends AuthGuard('jwt') {
-  constructor(private readonly reflector: Reflector) {
-    super();
-  }
-
-  override canActivate(context: ExecutionContext) {
-    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
-    return isPublic ? true : super.canActivate(context);
-  }
-
+class JwtGuard extends AuthGuard('jwt') {
   override handleRequest<T = Principal>(error: unknown, principal: T | false, info: unknown): T {
     if (error) throw error as Error;
     if (!principal) throw new UnauthorizedProblem(describe(info));
@@ -36,25 +29,61 @@ export class AuthenticationGuard extends AuthGuard('jwt') {
   }
 }
 
-/** Enforces @Roles(): the principal's role must be at least the one the route names. */
 @Injectable()
-export class RolesGuard implements CanActivate {
+class ApiKeyGuard extends AuthGuard('api-key') {
+  override handleRequest<T = Principal>(error: unknown, principal: T | false): T {
+    if (error) throw error as Error;
+    if (!principal) throw new UnauthorizedProblem('The API key is unknown, revoked or expired');
+    return principal;
+  }
+}
+
+/**
+ * The one global authentication guard: every route needs a bearer token or, when the request sends
+ * `X-API-Key`, a live partner key; @Public() routes are the explicit exception.
+ */
+@Injectable()
+export class AuthenticationGuard implements CanActivate {
+  private readonly jwt = new JwtGuard();
+  private readonly apiKey = new ApiKeyGuard();
+
+  constructor(private readonly reflector: Reflector) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
+    if (isPublic) return true;
+    const request = context.switchToHttp().getRequest<FastifyRequest>();
+    const guard = request.headers['x-api-key'] === undefined ? this.jwt : this.apiKey;
+    return (await guard.canActivate(context)) as boolean;
+  }
+}
+
+const forbidden = (detail: string) => new ProblemException({ status: 403, type: 'forbidden', title: 'Forbidden', detail });
+const READ_METHODS = new Set(['GET', 'HEAD']);
+
+/**
+ * Enforces what a principal may do. Users: @Roles() (the least role a route needs). API keys: read
+ * routes that declare an @ApiKeyScope() the key holds, nothing else (secure by default: a route
+ * without a scope refuses every key).
+ */
+@Injectable()
+export class AccessGuard implements CanActivate {
   constructor(private readonly reflector: Reflector) {}
 
   canActivate(context: ExecutionContext): boolean {
-    const required = this.reflector.getAllAndOverride<Role | undefined>(REQUIRED_ROLE, [
-      context.getHandler(),
-      context.getClass(),
-    ]);
+    const targets = [context.getHandler(), context.getClass()];
+    const request = context.switchToHttp().getRequest<{ user?: Principal; method: string }>();
+    const principal = request.user;
+    if (principal?.kind === 'apiKey') {
+      const scope = this.reflector.getAllAndOverride<ApiKeyScope | undefined>(API_KEY_SCOPE, targets);
+      if (!scope || !READ_METHODS.has(request.method)) throw forbidden('API keys cannot use this route');
+      if (!principal.scopes.includes(scope)) throw forbidden(`This route requires the ${scope} scope`);
+      return true;
+    }
+    const required = this.reflector.getAllAndOverride<Role | undefined>(REQUIRED_ROLE, targets);
     if (!required) return true;
-    const principal = context.switchToHttp().getRequest<{ user?: Principal }>().user;
     if (principal && roleSatisfies(principal.role, required)) return true;
-    throw new ProblemException({
-      status: 403,
-      type: 'forbidden',
-      title: 'Forbidden',
-      detail: `This action requires the ${required} role`,
-    });
+    throw forbidden(`This action requires the ${required} role`);
   }
 }
 

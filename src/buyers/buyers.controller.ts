@@ -1,7 +1,8 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiKeyScope } from '../auth/api-key-scope.decorator.js';
 import { CurrentPrincipal } from '../auth/current-principal.decorator.js';
-import type { Principal } from '../auth/principal.js';
+import { canReadPersonalData, type Principal } from '../auth/principal.js';
 import { Roles } from '../auth/roles.decorator.js';
 import { ApiProblems, ApiWrite } from '../common/api-problem-responses.js';
 import { IfMatch } from '../common/etag.js';
@@ -23,9 +24,10 @@ export class BuyersController {
   constructor(private readonly buyers: BuyersService) {}
 
   @Get()
+  @ApiKeyScope('buyers:read')
   @ApiOkResponse({ type: BuyerPageDto })
   list(@CurrentPrincipal() principal: Principal, @Query() filter: ListBuyersDto) {
-    return this.buyers.list(principal.agencyId, filter);
+    return this.buyers.list(principal.agencyId, filter, canReadPersonalData(principal));
   }
 
   @Post()
@@ -38,10 +40,11 @@ export class BuyersController {
   }
 
   @Get(':id')
+  @ApiKeyScope('buyers:read')
   @ApiProblems({ notFound: true })
   @ApiOkResponse({ type: BuyerDto })
   get(@CurrentPrincipal() principal: Principal, @Param('id', uuidParam('id')) id: string) {
-    return this.buyers.get(principal.agencyId, id);
+    return this.buyers.get(principal.agencyId, id, canReadPersonalData(principal));
   }
 
   @Patch(':id')

@@ -18,12 +18,12 @@ export class BuyersService {
     private readonly transactions: Transactions,
   ) {}
 
-  async list(agencyId: string, filter: ListBuyersDto): Promise<Page<BuyerDto>> {
-    return toPage(await this.buyers.list(agencyId, filter), filter.limit, (buyer) => BuyerDto.from(buyer));
+  async list(agencyId: string, filter: ListBuyersDto, personalData = true): Promise<Page<BuyerDto>> {
+    return toPage(await this.buyers.list(agencyId, filter), filter.limit, (buyer) => BuyerDto.from(buyer, personalData));
   }
 
-  async get(agencyId: string, id: string): Promise<BuyerDto> {
-    return BuyerDto.from(await this.found(agencyId, id));
+  async get(agencyId: string, id: string, personalData = true): Promise<BuyerDto> {
+    return BuyerDto.from(await this.found(agencyId, id), personalData);
   }
 
   async create(agencyId: string, input: CreateBuyerDto): Promise<BuyerDto> {

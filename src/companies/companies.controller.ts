@@ -1,5 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiKeyScope } from '../auth/api-key-scope.decorator.js';
 import { CurrentPrincipal } from '../auth/current-principal.decorator.js';
 import type { Principal } from '../auth/principal.js';
 import { Roles } from '../auth/roles.decorator.js';
@@ -20,6 +21,7 @@ export class CompaniesController {
   constructor(private readonly companies: CompaniesService) {}
 
   @Get()
+  @ApiKeyScope('companies:read')
   @ApiOkResponse({ type: CompanyPageDto })
   list(@CurrentPrincipal() principal: Principal, @Query() filter: ListCompaniesDto) {
     return this.companies.list(principal.agencyId, filter);
@@ -35,6 +37,7 @@ export class CompaniesController {
   }
 
   @Get(':id')
+  @ApiKeyScope('companies:read')
   @ApiProblems({ notFound: true })
   @ApiOkResponse({ type: CompanyDto })
   get(@CurrentPrincipal() principal: Principal, @Param('id', uuidParam('id')) id: string) {

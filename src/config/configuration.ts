@@ -37,6 +37,16 @@ export const authConfig = registerAs('auth', () => {
   };
 });
 
+export const rateLimitConfig = registerAs('rateLimit', () => {
+  const env = loadEnv();
+  return {
+    windowMs: env.RATE_LIMIT_WINDOW_SECONDS * 1000,
+    perApiKey: env.RATE_LIMIT_PER_API_KEY,
+    perUser: env.RATE_LIMIT_PER_USER,
+    perAddress: env.RATE_LIMIT_PER_ADDRESS,
+  };
+});
+
 export const workerConfig = registerAs('worker', () => {
   const env = loadEnv();
   return {
@@ -46,4 +56,4 @@ export const workerConfig = registerAs('worker', () => {
   };
 });
 
-export const allConfigs = [httpConfig, databaseConfig, redisConfig, authConfig, workerConfig];
+export const allConfigs = [httpConfig, databaseConfig, redisConfig, authConfig, rateLimitConfig, workerConfig];

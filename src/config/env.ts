@@ -102,6 +102,27 @@ export class EnvironmentVariables {
   @Min(1)
   LOGIN_LOCKOUT_SECONDS = 900;
 
+  /** Rate limits: requests per window, counted per API key, per user, and per address when anonymous. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_WINDOW_SECONDS = 60;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_PER_API_KEY = 600;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_PER_USER = 3000;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_PER_ADDRESS = 300;
+
   @Transform(toInt)
   @IsInt()
   @Min(1)

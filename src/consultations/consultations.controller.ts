@@ -1,7 +1,8 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
-import { CurrentPrincipal } from '../auth/current-principal.decorator.js';
-import type { Principal } from '../auth/principal.js';
+import { ApiKeyScope } from '../auth/api-key-scope.decorator.js';
+import { CurrentPrincipal, CurrentUser } from '../auth/current-principal.decorator.js';
+import { fairLimit, type Principal, type UserPrincipal } from '../auth/principal.js';
 import { Roles } from '../auth/roles.decorator.js';
 import { ApiProblems, ApiWrite } from '../common/api-problem-responses.js';
 import { IfMatch } from '../common/etag.js';
@@ -24,9 +25,10 @@ export class ConsultationsController {
   constructor(private readonly consultations: ConsultationsService) {}
 
   @Get()
+  @ApiKeyScope('consultations:read')
   @ApiOkResponse({ type: ConsultationPageDto })
   list(@CurrentPrincipal() principal: Principal, @Query() filter: ListConsultationsDto) {
-    return this.consultations.list(principal.agencyId, filter);
+    return this.consultations.list(principal.agencyId, filter, fairLimit(principal));
   }
 
   @Post()
@@ -34,15 +36,16 @@ export class ConsultationsController {
   @ApiWrite()
   @ApiCreatedResponse({ type: ConsultationDto })
   @ApiUnprocessableEntityResponse({ description: UNPROCESSABLE })
-  create(@CurrentPrincipal() principal: Principal, @Body() body: CreateConsultationDto) {
+  create(@CurrentUser() principal: UserPrincipal, @Body() body: CreateConsultationDto) {
     return this.consultations.create(principal.agencyId, principal.userId, body);
   }
 
   @Get(':id')
+  @ApiKeyScope('consultations:read')
   @ApiProblems({ notFound: true })
   @ApiOkResponse({ type: ConsultationDto })
   get(@CurrentPrincipal() principal: Principal, @Param('id', uuidParam('id')) id: string) {
-    return this.consultations.get(principal.agencyId, id);
+    return this.consultations.get(principal.agencyId, id, fairLimit(principal));
   }
 
   @Patch(':id')

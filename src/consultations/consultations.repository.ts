@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { type FairLimit, limitToFairs } from '../common/fair-limit.js';
 import { camelCase } from '../common/case.js';
 import { keysetPage } from '../common/pagination.js';
 import { isDateOnly } from '../common/record-filters.js';
@@ -34,8 +35,8 @@ export class ConsultationsRepository {
       .getOne();
   }
 
-  list(agencyId: string, filter: ListConsultationsDto): Promise<Consultation[]> {
-    const query = this.repo.createQueryBuilder('c').where('c.agencyId = :agencyId', { agencyId });
+  list(agencyId: string, filter: ListConsultationsDto, fairs: FairLimit = null): Promise<Consultation[]> {
+    const query = limitToFairs(this.repo.createQueryBuilder('c').where('c.agencyId = :agencyId', { agencyId }), 'c.fairId', fairs);
     if (filter.fairId !== undefined) query.andWhere('c.fairId = :fairId', { fairId: filter.fairId });
     if (filter.companyId !== undefined) query.andWhere('c.companyId = :companyId', { companyId: filter.companyId });
     if (filter.buyerId !== undefined) query.andWhere('c.buyerId = :buyerId', { buyerId: filter.buyerId });

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { type FairLimit, withinFairs } from '../common/fair-limit.js';
 import { addDays, localDate } from '../common/dates.js';
 import { assertVersion } from '../common/etag.js';
 import { NotFoundProblem, RuleProblem } from '../common/errors.js';
@@ -38,13 +39,13 @@ export class ConsultationsService {
     private readonly transactions: Transactions,
   ) {}
 
-  async list(agencyId: string, filter: ListConsultationsDto): Promise<Page<ConsultationDto>> {
-    return toPage(await this.consultations.list(agencyId, filter), filter.limit, (row) => ConsultationDto.from(row));
+  async list(agencyId: string, filter: ListConsultationsDto, fairs: FairLimit = null): Promise<Page<ConsultationDto>> {
+    return toPage(await this.consultations.list(agencyId, filter, fairs), filter.limit, (row) => ConsultationDto.from(row));
   }
 
-  async get(agencyId: string, id: string): Promise<ConsultationDto> {
+  async get(agencyId: string, id: string, fairs: FairLimit = null): Promise<ConsultationDto> {
     const row = await this.consultations.findById(agencyId, id);
-    if (!row) throw new NotFoundProblem('Consultation', id);
+    if (!row || !withinFairs(fairs, row.fairId)) throw new NotFoundProblem('Consultation', id);
     return ConsultationDto.from(row);
   }
 

@@ -1,7 +1,8 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
-import { CurrentPrincipal } from '../auth/current-principal.decorator.js';
-import type { Principal } from '../auth/principal.js';
+import { ApiKeyScope } from '../auth/api-key-scope.decorator.js';
+import { CurrentPrincipal, CurrentUser } from '../auth/current-principal.decorator.js';
+import { fairLimit, type Principal, type UserPrincipal } from '../auth/principal.js';
 import { Roles } from '../auth/roles.decorator.js';
 import { ApiProblems, ApiWrite } from '../common/api-problem-responses.js';
 import { IfMatch } from '../common/etag.js';
@@ -24,9 +25,10 @@ export class ContractsController {
   constructor(private readonly contracts: ContractsService) {}
 
   @Get()
+  @ApiKeyScope('contracts:read')
   @ApiOkResponse({ type: ContractPageDto })
   list(@CurrentPrincipal() principal: Principal, @Query() filter: ListContractsDto) {
-    return this.contracts.list(principal.agencyId, filter);
+    return this.contracts.list(principal.agencyId, filter, fairLimit(principal));
   }
 
   @Post()
@@ -34,15 +36,16 @@ export class ContractsController {
   @ApiWrite()
   @ApiCreatedResponse({ type: ContractDto })
   @ApiUnprocessableEntityResponse({ description: UNPROCESSABLE })
-  create(@CurrentPrincipal() principal: Principal, @Body() body: CreateContractDto) {
+  create(@CurrentUser() principal: UserPrincipal, @Body() body: CreateContractDto) {
     return this.contracts.create(principal.agencyId, principal.userId, body);
   }
 
   @Get(':id')
+  @ApiKeyScope('contracts:read')
   @ApiProblems({ notFound: true })
   @ApiOkResponse({ type: ContractDto })
   get(@CurrentPrincipal() principal: Principal, @Param('id', uuidParam('id')) id: string) {
-    return this.contracts.get(principal.agencyId, id);
+    return this.contracts.get(principal.agencyId, id, fairLimit(principal));
   }
 
   @Patch(':id')

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { type FairLimit, limitToFairs } from '../common/fair-limit.js';
 import { keysetPage } from '../common/pagination.js';
 import { Transactions } from '../database/transactions.js';
 import { Contract } from './contract.entity.js';
@@ -24,8 +25,8 @@ export class ContractsRepository {
       .getOne();
   }
 
-  list(agencyId: string, filter: ListContractsDto): Promise<Contract[]> {
-    const query = this.repo.createQueryBuilder('c').where('c.agencyId = :agencyId', { agencyId });
+  list(agencyId: string, filter: ListContractsDto, fairs: FairLimit = null): Promise<Contract[]> {
+    const query = limitToFairs(this.repo.createQueryBuilder('c').where('c.agencyId = :agencyId', { agencyId }), 'c.fairId', fairs);
     if (filter.fairId !== undefined) query.andWhere('c.fairId = :fairId', { fairId: filter.fairId });
     if (filter.companyId !== undefined) query.andWhere('c.companyId = :companyId', { companyId: filter.companyId });
     if (filter.buyerId !== undefined) query.andWhere('c.buyerId = :buyerId', { buyerId: filter.buyerId });

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { type FairLimit, withinFairs } from '../common/fair-limit.js';
 import { assertVersion } from '../common/etag.js';
 import { NotFoundProblem } from '../common/errors.js';
 import { type Page, toPage } from '../common/pagination.js';
@@ -26,13 +27,13 @@ export class ContractsService {
     private readonly transactions: Transactions,
   ) {}
 
-  async list(agencyId: string, filter: ListContractsDto): Promise<Page<ContractDto>> {
-    return toPage(await this.contracts.list(agencyId, filter), filter.limit, (row) => ContractDto.from(row));
+  async list(agencyId: string, filter: ListContractsDto, fairs: FairLimit = null): Promise<Page<ContractDto>> {
+    return toPage(await this.contracts.list(agencyId, filter, fairs), filter.limit, (row) => ContractDto.from(row));
   }
 
-  async get(agencyId: string, id: string): Promise<ContractDto> {
+  async get(agencyId: string, id: string, fairs: FairLimit = null): Promise<ContractDto> {
     const row = await this.contracts.findById(agencyId, id);
-    if (!row) throw new NotFoundProblem('Contract', id);
+    if (!row || !withinFairs(fairs, row.fairId)) throw new NotFoundProblem('Contract', id);
     return ContractDto.from(row);
   }
 

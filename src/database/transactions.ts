@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { currentActor } from '../common/request-actor.js';
 
 interface UnitOfWork {
   manager: EntityManager;
@@ -27,8 +28,11 @@ export class Transactions {
     const current = storage.getStore();
     if (current) return work(current.manager);
     const unit: UnitOfWork = { manager: this.dataSource.manager, afterCommit: [] };
-    const result = await this.dataSource.transaction((manager) => {
+    const actor = currentActor();
+    const result = await this.dataSource.transaction(async (manager) => {
       unit.manager = manager;
+      // The audit trigger reads the actor of the transaction's writes from this setting.
+      if (actor) await manager.query("SELECT set_config('pavilion.actor', $1, true)", [actor]);
       return storage.run(unit, () => work(manager));
     });
     for (const callback of unit.afterCommit) callback();

@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal } from '../auth/current-principal.decorator.js';
-import type { Principal } from '../auth/principal.js';
+import { CurrentPrincipal, CurrentUser } from '../auth/current-principal.decorator.js';
+import type { Principal, UserPrincipal } from '../auth/principal.js';
 import { Roles } from '../auth/roles.decorator.js';
 import { ApiProblems, ApiWrite } from '../common/api-problem-responses.js';
 import { uuidParam } from '../common/uuid-param.js';
@@ -26,7 +26,7 @@ export class ExchangeRatesController {
   @ApiWrite()
   @ApiCreatedResponse({ type: ExchangeRateDto })
   @ApiConflictResponse({ description: 'A rate for that currency and date exists' })
-  create(@CurrentPrincipal() principal: Principal, @Body() body: CreateExchangeRateDto) {
+  create(@CurrentUser() principal: UserPrincipal, @Body() body: CreateExchangeRateDto) {
     return this.rates.create(principal.agencyId, principal.userId, body);
   }
 

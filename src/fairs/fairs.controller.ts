@@ -8,8 +8,9 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
+import { ApiKeyScope } from '../auth/api-key-scope.decorator.js';
 import { CurrentPrincipal } from '../auth/current-principal.decorator.js';
-import type { Principal } from '../auth/principal.js';
+import { fairLimit, type Principal } from '../auth/principal.js';
 import { Roles } from '../auth/roles.decorator.js';
 import { ApiProblems, ApiWrite } from '../common/api-problem-responses.js';
 import { IfMatch } from '../common/etag.js';
@@ -28,9 +29,10 @@ export class FairsController {
   constructor(private readonly fairs: FairsService) {}
 
   @Get()
+  @ApiKeyScope('fairs:read')
   @ApiOkResponse({ type: FairPageDto })
   list(@CurrentPrincipal() principal: Principal, @Query() filter: ListFairsDto) {
-    return this.fairs.list(principal.agencyId, filter);
+    return this.fairs.list(principal.agencyId, filter, fairLimit(principal));
   }
 
   @Post()
@@ -42,10 +44,11 @@ export class FairsController {
   }
 
   @Get(':id')
+  @ApiKeyScope('fairs:read')
   @ApiProblems({ notFound: true })
   @ApiOkResponse({ type: FairDto })
   get(@CurrentPrincipal() principal: Principal, @Param('id', uuidParam('id')) id: string) {
-    return this.fairs.get(principal.agencyId, id);
+    return this.fairs.get(principal.agencyId, id, fairLimit(principal));
   }
 
   @Patch(':id')

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { type FairLimit, limitToFairs } from '../common/fair-limit.js';
 import { keysetPage } from '../common/pagination.js';
 import { Transactions } from '../database/transactions.js';
 import type { ListFairsDto } from './dto/list-fairs.dto.js';
@@ -29,8 +30,8 @@ export class FairsRepository {
     return this.lockedById(agencyId, id, 'pessimistic_read');
   }
 
-  list(agencyId: string, filter: ListFairsDto): Promise<Fair[]> {
-    const query = this.repo.createQueryBuilder('f').where('f.agencyId = :agencyId', { agencyId });
+  list(agencyId: string, filter: ListFairsDto, fairs: FairLimit = null): Promise<Fair[]> {
+    const query = limitToFairs(this.repo.createQueryBuilder('f').where('f.agencyId = :agencyId', { agencyId }), 'f.id', fairs);
     if (filter.year !== undefined) query.andWhere('f.year = :year', { year: filter.year });
     if (filter.series !== undefined) query.andWhere('f.series = :series', { series: filter.series });
     if (filter.country !== undefined) query.andWhere('f.country = :country', { country: filter.country });

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { type FairLimit, withinFairs } from '../common/fair-limit.js';
 import { assertVersion } from '../common/etag.js';
 import { NotFoundProblem, RuleProblem } from '../common/errors.js';
 import { type Page, toPage } from '../common/pagination.js';
@@ -21,12 +22,12 @@ export class FairsService {
     private readonly transactions: Transactions,
   ) {}
 
-  async list(agencyId: string, filter: ListFairsDto): Promise<Page<FairDto>> {
-    return toPage(await this.fairs.list(agencyId, filter), filter.limit, (fair) => FairDto.from(fair));
+  async list(agencyId: string, filter: ListFairsDto, fairs: FairLimit = null): Promise<Page<FairDto>> {
+    return toPage(await this.fairs.list(agencyId, filter, fairs), filter.limit, (fair) => FairDto.from(fair));
   }
 
-  async get(agencyId: string, id: string): Promise<FairDto> {
-    const fair = await this.fairs.findById(agencyId, id);
+  async get(agencyId: string, id: string, fairs: FairLimit = null): Promise<FairDto> {
+    const fair = withinFairs(fairs, id) ? await this.fairs.findById(agencyId, id) : null;
     if (!fair) throw new NotFoundProblem('Fair', id);
     return FairDto.from(fair);
   }

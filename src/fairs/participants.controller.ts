@@ -8,8 +8,9 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
+import { ApiKeyScope } from '../auth/api-key-scope.decorator.js';
 import { CurrentPrincipal } from '../auth/current-principal.decorator.js';
-import type { Principal } from '../auth/principal.js';
+import { fairLimit, type Principal } from '../auth/principal.js';
 import { Roles } from '../auth/roles.decorator.js';
 import { ApiProblems, ApiWrite } from '../common/api-problem-responses.js';
 import { IfMatch } from '../common/etag.js';
@@ -28,13 +29,14 @@ export class ParticipantsController {
   constructor(private readonly participants: ParticipantsService) {}
 
   @Get()
+  @ApiKeyScope('fairs:read')
   @ApiOkResponse({ type: ParticipantPageDto })
   list(
     @CurrentPrincipal() principal: Principal,
     @Param('fairId', uuidParam('fairId')) fairId: string,
     @Query() page: PageQueryDto,
   ) {
-    return this.participants.list(principal.agencyId, fairId, page);
+    return this.participants.list(principal.agencyId, fairId, page, fairLimit(principal));
   }
 
   @Post()
@@ -52,13 +54,14 @@ export class ParticipantsController {
   }
 
   @Get(':companyId')
+  @ApiKeyScope('fairs:read')
   @ApiOkResponse({ type: ParticipantDto })
   get(
     @CurrentPrincipal() principal: Principal,
     @Param('fairId', uuidParam('fairId')) fairId: string,
     @Param('companyId', uuidParam('companyId')) companyId: string,
   ) {
-    return this.participants.get(principal.agencyId, fairId, companyId);
+    return this.participants.get(principal.agencyId, fairId, companyId, fairLimit(principal));
   }
 
   @Patch(':companyId')

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { type FairLimit, withinFairs } from '../common/fair-limit.js';
 import { assertVersion } from '../common/etag.js';
 import { isUniqueViolation, NotFoundProblem, UnknownReferenceProblem } from '../common/errors.js';
 import { type Page, type PageQueryDto, toPage } from '../common/pagination.js';
@@ -24,12 +25,14 @@ export class ParticipantsService {
     private readonly transactions: Transactions,
   ) {}
 
-  async list(agencyId: string, fairId: string, page: PageQueryDto): Promise<Page<ParticipantDto>> {
+  async list(agencyId: string, fairId: string, page: PageQueryDto, fairs: FairLimit = null): Promise<Page<ParticipantDto>> {
+    if (!withinFairs(fairs, fairId)) throw new NotFoundProblem('Fair', fairId);
     await this.fairFound(agencyId, fairId);
     return toPage(await this.participations.listForFair(agencyId, fairId, page), page.limit, (row) => ParticipantDto.from(row));
   }
 
-  async get(agencyId: string, fairId: string, companyId: string): Promise<ParticipantDto> {
+  async get(agencyId: string, fairId: string, companyId: string, fairs: FairLimit = null): Promise<ParticipantDto> {
+    if (!withinFairs(fairs, fairId)) throw new NotFoundProblem('Fair', fairId);
     await this.fairFound(agencyId, fairId);
     const participant = await this.participations.findByCompany(agencyId, fairId, companyId);
     if (!participant) throw new NotFoundProblem('Participant', companyId);

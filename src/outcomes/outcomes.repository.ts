@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { FairLimit } from '../common/fair-limit.js';
 import { DataSource } from 'typeorm';
 import { prepared } from '../database/prepared.js';
 
@@ -131,12 +132,13 @@ export class OutcomesRepository {
     return row ?? null;
   }
 
-  listForAgency(agencyId: string, filter: RollupFilter): Promise<RollupRow[]> {
+  listForAgency(agencyId: string, filter: RollupFilter, fairs: FairLimit = null): Promise<RollupRow[]> {
     const params: unknown[] = [agencyId];
     const where = ['f.agency_id = $1', 'f.deleted_at IS NULL'];
     if (filter.year !== undefined) where.push(`f.year = $${params.push(filter.year)}`);
     if (filter.series !== undefined) where.push(`f.series = $${params.push(filter.series)}`);
     if (filter.country !== undefined) where.push(`f.country = $${params.push(filter.country)}`);
+    if (fairs !== null) where.push(`f.id = ANY($${params.push([...fairs])}::uuid[])`);
     return this.dataSource.query<RollupRow[]>(
       `SELECT ${OUTCOME_COLUMNS}, ${windowSums('t', '()')}, ${windowSums('y', '(PARTITION BY f.year)')},
               count(*) OVER (PARTITION BY f.year)::int AS y_fairs

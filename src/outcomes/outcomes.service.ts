@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { type FairLimit, withinFairs } from '../common/fair-limit.js';
 import { NotFoundProblem } from '../common/errors.js';
 import type {
   BreakdownMeasuresDto,
@@ -68,8 +69,8 @@ function grandTotal(row: RollupRow | undefined, scope: 't' | 'y'): GrandTotalDto
 export class OutcomesService {
   constructor(private readonly outcomes: OutcomesRepository) {}
 
-  async forFair(agencyId: string, fairId: string): Promise<FairOutcomeDto> {
-    const row = await this.outcomes.findForFair(agencyId, fairId);
+  async forFair(agencyId: string, fairId: string, fairs: FairLimit = null): Promise<FairOutcomeDto> {
+    const row = withinFairs(fairs, fairId) ? await this.outcomes.findForFair(agencyId, fairId) : null;
     if (!row) throw new NotFoundProblem('Fair', fairId);
     return {
       ...totals(row),
@@ -79,13 +80,13 @@ export class OutcomesService {
     };
   }
 
-  async rollup(agencyId: string, filter: RollupFilter): Promise<OutcomeRollupDto> {
-    const rows = await this.outcomes.listForAgency(agencyId, filter);
+  async rollup(agencyId: string, filter: RollupFilter, fairs: FairLimit = null): Promise<OutcomeRollupDto> {
+    const rows = await this.outcomes.listForAgency(agencyId, filter, fairs);
     return { data: rows.map(totals), total: { ...grandTotal(rows[0], 't'), fairs: rows.length } };
   }
 
-  async series(agencyId: string, series: string): Promise<SeriesOutcomeDto> {
-    const rows = await this.outcomes.listForAgency(agencyId, { series });
+  async series(agencyId: string, series: string, fairs: FairLimit = null): Promise<SeriesOutcomeDto> {
+    const rows = await this.outcomes.listForAgency(agencyId, { series }, fairs);
     if (rows.length === 0) throw new NotFoundProblem('Fair series', series);
     const years = [...new Set(rows.map((row) => row.year))].sort((a, b) => a - b);
     return {

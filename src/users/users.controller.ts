@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiPreconditionFailedResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal } from '../auth/current-principal.decorator.js';
-import type { Principal } from '../auth/principal.js';
+import { CurrentPrincipal, CurrentUser } from '../auth/current-principal.decorator.js';
+import type { Principal, UserPrincipal } from '../auth/principal.js';
 import { Roles } from '../auth/roles.decorator.js';
 import { ApiProblems } from '../common/api-problem-responses.js';
 import { IfMatch } from '../common/etag.js';
@@ -47,7 +47,7 @@ export class UsersController {
   @ApiConflictResponse({ description: 'Would leave the agency without an active admin, or disable yourself' })
   @ApiPreconditionFailedResponse({ description: 'If-Match names an older version' })
   update(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentUser() principal: UserPrincipal,
     @Param('id', uuidParam('id')) id: string,
     @Body() body: UpdateUserDto,
     @IfMatch() expectedVersion: number | undefined,

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { PasswordService } from '../auth/password.service.js';
 import { assertVersion } from '../common/etag.js';
 import { isUniqueViolation, NotFoundProblem } from '../common/errors.js';
 import { type Page, type PageQueryDto, toPage } from '../common/pagination.js';
 import { ConflictProblem } from '../common/problem.js';
+import { Transactions } from '../database/transactions.js';
 import type { CreateUserDto } from './dto/create-user.dto.js';
 import type { UpdateUserDto } from './dto/update-user.dto.js';
 import { UserDto } from './dto/user.dto.js';
@@ -16,7 +16,7 @@ export class UsersService {
   constructor(
     private readonly users: UsersRepository,
     private readonly passwords: PasswordService,
-    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly roles: ActiveRoleCache,
   ) {}
 
@@ -33,13 +33,10 @@ export class UsersService {
   async create(agencyId: string, input: CreateUserDto): Promise<UserDto> {
     const passwordHash = await this.passwords.hash(input.password);
     try {
-      const user = await this.users.insert({
-        agencyId,
-        email: input.email,
-        name: input.name ?? null,
-        role: input.role,
-        passwordHash,
-      });
+      // In a transaction (of its own or the request's) so the audit log names who created the user.
+      const user = await this.transactions.run((manager) =>
+        this.users.insert({ agencyId, email: input.email, name: input.name ?? null, role: input.role, passwordHash }, manager),
+      );
       return UserDto.from(user);
     } catch (error) {
       if (isUniqueViolation(error, 'users_email_key')) {
@@ -57,7 +54,7 @@ export class UsersService {
     changes: UpdateUserDto,
     expectedVersion: number | undefined,
   ): Promise<UserDto> {
-    const updated = await this.dataSource.transaction(async (manager) => {
+    const updated = await this.transactions.run(async (manager) => {
       const user = await this.users.findByIdForUpdate(agencyId, id, manager);
       if (!user) throw new NotFoundProblem('User', id);
       assertVersion(expectedVersion, user.version, `User ${id}`);

@@ -12,6 +12,8 @@ import { createTestDatabase, dropTestDatabase } from './databases.js';
 
 export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-signing';
 export const TEST_PASSWORD = 'correct-horse-battery';
+/** Specs make thousands of requests as one user: rate limits are tested by the spec that sets them. */
+const UNTHROTTLED = { RATE_LIMIT_PER_API_KEY: '1000000', RATE_LIMIT_PER_USER: '1000000', RATE_LIMIT_PER_ADDRESS: '1000000' };
 export const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 /** A test file's own database and Redis prefix, without an app: for worker processes and SQL alone. */
@@ -65,6 +67,7 @@ export async function startTestStore(overrides: Record<string, string> = {}): Pr
     REDIS_PREFIX: redisPrefix,
     JWT_SECRET: TEST_JWT_SECRET,
     LOG_LEVEL: 'silent',
+    ...UNTHROTTLED,
     ...overrides,
   };
   const db = new pg.Pool({ connectionString: database.url, max: 2 });
@@ -110,6 +113,7 @@ export async function createAppFor(databaseUrl: string, overrides: Record<string
     REDIS_PREFIX: `test:${randomBytes(6).toString('hex')}`,
     JWT_SECRET: TEST_JWT_SECRET,
     LOG_LEVEL: 'silent',
+    ...UNTHROTTLED,
     ...overrides,
   };
   const saved = Object.fromEntries(Object.keys(env).map((key) => [key, process.env[key]]));
