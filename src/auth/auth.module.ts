@@ -8,7 +8,7 @@ import { UsersModule } from '../users/users.module.js';
 import { AuthController } from './auth.controller.js';
 import { AuthService } from './auth.service.js';
 import { PrincipalThrottlerGuard } from '../throttle/principal-throttler.guard.js';
-import { ThrottleModule } from '../throttle/throttle.module.js';
+import { RedisThrottlerStorage } from '../throttle/redis-throttler.storage.js';
 import { AccessGuard, AuthenticationGuard, LoginGuard } from './guards.js';
 import { JwtStrategy } from './jwt.strategy.js';
 import { LocalStrategy } from './local.strategy.js';
@@ -18,7 +18,6 @@ import { LoginAttemptsService } from './login-attempts.service.js';
   imports: [
     UsersModule,
     PassportModule,
-    ThrottleModule,
     JwtModule.registerAsync({
       inject: [authConfig.KEY],
       useFactory: (config: ConfigType<typeof authConfig>) => ({
@@ -35,6 +34,7 @@ import { LoginAttemptsService } from './login-attempts.service.js';
     JwtStrategy,
     LocalStrategy,
     LoginGuard,
+    RedisThrottlerStorage,
     // Order matters: authenticate, count the request against its key or user, then check access.
     { provide: APP_GUARD, useClass: AuthenticationGuard },
     { provide: APP_GUARD, useClass: PrincipalThrottlerGuard },

@@ -8,6 +8,7 @@ import { ApiProblems, ApiWrite } from '../common/api-problem-responses.js';
 import { IfMatch } from '../common/etag.js';
 import { uuidParam } from '../common/uuid-param.js';
 import { BuyersService } from './buyers.service.js';
+import { BuyerPersonalDataDto } from './dto/buyer-personal-data.dto.js';
 import { BuyerDto, BuyerPageDto } from './dto/buyer.dto.js';
 import { CreateBuyerDto } from './dto/create-buyer.dto.js';
 import { ListBuyersDto } from './dto/list-buyers.dto.js';
@@ -45,6 +46,23 @@ export class BuyersController {
   @ApiOkResponse({ type: BuyerDto })
   get(@CurrentPrincipal() principal: Principal, @Param('id', uuidParam('id')) id: string) {
     return this.buyers.get(principal.agencyId, id, canReadPersonalData(principal));
+  }
+
+  @Get(':id/personal-data')
+  @Roles('admin')
+  @ApiProblems({ notFound: true })
+  @ApiOkResponse({ type: BuyerPersonalDataDto, description: 'Everything held about the buyer, deleted records included' })
+  exportPersonalData(@CurrentPrincipal() principal: Principal, @Param('id', uuidParam('id')) id: string) {
+    return this.buyers.exportPersonalData(principal.agencyId, id);
+  }
+
+  @Post(':id/erase')
+  @Roles('admin')
+  @HttpCode(200)
+  @ApiProblems({ notFound: true })
+  @ApiOkResponse({ type: BuyerDto, description: 'Contact name, email and phone cleared; consultations, contracts and totals unchanged' })
+  erasePersonalData(@CurrentPrincipal() principal: Principal, @Param('id', uuidParam('id')) id: string) {
+    return this.buyers.erasePersonalData(principal.agencyId, id);
   }
 
   @Patch(':id')

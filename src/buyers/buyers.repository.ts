@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { keysetPage } from '../common/pagination.js';
 import { Transactions } from '../database/transactions.js';
+import { AuditEntry } from '../audit/audit-entry.entity.js';
+import { Consultation } from '../consultations/consultation.entity.js';
+import { Contract } from '../contracts/contract.entity.js';
 import { Buyer } from './buyer.entity.js';
 import type { ListBuyersDto } from './dto/list-buyers.dto.js';
 
@@ -64,6 +67,36 @@ export class BuyersRepository {
       [agencyId, id],
     );
     return row.referenced;
+  }
+
+  /** The buyer, deleted or not, with every consultation, contract and audit entry that names it. */
+  async findWithRecords(agencyId: string, id: string) {
+    const manager = this.transactions.manager;
+    const buyer = await manager.getRepository(Buyer).findOne({ where: { agencyId, id }, withDeleted: true });
+    if (!buyer) return null;
+    const order = { createdAt: 'ASC', id: 'ASC' } as const;
+    const [consultations, contracts, history] = await Promise.all([
+      manager.getRepository(Consultation).find({ where: { agencyId, buyerId: id }, withDeleted: true, order }),
+      manager.getRepository(Contract).find({ where: { agencyId, buyerId: id }, withDeleted: true, order }),
+      manager.getRepository(AuditEntry).find({ where: { agencyId, recordId: id, entity: 'buyers' }, order: { id: 'ASC' } }),
+    ]);
+    return { buyer, consultations, contracts, history };
+  }
+
+  /**
+   * Clears the buyer's contact fields and drops stored idempotent replays that carried them. The
+   * organisation, country and type stay: they describe a company, and the records keep their totals.
+   */
+  async erasePersonalData(agencyId: string, id: string): Promise<void> {
+    await this.transactions.manager.query(
+      `UPDATE buyers SET contact_name = NULL, email = NULL, phone = NULL, version = version + 1, updated_at = now()
+        WHERE agency_id = $1 AND id = $2`,
+      [agencyId, id],
+    );
+    await this.transactions.manager.query(
+      `DELETE FROM idempotency_keys WHERE agency_id = $1 AND response_body ->> 'id' = $2`,
+      [agencyId, id],
+    );
   }
 
   async softDelete(agencyId: string, id: string): Promise<void> {

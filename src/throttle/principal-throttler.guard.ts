@@ -1,36 +1,43 @@
-import { type ExecutionContext, Injectable } from '@nestjs/common';
-import { ThrottlerGuard } from '@nestjs/throttler';
+import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
+import type { ConfigType } from '@nestjs/config';
+import type { FastifyReply } from 'fastify';
 import type { Principal } from '../auth/principal.js';
-import { ProblemException } from '../common/problem.js';
+import { TooManyRequestsProblem } from '../common/problem.js';
+import { rateLimitConfig } from '../config/configuration.js';
+import { RedisThrottlerStorage } from './redis-throttler.storage.js';
 
-/** Who a request counts against: its key or its user when authenticated, else its client address. */
-export const throttleTracker = (request: { user?: Principal; ip: string }): string => {
-  const principal = request.user;
-  if (!principal) return `ip:${request.ip}`;
-  return principal.kind === 'apiKey' ? `key:${principal.keyId}` : `user:${principal.userId}`;
-};
-
-/**
- * @nestjs/throttler per principal rather than per address and route: one count per key or user over
- * every route, shared by all API processes through Redis. Runs after authentication.
- */
-@Injectable()
-export class PrincipalThrottlerGuard extends ThrottlerGuard {
-  protected override getTracker(request: Record<string, unknown>): Promise<string> {
-    return Promise.resolve(throttleTracker(request as { user?: Principal; ip: string }));
-  }
-
-  protected override generateKey(_context: ExecutionContext, tracker: string, name: string): string {
-    return `${name}:${tracker}`;
-  }
-
-  protected override throwThrottlingException(): Promise<void> {
-    throw new ProblemException({
-      status: 429,
-      type: 'too-many-requests',
-      title: 'Too Many Requests',
-      detail: 'Rate limit reached for this API key or user; retry after the number of seconds in Retry-After',
-    });
-  }
+interface Tracked {
+  tracker: string;
+  limit: number;
 }
 
+/**
+ * Rate limit per principal rather than per address and route: one count per API key or user over
+ * every route (anonymous requests per client address), shared by all API processes through Redis.
+ * Runs after authentication, before access checks (refused requests count too). Over the limit: 429
+ * with Retry-After.
+ */
+@Injectable()
+export class PrincipalThrottlerGuard implements CanActivate {
+  constructor(
+    private readonly storage: RedisThrottlerStorage,
+    @Inject(rateLimitConfig.KEY) private readonly config: ConfigType<typeof rateLimitConfig>,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const request = context.switchToHttp().getRequest<{ user?: Principal; ip: string }>();
+    const { tracker, limit } = this.tracked(request);
+    const { totalHits, timeToExpire, isBlocked } = await this.storage.increment(tracker, this.config.windowMs, limit);
+    const reply = context.switchToHttp().getResponse<FastifyReply>();
+    void reply.header('x-ratelimit-limit', limit).header('x-ratelimit-remaining', Math.max(0, limit - totalHits));
+    if (!isBlocked) return true;
+    throw new TooManyRequestsProblem(`More than ${limit} requests in ${this.config.windowMs / 1000} s; see Retry-After`, timeToExpire);
+  }
+
+  private tracked(request: { user?: Principal; ip: string }): Tracked {
+    const principal = request.user;
+    if (!principal) return { tracker: `ip:${request.ip}`, limit: this.config.perAddress };
+    if (principal.kind === 'apiKey') return { tracker: `key:${principal.keyId}`, limit: this.config.perApiKey };
+    return { tracker: `user:${principal.userId}`, limit: this.config.perUser };
+  }
+}

@@ -1,12 +1,10 @@
+import { Injectable } from '@nestjs/common';
 import type { ThrottlerStorage } from '@nestjs/throttler';
 import { RedisService } from '../redis/redis.module.js';
 
-/**
- * Fixed window per tracker: count, set the window on the first hit, read what is left of it, in one
- * script, so a request costs one Redis round trip and every API process shares the count.
- */
 type ThrottlerStorageRecord = Awaited<ReturnType<ThrottlerStorage['increment']>>;
 
+/** Count, start the window on the first hit, read what is left of it: one script, one round trip. */
 const INCREMENT = `
 local hits = redis.call('INCR', KEYS[1])
 if hits == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
@@ -15,9 +13,11 @@ if left < 0 then redis.call('PEXPIRE', KEYS[1], ARGV[1]); left = tonumber(ARGV[1
 return {hits, left}`;
 
 /**
- * @nestjs/throttler's storage in the app's Redis. Written here rather than taken from
- * @nest-lab/throttler-storage-redis, whose peer range stops at NestJS 11.
+ * A fixed-window counter in the app's Redis, shared by every API process, behind @nestjs/throttler's
+ * `ThrottlerStorage` contract (so the package's guard can take it over; see README on why its guard
+ * is not used yet). Not @nest-lab/throttler-storage-redis: its peer range stops at NestJS 11.
  */
+@Injectable()
 export class RedisThrottlerStorage implements ThrottlerStorage {
   constructor(private readonly redis: RedisService) {
     redis.client.defineCommand('throttleIncrement', { numberOfKeys: 1, lua: INCREMENT });
