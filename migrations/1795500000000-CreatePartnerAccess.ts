@@ -43,7 +43,10 @@ export class CreatePartnerAccess1795500000000 implements MigrationInterface {
               CONTINUE WHEN field IN ('id', 'agency_id', 'version', 'created_at', 'updated_at', 'last_used_at');
               CONTINUE WHEN (old_row -> field) IS NOT DISTINCT FROM (new_row -> field);
               CONTINUE WHEN TG_OP = 'INSERT' AND new_row -> field = 'null'::jsonb;
-              -- Personal data (the trigger's arguments) is recorded as changed, never by value.
+              -- Personal data (the trigger's arguments) is recorded as changed, never by value; numbers
+              -- (money among them) as decimal strings, exact.
+              old_row := jsonb_set(old_row, ARRAY[field], CASE WHEN jsonb_typeof(old_row -> field) = 'number' THEN to_jsonb(old_row ->> field) ELSE coalesce(old_row -> field, 'null'::jsonb) END, false);
+              new_row := jsonb_set(new_row, ARRAY[field], CASE WHEN jsonb_typeof(new_row -> field) = 'number' THEN to_jsonb(new_row ->> field) ELSE coalesce(new_row -> field, 'null'::jsonb) END, false);
               IF old_row ? field THEN
                 before := before || jsonb_build_object(field, CASE WHEN field = ANY (TG_ARGV) AND old_row ->> field IS NOT NULL
                                                                     THEN '"(personal data)"'::jsonb ELSE old_row -> field END);

@@ -75,11 +75,10 @@ export class BuyersRepository {
     const buyer = await manager.getRepository(Buyer).findOne({ where: { agencyId, id }, withDeleted: true });
     if (!buyer) return null;
     const order = { createdAt: 'ASC', id: 'ASC' } as const;
-    const [consultations, contracts, history] = await Promise.all([
-      manager.getRepository(Consultation).find({ where: { agencyId, buyerId: id }, withDeleted: true, order }),
-      manager.getRepository(Contract).find({ where: { agencyId, buyerId: id }, withDeleted: true, order }),
-      manager.getRepository(AuditEntry).find({ where: { agencyId, recordId: id, entity: 'buyers' }, order: { id: 'ASC' } }),
-    ]);
+    // One after another: inside a transaction they share one connection.
+    const consultations = await manager.getRepository(Consultation).find({ where: { agencyId, buyerId: id }, withDeleted: true, order });
+    const contracts = await manager.getRepository(Contract).find({ where: { agencyId, buyerId: id }, withDeleted: true, order });
+    const history = await manager.getRepository(AuditEntry).find({ where: { agencyId, recordId: id, entity: 'buyers' }, order: { id: 'ASC' } });
     return { buyer, consultations, contracts, history };
   }
 
