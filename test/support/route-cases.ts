@@ -1,0 +1,183 @@
+import { randomUUID } from 'node:crypto';
+import { client, type Client } from './http.js';
+import { insertExhibitor, insertFair, type FairRow } from './records.js';
+import { TEST_PASSWORD, type SeededAgency, type TestApp } from './test-app.js';
+
+/**
+ * Valid requests for every route of the app, to drive the access matrix, the mass-assignment check
+ * and the fuzzer. `fresh` asks for objects of their own (the request is expected to change or delete
+ * them); otherwise the shared ones are used. A route missing here fails the matrix: add a row.
+ */
+export interface Filled {
+  params?: Record<string, string>;
+  body?: Record<string, unknown>;
+}
+
+export interface RouteCase {
+  /** The status a principal allowed to call the route gets. */
+  ok: number;
+  fill?: (fx: Fixtures, fresh: boolean) => Promise<Filled>;
+  /** What admin B gets for a body naming A's records on a route without path ids (default: ok). */
+  crossAgency?: number;
+}
+
+let counter = 0;
+const unique = () => `${Date.now().toString(36)}${(counter += 1)}`;
+
+/** Agency A's records the matrix reads, and makers of fresh ones for requests that change them. */
+export class Fixtures {
+  readonly api: Client;
+  fair!: FairRow;
+  companyId!: string;
+  buyerId!: string;
+  consultationId!: string;
+  contractId!: string;
+  rateId!: string;
+  keyId!: string;
+
+  constructor(
+    readonly test: TestApp,
+    readonly a: SeededAgency,
+  ) {
+    this.api = client(test, a.admin.token);
+  }
+
+  async init(): Promise<this> {
+    this.fair = await insertFair(this.test, this.a.id, { series: 'cmef', name: 'CMEF 2017', year: 2017 });
+    this.companyId = await insertExhibitor(this.test, this.a.id, this.fair.id);
+    this.buyerId = await this.freshBuyer();
+    this.consultationId = await this.freshConsultation();
+    this.contractId = await this.freshContract();
+    this.rateId = await this.freshRate();
+    this.keyId = await this.freshKey();
+    return this;
+  }
+
+  private async created(url: string, body: Record<string, unknown>): Promise<string> {
+    const response = await this.api.post(url, body);
+    if (response.statusCode !== 201) throw new Error(`${url}: ${response.statusCode} ${response.body}`);
+    return response.json<{ id: string }>().id;
+  }
+
+  freshFair = () => this.created('/v1/fairs', fairBody());
+  freshCompany = () => this.created('/v1/companies', { name: `Company ${unique()}` });
+  freshBuyer = () => this.created('/v1/buyers', { organisation: `Buyer ${unique()}`, contactName: 'Anna Schmidt', email: `anna.${unique()}@example.de`, country: 'DE' });
+  freshConsultation = () => this.created('/v1/consultations', this.consultationBody());
+  freshContract = () => this.created('/v1/contracts', this.contractBody());
+  freshRate = () => this.created('/v1/exchange-rates', rateBody());
+  freshKey = () => this.created('/v1/api-keys', { name: `Partner ${unique()}`, scopes: ['fairs:read'] });
+  freshExhibitor = async () => {
+    const companyId = await this.freshCompany();
+    await this.created(`/v1/fairs/${this.fair.id}/participants`, { companyId });
+    return companyId;
+  };
+  freshUser = async () => {
+    const { rows } = await this.test.db.query<{ id: string }>(
+      `INSERT INTO users (agency_id, email, role, password_hash, version) VALUES ($1, $2, 'staff', 'not-a-hash', 1) RETURNING id`,
+      [this.a.id, `user.${unique()}@matrix.test`],
+    );
+    return rows[0].id;
+  };
+
+  consultationBody = () => ({ fairId: this.fair.id, companyId: this.companyId, buyerCountry: 'DE', occurredAt: '2017-05-16T03:00:00Z' });
+  contractBody = () => ({ fairId: this.fair.id, companyId: this.companyId, buyerCountry: 'DE', status: 'expected', value: { amount: '1000.00', currency: 'USD' } });
+}
+
+const fairBody = () => ({
+  series: 'medica', name: `MEDICA ${unique()}`, year: 2017, city: 'Düsseldorf', country: 'DE',
+  startsOn: '2017-11-13', endsOn: '2017-11-16', timezone: 'Europe/Berlin',
+});
+let rateDay = 0;
+const rateBody = () => {
+  rateDay += 1;
+  const date = new Date(Date.UTC(2000, 0, 1) + rateDay * 86_400_000).toISOString().slice(0, 10);
+  return { currency: 'EUR', date, unitsPerUsd: '0.912345' };
+};
+
+const id = (pick: (fx: Fixtures) => string, make: (fx: Fixtures) => Promise<string>) =>
+  async (fx: Fixtures, fresh: boolean): Promise<Filled> => ({ params: { id: fresh ? await make(fx) : pick(fx) } });
+const withBody = (fill: (fx: Fixtures, fresh: boolean) => Promise<Filled>, body: Record<string, unknown>) =>
+  async (fx: Fixtures, fresh: boolean): Promise<Filled> => ({ ...(await fill(fx, fresh)), body });
+
+export const ROUTE_CASES: Record<string, RouteCase> = {
+  'GET /health': { ok: 200 },
+  'GET /health/live': { ok: 200 },
+  'POST /v1/auth/login': { ok: 200, fill: async (fx) => ({ body: { email: fx.a.staff.email, password: TEST_PASSWORD } }) },
+  'GET /v1/auth/me': { ok: 200 },
+
+  'GET /v1/users': { ok: 200 },
+  'POST /v1/users': { ok: 201, fill: async () => ({ body: { email: `new.${unique()}@matrix.test`, password: 'a-long-enough-password', role: 'staff' } }) },
+  'GET /v1/users/{id}': { ok: 200, fill: async (fx) => ({ params: { id: fx.a.staff.id } }) },
+  'PATCH /v1/users/{id}': { ok: 200, fill: withBody(id((fx) => fx.a.staff.id, (fx) => fx.freshUser()), { name: 'Renamed' }) },
+
+  'GET /v1/fairs/{fairId}/outcomes': { ok: 200, fill: async (fx) => ({ params: { fairId: fx.fair.id } }) },
+  'GET /v1/outcomes': { ok: 200 },
+  'GET /v1/outcomes/series/{series}': { ok: 200, fill: async () => ({ params: { series: 'cmef' } }) },
+
+  'GET /v1/companies': { ok: 200 },
+  'POST /v1/companies': { ok: 201, fill: async () => ({ body: { name: `Company ${unique()}` } }) },
+  'GET /v1/companies/{id}': { ok: 200, fill: id((fx) => fx.companyId, (fx) => fx.freshCompany()) },
+  'PATCH /v1/companies/{id}': { ok: 200, fill: withBody(id((fx) => fx.companyId, (fx) => fx.freshCompany()), { region: 'Gangwon' }) },
+  'DELETE /v1/companies/{id}': { ok: 204, fill: id((fx) => fx.companyId, (fx) => fx.freshCompany()) },
+
+  'GET /v1/fairs': { ok: 200 },
+  'POST /v1/fairs': { ok: 201, fill: async () => ({ body: fairBody() }) },
+  'GET /v1/fairs/{id}': { ok: 200, fill: id((fx) => fx.fair.id, (fx) => fx.freshFair()) },
+  'PATCH /v1/fairs/{id}': { ok: 200, fill: withBody(id((fx) => fx.fair.id, (fx) => fx.freshFair()), { venue: 'Hall 2' }) },
+  'DELETE /v1/fairs/{id}': { ok: 204, fill: id((fx) => fx.fair.id, (fx) => fx.freshFair()) },
+
+  'GET /v1/fairs/{fairId}/participants': { ok: 200, fill: async (fx) => ({ params: { fairId: fx.fair.id } }) },
+  'POST /v1/fairs/{fairId}/participants': {
+    ok: 201,
+    fill: async (fx, fresh) => ({ params: { fairId: fx.fair.id }, body: { companyId: fresh ? await fx.freshCompany() : fx.companyId, booth: 'B-12' } }),
+  },
+  'GET /v1/fairs/{fairId}/participants/{companyId}': { ok: 200, fill: async (fx) => ({ params: { fairId: fx.fair.id, companyId: fx.companyId } }) },
+  'PATCH /v1/fairs/{fairId}/participants/{companyId}': {
+    ok: 200,
+    fill: async (fx, fresh) => ({ params: { fairId: fx.fair.id, companyId: fresh ? await fx.freshExhibitor() : fx.companyId }, body: { booth: 'C-3' } }),
+  },
+  'DELETE /v1/fairs/{fairId}/participants/{companyId}': {
+    ok: 204,
+    fill: async (fx, fresh) => ({ params: { fairId: fx.fair.id, companyId: fresh ? await fx.freshExhibitor() : fx.companyId } }),
+  },
+
+  'GET /v1/buyers': { ok: 200 },
+  'POST /v1/buyers': { ok: 201, fill: async () => ({ body: { organisation: `Buyer ${unique()}`, country: 'DE' } }) },
+  'GET /v1/buyers/{id}': { ok: 200, fill: id((fx) => fx.buyerId, (fx) => fx.freshBuyer()) },
+  'PATCH /v1/buyers/{id}': { ok: 200, fill: withBody(id((fx) => fx.buyerId, (fx) => fx.freshBuyer()), { phone: '+49 30 2' }) },
+  'DELETE /v1/buyers/{id}': { ok: 204, fill: id((fx) => fx.buyerId, (fx) => fx.freshBuyer()) },
+  'GET /v1/buyers/{id}/personal-data': { ok: 200, fill: id((fx) => fx.buyerId, (fx) => fx.freshBuyer()) },
+  'POST /v1/buyers/{id}/erase': { ok: 200, fill: id((fx) => fx.buyerId, (fx) => fx.freshBuyer()) },
+
+  'GET /v1/exchange-rates': { ok: 200 },
+  'POST /v1/exchange-rates': { ok: 201, fill: async () => ({ body: rateBody() }) },
+  'GET /v1/exchange-rates/{id}': { ok: 200, fill: id((fx) => fx.rateId, (fx) => fx.freshRate()) },
+  'DELETE /v1/exchange-rates/{id}': { ok: 204, fill: id((fx) => fx.rateId, (fx) => fx.freshRate()) },
+
+  'GET /v1/consultations': { ok: 200 },
+  'POST /v1/consultations': { ok: 201, crossAgency: 422, fill: async (fx) => ({ body: fx.consultationBody() }) },
+  'GET /v1/consultations/{id}': { ok: 200, fill: id((fx) => fx.consultationId, (fx) => fx.freshConsultation()) },
+  'PATCH /v1/consultations/{id}': { ok: 200, fill: withBody(id((fx) => fx.consultationId, (fx) => fx.freshConsultation()), { stage: 'follow_up' }) },
+  'DELETE /v1/consultations/{id}': { ok: 204, fill: id((fx) => fx.consultationId, (fx) => fx.freshConsultation()) },
+
+  'GET /v1/contracts': { ok: 200 },
+  'POST /v1/contracts': { ok: 201, crossAgency: 422, fill: async (fx) => ({ body: fx.contractBody() }) },
+  'GET /v1/contracts/{id}': { ok: 200, fill: id((fx) => fx.contractId, (fx) => fx.freshContract()) },
+  'PATCH /v1/contracts/{id}': { ok: 200, fill: withBody(id((fx) => fx.contractId, (fx) => fx.freshContract()), { notes: 'Follow up in June' }) },
+  'DELETE /v1/contracts/{id}': { ok: 204, fill: id((fx) => fx.contractId, (fx) => fx.freshContract()) },
+
+  'GET /v1/api-keys': { ok: 200 },
+  'POST /v1/api-keys': { ok: 201, fill: async () => ({ body: { name: `Partner ${randomUUID()}`, scopes: ['outcomes:read'] } }) },
+  'GET /v1/api-keys/{id}': { ok: 200, fill: id((fx) => fx.keyId, (fx) => fx.freshKey()) },
+  'POST /v1/api-keys/{id}/revoke': { ok: 200, fill: id((fx) => fx.keyId, (fx) => fx.freshKey()) },
+  'POST /v1/api-keys/{id}/rotate': { ok: 200, fill: id((fx) => fx.keyId, (fx) => fx.freshKey()) },
+
+  'GET /v1/audit': { ok: 200 },
+};
+
+/** `/v1/fairs/{id}` with its parameters filled in. */
+export const fillPath = (path: string, params: Record<string, string> = {}): string =>
+  path.replace(/\{(\w+)\}/g, (_match, name: string) => {
+    if (params[name] === undefined) throw new Error(`no value for {${name}} in ${path}`);
+    return encodeURIComponent(params[name]);
+  });
