@@ -16,7 +16,7 @@ export interface Filled {
 export interface RouteCase {
   /** The status a principal allowed to call the route gets. */
   ok: number;
-  fill?: (fx: Fixtures, fresh: boolean) => Promise<Filled>;
+  fill?: (fx: Fixtures, fresh: boolean) => Filled | Promise<Filled>;
   /** What admin B gets for a body naming A's records on a route without path ids (default: ok). */
   crossAgency?: number;
 }
@@ -102,36 +102,36 @@ const withBody = (fill: (fx: Fixtures, fresh: boolean) => Promise<Filled>, body:
 export const ROUTE_CASES: Record<string, RouteCase> = {
   'GET /health': { ok: 200 },
   'GET /health/live': { ok: 200 },
-  'POST /v1/auth/login': { ok: 200, fill: async (fx) => ({ body: { email: fx.a.staff.email, password: TEST_PASSWORD } }) },
+  'POST /v1/auth/login': { ok: 200, fill: (fx) => ({ body: { email: fx.a.staff.email, password: TEST_PASSWORD } }) },
   'GET /v1/auth/me': { ok: 200 },
 
   'GET /v1/users': { ok: 200 },
-  'POST /v1/users': { ok: 201, fill: async () => ({ body: { email: `new.${unique()}@matrix.test`, password: 'a-long-enough-password', role: 'staff' } }) },
-  'GET /v1/users/{id}': { ok: 200, fill: async (fx) => ({ params: { id: fx.a.staff.id } }) },
+  'POST /v1/users': { ok: 201, fill: () => ({ body: { email: `new.${unique()}@matrix.test`, password: 'a-long-enough-password', role: 'staff' } }) },
+  'GET /v1/users/{id}': { ok: 200, fill: (fx) => ({ params: { id: fx.a.staff.id } }) },
   'PATCH /v1/users/{id}': { ok: 200, fill: withBody(id((fx) => fx.a.staff.id, (fx) => fx.freshUser()), { name: 'Renamed' }) },
 
-  'GET /v1/fairs/{fairId}/outcomes': { ok: 200, fill: async (fx) => ({ params: { fairId: fx.fair.id } }) },
+  'GET /v1/fairs/{fairId}/outcomes': { ok: 200, fill: (fx) => ({ params: { fairId: fx.fair.id } }) },
   'GET /v1/outcomes': { ok: 200 },
-  'GET /v1/outcomes/series/{series}': { ok: 200, fill: async () => ({ params: { series: 'cmef' } }) },
+  'GET /v1/outcomes/series/{series}': { ok: 200, fill: () => ({ params: { series: 'cmef' } }) },
 
   'GET /v1/companies': { ok: 200 },
-  'POST /v1/companies': { ok: 201, fill: async () => ({ body: { name: `Company ${unique()}` } }) },
+  'POST /v1/companies': { ok: 201, fill: () => ({ body: { name: `Company ${unique()}` } }) },
   'GET /v1/companies/{id}': { ok: 200, fill: id((fx) => fx.companyId, (fx) => fx.freshCompany()) },
   'PATCH /v1/companies/{id}': { ok: 200, fill: withBody(id((fx) => fx.companyId, (fx) => fx.freshCompany()), { region: 'Gangwon' }) },
   'DELETE /v1/companies/{id}': { ok: 204, fill: id((fx) => fx.companyId, (fx) => fx.freshCompany()) },
 
   'GET /v1/fairs': { ok: 200 },
-  'POST /v1/fairs': { ok: 201, fill: async () => ({ body: fairBody() }) },
+  'POST /v1/fairs': { ok: 201, fill: () => ({ body: fairBody() }) },
   'GET /v1/fairs/{id}': { ok: 200, fill: id((fx) => fx.fair.id, (fx) => fx.freshFair()) },
   'PATCH /v1/fairs/{id}': { ok: 200, fill: withBody(id((fx) => fx.fair.id, (fx) => fx.freshFair()), { venue: 'Hall 2' }) },
   'DELETE /v1/fairs/{id}': { ok: 204, fill: id((fx) => fx.fair.id, (fx) => fx.freshFair()) },
 
-  'GET /v1/fairs/{fairId}/participants': { ok: 200, fill: async (fx) => ({ params: { fairId: fx.fair.id } }) },
+  'GET /v1/fairs/{fairId}/participants': { ok: 200, fill: (fx) => ({ params: { fairId: fx.fair.id } }) },
   'POST /v1/fairs/{fairId}/participants': {
     ok: 201,
     fill: async (fx, fresh) => ({ params: { fairId: fx.fair.id }, body: { companyId: fresh ? await fx.freshCompany() : fx.companyId, booth: 'B-12' } }),
   },
-  'GET /v1/fairs/{fairId}/participants/{companyId}': { ok: 200, fill: async (fx) => ({ params: { fairId: fx.fair.id, companyId: fx.companyId } }) },
+  'GET /v1/fairs/{fairId}/participants/{companyId}': { ok: 200, fill: (fx) => ({ params: { fairId: fx.fair.id, companyId: fx.companyId } }) },
   'PATCH /v1/fairs/{fairId}/participants/{companyId}': {
     ok: 200,
     fill: async (fx, fresh) => ({ params: { fairId: fx.fair.id, companyId: fresh ? await fx.freshExhibitor() : fx.companyId }, body: { booth: 'C-3' } }),
@@ -142,7 +142,7 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   },
 
   'GET /v1/buyers': { ok: 200 },
-  'POST /v1/buyers': { ok: 201, fill: async () => ({ body: { organisation: `Buyer ${unique()}`, country: 'DE' } }) },
+  'POST /v1/buyers': { ok: 201, fill: () => ({ body: { organisation: `Buyer ${unique()}`, country: 'DE' } }) },
   'GET /v1/buyers/{id}': { ok: 200, fill: id((fx) => fx.buyerId, (fx) => fx.freshBuyer()) },
   'PATCH /v1/buyers/{id}': { ok: 200, fill: withBody(id((fx) => fx.buyerId, (fx) => fx.freshBuyer()), { phone: '+49 30 2' }) },
   'DELETE /v1/buyers/{id}': { ok: 204, fill: id((fx) => fx.buyerId, (fx) => fx.freshBuyer()) },
@@ -150,24 +150,24 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   'POST /v1/buyers/{id}/erase': { ok: 200, fill: id((fx) => fx.buyerId, (fx) => fx.freshBuyer()) },
 
   'GET /v1/exchange-rates': { ok: 200 },
-  'POST /v1/exchange-rates': { ok: 201, fill: async () => ({ body: rateBody() }) },
+  'POST /v1/exchange-rates': { ok: 201, fill: () => ({ body: rateBody() }) },
   'GET /v1/exchange-rates/{id}': { ok: 200, fill: id((fx) => fx.rateId, (fx) => fx.freshRate()) },
   'DELETE /v1/exchange-rates/{id}': { ok: 204, fill: id((fx) => fx.rateId, (fx) => fx.freshRate()) },
 
   'GET /v1/consultations': { ok: 200 },
-  'POST /v1/consultations': { ok: 201, crossAgency: 422, fill: async (fx) => ({ body: fx.consultationBody() }) },
+  'POST /v1/consultations': { ok: 201, crossAgency: 422, fill: (fx) => ({ body: fx.consultationBody() }) },
   'GET /v1/consultations/{id}': { ok: 200, fill: id((fx) => fx.consultationId, (fx) => fx.freshConsultation()) },
   'PATCH /v1/consultations/{id}': { ok: 200, fill: withBody(id((fx) => fx.consultationId, (fx) => fx.freshConsultation()), { stage: 'follow_up' }) },
   'DELETE /v1/consultations/{id}': { ok: 204, fill: id((fx) => fx.consultationId, (fx) => fx.freshConsultation()) },
 
   'GET /v1/contracts': { ok: 200 },
-  'POST /v1/contracts': { ok: 201, crossAgency: 422, fill: async (fx) => ({ body: fx.contractBody() }) },
+  'POST /v1/contracts': { ok: 201, crossAgency: 422, fill: (fx) => ({ body: fx.contractBody() }) },
   'GET /v1/contracts/{id}': { ok: 200, fill: id((fx) => fx.contractId, (fx) => fx.freshContract()) },
   'PATCH /v1/contracts/{id}': { ok: 200, fill: withBody(id((fx) => fx.contractId, (fx) => fx.freshContract()), { notes: 'Follow up in June' }) },
   'DELETE /v1/contracts/{id}': { ok: 204, fill: id((fx) => fx.contractId, (fx) => fx.freshContract()) },
 
   'GET /v1/api-keys': { ok: 200 },
-  'POST /v1/api-keys': { ok: 201, fill: async () => ({ body: { name: `Partner ${randomUUID()}`, scopes: ['outcomes:read'] } }) },
+  'POST /v1/api-keys': { ok: 201, fill: () => ({ body: { name: `Partner ${randomUUID()}`, scopes: ['outcomes:read'] } }) },
   'GET /v1/api-keys/{id}': { ok: 200, fill: id((fx) => fx.keyId, (fx) => fx.freshKey()) },
   'POST /v1/api-keys/{id}/revoke': { ok: 200, fill: id((fx) => fx.keyId, (fx) => fx.freshKey()) },
   'POST /v1/api-keys/{id}/rotate': { ok: 200, fill: id((fx) => fx.keyId, (fx) => fx.freshKey()) },
