@@ -15,7 +15,7 @@ interface Tracked {
  * Rate limit per principal rather than per address and route: one count per API key or user over
  * every route (anonymous requests per client address), shared by all API processes through Redis.
  * Runs after authentication, before access checks (refused requests count too). Over the limit: 429
- * with Retry-After.
+ * with Retry-After. Without Redis it lets requests through.
  */
 @Injectable()
 export class PrincipalThrottlerGuard implements CanActivate {
@@ -27,7 +27,15 @@ export class PrincipalThrottlerGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<{ user?: Principal; ip: string }>();
     const { tracker, limit } = this.tracked(request);
-    const { totalHits, timeToExpire, isBlocked } = await this.storage.increment(tracker, this.config.windowMs, limit);
+    let counted;
+    try {
+      counted = await this.storage.increment(tracker, this.config.windowMs, limit);
+    } catch {
+      // Redis away: serve unthrottled rather than refuse (DESIGN: losing Redis may delay freshness,
+      // never writes). /health reports the outage; failed logins still fail closed (503).
+      return true;
+    }
+    const { totalHits, timeToExpire, isBlocked } = counted;
     const reply = context.switchToHttp().getResponse<FastifyReply>();
     void reply.header('x-ratelimit-limit', limit).header('x-ratelimit-remaining', Math.max(0, limit - totalHits));
     if (!isBlocked) return true;

@@ -1,9 +1,9 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
-import { MAX_PAGE_SIZE } from '../../common/pagination.js';
+import { ApiPropertyOptional, OmitType } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { PageQueryDto } from '../../common/pagination.js';
 
-export class ListAuditDto {
+/** Pages like every list (`limit`), but the cursor is the last entry's id: the log is ordered by it. */
+export class ListAuditDto extends OmitType(PageQueryDto, ['cursor'] as const) {
   @ApiPropertyOptional({ format: 'uuid', description: 'Writes to this record' })
   @IsOptional()
   @IsUUID('all', { message: 'recordId must be a UUID' })
@@ -23,14 +23,6 @@ export class ListAuditDto {
   @IsOptional()
   @IsIn(['user', 'api_key', 'system'], { message: 'actorType must be user, api_key or system' })
   actorType?: string;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
-  limit: number = 50;
 
   @ApiPropertyOptional({ description: "Opaque cursor from the previous page's `nextCursor`" })
   @IsOptional()
