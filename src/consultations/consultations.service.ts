@@ -83,10 +83,13 @@ export class ConsultationsService {
       notes: input.notes ?? null,
       loggedBy: userId,
     };
-    const row = await this.transactions.run(async (manager) => {
-      await lockFairForRecords(manager, fair.id);
-      return this.consultations.insertWithStaleMark(values, fair);
-    });
+    const row = await this.transactions.run(
+      async (manager) => {
+        await lockFairForRecords(manager, fair.id, this.transactions.auditActor);
+        return this.consultations.insertWithStaleMark(values, fair);
+      },
+      { actorSetByWork: true },
+    );
     if (!row) throw new ConflictProblem('The fair was edited or removed while this consultation was being saved; send it again');
     this.outcomes.refreshAfterCommit(agencyId, fair.id);
     return ConsultationDto.from(row);

@@ -9,8 +9,18 @@ const KEY = "hashtextextended('fair:' || $1, 0)";
  * 64 writers share-locking one fair row would pile up multixacts on it), yet a fair-local date is
  * never derived from a time zone being changed at that moment.
  */
-export async function lockFairForRecords(manager: EntityManager, fairId: string): Promise<void> {
-  await prepared(manager, 'lock-fair-for-records', `SELECT pg_advisory_xact_lock_shared(${KEY})`, [fairId]);
+export async function lockFairForRecords(manager: EntityManager, fairId: string, auditActor?: string): Promise<void> {
+  if (auditActor === undefined) {
+    await prepared(manager, 'lock-fair-for-records', `SELECT pg_advisory_xact_lock_shared(${KEY})`, [fairId]);
+    return;
+  }
+  // The hot path's transaction names its audit actor here rather than in a statement of its own.
+  await prepared(
+    manager,
+    'lock-fair-for-records-as',
+    `SELECT pg_advisory_xact_lock_shared(${KEY}), set_config('pavilion.actor', $2, true)`,
+    [fairId, auditActor],
+  );
 }
 
 export async function lockFairForEdit(manager: EntityManager, fairId: string): Promise<void> {
