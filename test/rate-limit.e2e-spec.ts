@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { hashKeySecret } from '../src/api-keys/api-key-secret.js';
 import { spawnApi, type ApiProcess } from './support/api-process.js';
 import { insertAgency } from './support/records.js';
-import { startTestStore, type TestStore } from './support/test-app.js';
+import { startTestApp, startTestStore, type TestApp, type TestStore } from './support/test-app.js';
 
 const LIMIT = 8;
 
@@ -50,5 +50,22 @@ describe('rate limit across API processes', () => {
     }
     // Counted per key: another key of the same agency is unaffected.
     expect((await get(apis[1], other)).status).toBe(200);
+  });
+});
+
+describe('refused credentials', () => {
+  let test: TestApp;
+  beforeAll(async () => {
+    test = await startTestApp({ RATE_LIMIT_PER_ADDRESS: '5' });
+  });
+  afterAll(() => test.close());
+
+  it('count against the client address: guessing keys or tokens ends in 429', async () => {
+    const guess = (n: number) =>
+      test.app.inject({ method: 'GET', url: '/v1/fairs', headers: n % 2 ? { 'x-api-key': `pvk_guess_${n}` } : { authorization: `Bearer guess.${n}.x` } });
+    const statuses: number[] = [];
+    for (let n = 0; n < 7; n += 1) statuses.push((await guess(n)).statusCode);
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 429, 429]);
+    expect((await guess(8)).headers['retry-after']).toMatch(/^\d+$/);
   });
 });

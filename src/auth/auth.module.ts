@@ -37,7 +37,8 @@ import { LoginAttemptsService } from './login-attempts.service.js';
     RedisThrottlerStorage,
     // Order matters: authenticate, count the request against its key or user, then check access.
     { provide: APP_GUARD, useClass: AuthenticationGuard },
-    { provide: APP_GUARD, useClass: PrincipalThrottlerGuard },
+    PrincipalThrottlerGuard,
+    { provide: APP_GUARD, useExisting: PrincipalThrottlerGuard },
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
 })

@@ -5,6 +5,7 @@ import type { FastifyRequest } from 'fastify';
 import type { ApiKeyScope } from '../api-keys/scopes.js';
 import { ProblemException } from '../common/problem.js';
 import { validateBody } from '../common/validation.js';
+import { PrincipalThrottlerGuard } from '../throttle/principal-throttler.guard.js';
 import { roleSatisfies, type Role } from '../users/role.js';
 import { API_KEY_SCOPE } from './api-key-scope.decorator.js';
 import { LoginDto } from './dto/login.dto.js';
@@ -47,14 +48,24 @@ export class AuthenticationGuard implements CanActivate {
   private readonly jwt = new JwtGuard();
   private readonly apiKey = new ApiKeyGuard();
 
-  constructor(private readonly reflector: Reflector) {}
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly limiter: PrincipalThrottlerGuard,
+  ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
     if (isPublic) return true;
     const request = context.switchToHttp().getRequest<FastifyRequest>();
     const guard = request.headers['x-api-key'] === undefined ? this.jwt : this.apiKey;
-    return (await guard.canActivate(context)) as boolean;
+    try {
+      return (await guard.canActivate(context)) as boolean;
+    } catch (error) {
+      // Refused credentials count against the client address, so guessing keys or tokens is throttled
+      // too (429 once over the limit, else the 401).
+      if (error instanceof UnauthorizedProblem) await this.limiter.canActivate(context);
+      throw error;
+    }
   }
 }
 
