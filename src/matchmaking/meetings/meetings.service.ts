@@ -146,6 +146,6 @@ export class MeetingsService {
   }
 
   private wrongStatus(row: MeetingRow, to: string, from: string[]): ConflictProblem {
-    return new ConflictProblem(`Meeting ${row.id} is ${row.status}; it becomes ${to} only from ${from.join(' or ')}`, { status: row.status });
+    return new ConflictProblem(`Meeting ${row.id} is ${row.status}; it becomes ${to} only from ${from.join(' or ')}`, { meetingStatus: row.status });
   }
 }
