@@ -29,7 +29,7 @@ export class InterpretersRepository {
       `SELECT ${COLUMNS} FROM interpreters i WHERE i.agency_id = $1 AND i.deleted_at IS NULL${after.where}${after.tail}`,
       [agencyId, ...after.params],
     );
-    return toPage(rows.map((row) => camelRow<InterpreterRow>(row)), page.limit, InterpreterDto.from);
+    return toPage(rows.map((row) => camelRow<InterpreterRow>(row)), page.limit, (row) => InterpreterDto.from(row));
   }
 
   async find(agencyId: string, id: string, lock = false): Promise<InterpreterRow> {

@@ -36,7 +36,7 @@ export class MeetingsService {
 
   async list(agencyId: string, fairId: string, filter: ListMeetingsDto): Promise<Page<MeetingDto>> {
     await this.sessions.fair(agencyId, fairId);
-    return toPage(await this.meetings.list(agencyId, fairId, filter), filter.limit, MeetingDto.from);
+    return toPage(await this.meetings.list(agencyId, fairId, filter), filter.limit, (row) => MeetingDto.from(row));
   }
 
   async get(agencyId: string, fairId: string, id: string): Promise<MeetingDto> {

@@ -133,7 +133,7 @@ class Calendar {
 
   take(resource: string, buckets: number[], owner: string): void {
     let owned = this.owners.get(resource);
-    if (!owned) this.owners.set(resource, (owned = new Map()));
+    if (!owned) this.owners.set(resource, (owned = new Map<number, string>()));
     for (const b of buckets) owned.set(b, owner);
   }
 
