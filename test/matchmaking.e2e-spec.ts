@@ -3,7 +3,7 @@ import { DEFAULT_CATEGORIES } from '../src/matchmaking/categories/category-vocab
 import { client, type Client } from './support/http.js';
 import { type FairRow, insertBuyer, insertExhibitor, insertFair } from './support/records.js';
 import { seedAgency, startTestApp, type SeededAgency, type TestApp } from './support/test-app.js';
-import { sleep, startWorker } from './support/worker.js';
+import { sleep, startWorker, waitUntilQuiet } from './support/worker.js';
 
 describe('matchmaking and meetings', () => {
   let test: TestApp;
@@ -330,6 +330,33 @@ describe('matchmaking and meetings', () => {
       const interpreted = (await staff.get(`/v1/fairs/${sched.id}/meetings/${ids[3]}`)).json();
       expect(interpreted).toMatchObject({ status: 'scheduled', interpreterId: interpreter });
       expect((await otherManager.get(`/v1/fairs/${sched.id}/meetings/schedule/${run.id}`)).statusCode).toBe(404);
+    });
+
+    it('counts meetings requested, held and no-show per fair and per company in the outcome', async () => {
+      const medica = await insertFair(test, a.id, { name: 'MEDICA 2026', startsOn: '2026-11-16', endsOn: '2026-11-19', timezone: 'Europe/Berlin', country: 'DE' });
+      const sessionId = (await manager.post(`/v1/fairs/${medica.id}/meeting-sessions`, { date: '2026-11-16', startTime: '10:00', endTime: '12:00', slotMinutes: 30, tables: 3 })).json().id;
+      const company = await insertExhibitor(test, a.id, medica.id);
+      const other = await insertExhibitor(test, a.id, medica.id);
+      let next = 0;
+      const meet = async (companyId: string, outcome: 'held' | 'no-show' | null) => {
+        const id = (await staff.post(`/v1/fairs/${medica.id}/meetings`, { companyId, buyerId: await insertBuyer(test, a.id) })).json().id;
+        if (outcome === null) return;
+        await staff.post(`/v1/fairs/${medica.id}/meetings/${id}/accept`, {});
+        const n = next++;
+        const placed = await staff.post(`/v1/fairs/${medica.id}/meetings/${id}/schedule`, { sessionId, startsAt: new Date(Date.UTC(2026, 10, 16, 9, 30 * n)).toISOString(), tableNumber: 1 });
+        expect(placed.statusCode).toBe(200);
+        await staff.post(`/v1/fairs/${medica.id}/meetings/${id}/${outcome}`, {});
+      };
+      await meet(company, 'held');
+      await meet(company, 'no-show');
+      await meet(company, null);
+      await meet(other, 'held');
+      await waitUntilQuiet(test);
+      const outcome = (await manager.get(`/v1/fairs/${medica.id}/outcomes`)).json();
+      expect(outcome.meetings).toEqual({ requested: 4, held: 2, noShow: 1 });
+      const byCompany = Object.fromEntries(outcome.byCompany.map((c: { companyId: string; meetings: unknown }) => [c.companyId, c.meetings]));
+      expect(byCompany[company]).toEqual({ requested: 3, held: 1, noShow: 1 });
+      expect(byCompany[other]).toEqual({ requested: 1, held: 1, noShow: 0 });
     });
   });
 });

@@ -34,7 +34,8 @@ const side = (alias: string) => `CASE WHEN ${alias}.fair_id IS NULL THEN NULL EL
   'consultationsCount', ${alias}.cc, 'consultationsValueUsd', ${alias}.cv::numeric(24,2)::text,
   'signedCount', ${alias}.sc, 'signedValueUsd', ${alias}.sv::numeric(24,2)::text,
   'expectedCount', ${alias}.ec, 'expectedValueUsd', ${alias}.ev::numeric(24,2)::text,
-  'companies', ${alias}.companies, 'buyers', ${alias}.buyers, 'countries', ${alias}.countries) END`;
+  'companies', ${alias}.companies, 'buyers', ${alias}.buyers, 'countries', ${alias}.countries,
+  'meetingsRequested', ${alias}.mr, 'meetingsHeld', ${alias}.mh, 'meetingsNoShow', ${alias}.mn) END`;
 
 /**
  * `outcomes:reconcile`: recomputes every outcome from the source rows in one set-based pass (each

@@ -43,6 +43,16 @@ export class FairOutcome extends OutcomeMeasures {
   @Column({ type: 'integer', default: 0 })
   countries: number;
 
+  /** Matchmaking meetings: every request made, and those held or missed. */
+  @Column({ type: 'integer', default: 0 })
+  meetingsRequested: number;
+
+  @Column({ type: 'integer', default: 0 })
+  meetingsHeld: number;
+
+  @Column({ type: 'integer', default: 0 })
+  meetingsNoShow: number;
+
   /** The agency's home currency and the rate pinned for this fair: the latest on or before its first day. */
   @Column({ type: 'char', length: 3 })
   homeCurrency: string;
@@ -64,6 +74,16 @@ export class FairOutcomeCompany extends OutcomeMeasures {
 
   @PrimaryColumn({ type: 'uuid' })
   companyId: string;
+
+  /** Matchmaking meetings: every request made, and those held or missed. */
+  @Column({ type: 'integer', default: 0 })
+  meetingsRequested: number;
+
+  @Column({ type: 'integer', default: 0 })
+  meetingsHeld: number;
+
+  @Column({ type: 'integer', default: 0 })
+  meetingsNoShow: number;
 }
 
 @Entity({ name: 'fair_outcome_countries' })
