@@ -260,12 +260,16 @@ export function schedule(input: ScheduleInput, options: ScheduleOptions = {}): S
     if (index % 256 === 0) options.onProgress?.((index / ordered.length) * 0.5);
   });
 
+  // Once every table-slot is taken, no repair can place more: stop rather than search in vain.
+  let tableSlots = 0;
+  for (const slot of slots) for (let n = 1; n <= slot.tables; n++) if (calendar.free(table(slot.sessionId, n), slot.buckets)) tableSlots++;
   let improved = true;
-  while (improved && left.length > 0 && now() <= deadline) {
+  while (improved && left.length > 0 && tableSlots > 0 && now() <= deadline) {
     improved = false;
     for (let index = 0; index < left.length && now() <= deadline; index++) {
       if (augment(left[index], new Set([left[index].id]))) {
         left.splice(index--, 1);
+        tableSlots--;
         improved = true;
       }
     }
