@@ -170,6 +170,7 @@ describe('matchmaking and meetings', () => {
       const requested = (await staff.post(`/v1/fairs/${fair.id}/meetings`, { companyId, buyerId })).json();
       expect((await staff.post(`/v1/fairs/${fair.id}/meetings/${requested.id}/decline`, {})).json().status).toBe('declined');
       expect((await staff.post(`/v1/fairs/${fair.id}/meetings/${requested.id}/cancel`, {})).statusCode).toBe(409);
+      expect((await staff.post(`/v1/fairs/${fair.id}/meetings/${requested.id}/teleport`, {})).statusCode).toBe(404);
       const id = await accepted(companyId, buyerId);
       expect((await place(id, 5, 2)).statusCode).toBe(200);
       const cancelled = await staff.post(`/v1/fairs/${fair.id}/meetings/${id}/cancel`, {});

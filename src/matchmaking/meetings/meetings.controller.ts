@@ -1,10 +1,11 @@
 import { Body, Controller, Get, Header, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { CurrentPrincipal } from '../../auth/current-principal.decorator.js';
 import type { Principal } from '../../auth/principal.js';
 import { Roles } from '../../auth/roles.decorator.js';
 import { ApiProblems, ApiWrite } from '../../common/api-problem-responses.js';
+import { NotFoundProblem } from '../../common/errors.js';
 import { IfMatch } from '../../common/etag.js';
 import { uuidParam } from '../../common/uuid-param.js';
 import { ConsultationDto } from '../../consultations/dto/consultation.dto.js';
@@ -18,6 +19,15 @@ import { MeetingsService } from './meetings.service.js';
 const CONFLICT = 'Wrong status for this step, or a double booking / out-of-hours slot: `conflict` names company, buyer, interpreter, table or hours';
 const fairParam = () => Param('fairId', uuidParam('fairId'));
 const idParam = () => Param('id', uuidParam('id'));
+
+/** The lifecycle steps, by their path segment. */
+const STEPS: Record<string, MeetingAction> = { accept: 'accept', decline: 'decline', cancel: 'cancel', held: 'hold', 'no-show': 'noShow' };
+const stepParam = {
+  transform: (value: string): MeetingAction => {
+    if (!Object.hasOwn(STEPS, value)) throw new NotFoundProblem('Meeting step', value);
+    return STEPS[value];
+  },
+};
 
 @ApiTags('matchmaking')
 @ApiBearerAuth()
@@ -98,57 +108,20 @@ export class MeetingsController {
     return this.meetings.toConsultation(principal.agencyId, principal.userId, fairId, id);
   }
 
-  @Post(':id/accept')
+  @Post(':id/:step')
   @Roles('staff')
   @HttpCode(200)
+  @ApiParam({ name: 'step', enum: Object.keys(STEPS), description: 'accept | decline (from requested), held | no-show (from scheduled), cancel (from any open state)' })
   @ApiWrite({ ifMatch: true })
   @ApiOkResponse({ type: MeetingDto })
   @ApiConflictResponse({ description: CONFLICT })
-  accept(@CurrentPrincipal() p: Principal, @fairParam() fairId: string, @idParam() id: string, @IfMatch() version: number | undefined) {
-    return this.step(p, fairId, id, 'accept', version);
-  }
-
-  @Post(':id/decline')
-  @Roles('staff')
-  @HttpCode(200)
-  @ApiWrite({ ifMatch: true })
-  @ApiOkResponse({ type: MeetingDto })
-  @ApiConflictResponse({ description: CONFLICT })
-  decline(@CurrentPrincipal() p: Principal, @fairParam() fairId: string, @idParam() id: string, @IfMatch() version: number | undefined) {
-    return this.step(p, fairId, id, 'decline', version);
-  }
-
-  @Post(':id/cancel')
-  @Roles('staff')
-  @HttpCode(200)
-  @ApiWrite({ ifMatch: true })
-  @ApiOkResponse({ type: MeetingDto })
-  @ApiConflictResponse({ description: CONFLICT })
-  cancel(@CurrentPrincipal() p: Principal, @fairParam() fairId: string, @idParam() id: string, @IfMatch() version: number | undefined) {
-    return this.step(p, fairId, id, 'cancel', version);
-  }
-
-  @Post(':id/held')
-  @Roles('staff')
-  @HttpCode(200)
-  @ApiWrite({ ifMatch: true })
-  @ApiOkResponse({ type: MeetingDto })
-  @ApiConflictResponse({ description: CONFLICT })
-  held(@CurrentPrincipal() p: Principal, @fairParam() fairId: string, @idParam() id: string, @IfMatch() version: number | undefined) {
-    return this.step(p, fairId, id, 'hold', version);
-  }
-
-  @Post(':id/no-show')
-  @Roles('staff')
-  @HttpCode(200)
-  @ApiWrite({ ifMatch: true })
-  @ApiOkResponse({ type: MeetingDto })
-  @ApiConflictResponse({ description: CONFLICT })
-  noShow(@CurrentPrincipal() p: Principal, @fairParam() fairId: string, @idParam() id: string, @IfMatch() version: number | undefined) {
-    return this.step(p, fairId, id, 'noShow', version);
-  }
-
-  private step(principal: Principal, fairId: string, id: string, action: MeetingAction, version: number | undefined) {
+  step(
+    @CurrentPrincipal() principal: Principal,
+    @fairParam() fairId: string,
+    @idParam() id: string,
+    @Param('step', stepParam) action: MeetingAction,
+    @IfMatch() version: number | undefined,
+  ) {
     return this.meetings.transition(principal.agencyId, fairId, id, action, version);
   }
 }
