@@ -1,5 +1,10 @@
 import type { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { AgenciesService } from '../src/agencies/agencies.service.js';
+import { CliModule } from '../src/cli/cli.module.js';
 import { DEFAULT_CATEGORIES } from '../src/matchmaking/categories/category-vocabulary.js';
+import { OutcomeReconciler } from '../src/outcomes/outcome-reconciler.js';
+import { DEMO_AGENCY, DemoSeedService } from '../src/seed/demo-seed.service.js';
 import { client, type Client } from './support/http.js';
 import { type FairRow, insertBuyer, insertExhibitor, insertFair } from './support/records.js';
 import { seedAgency, startTestApp, type SeededAgency, type TestApp } from './support/test-app.js';
@@ -79,6 +84,26 @@ describe('matchmaking and meetings', () => {
       const stale = await manager.put(`/v1/companies/${companyId}/profile`, { categories: [], certifications: [], targetMarkets: [] }, { 'if-match': '"0"' });
       expect(stale.statusCode).toBe(412);
       expect((await otherManager.get(`/v1/companies/${companyId}/profile`)).statusCode).toBe(404);
+    });
+  });
+
+  describe('category vocabulary', () => {
+    it('is seeded for an agency created by the operator and for the demo agency, once', async () => {
+      const cli = await NestFactory.createApplicationContext(CliModule, { logger: false });
+      try {
+        const slugs = async (agencyId: string) =>
+          (await test.db.query<{ slug: string }>('SELECT slug FROM categories WHERE agency_id = $1 ORDER BY slug', [agencyId])).rows.map((r) => r.slug);
+        const expected = DEFAULT_CATEGORIES.map((c) => c.slug).sort();
+        const { agencyId } = await cli.get(AgenciesService).createWithAdmin({ name: 'Busan Techno Park', adminEmail: 'admin@busan.test', adminPassword: 'a-long-enough-password' });
+        expect(await slugs(agencyId)).toEqual(expected);
+        const demo = cli.get(DemoSeedService);
+        const { agencyId: demoId } = await demo.run();
+        await demo.run();
+        expect(await slugs(demoId)).toEqual(expected);
+        expect((await cli.get(AgenciesService).findByName(DEMO_AGENCY))?.id).toBe(demoId);
+      } finally {
+        await cli.close();
+      }
     });
   });
 
@@ -187,6 +212,19 @@ describe('matchmaking and meetings', () => {
       const foreign = await staff.post(`/v1/fairs/${fair.id}/meetings`, { companyId, buyerId: await insertBuyer(test, b.id) });
       expect(foreign.statusCode).toBe(422);
       expect(foreign.json().errors[0].field).toBe('buyerId');
+    });
+
+    it('replays a retried request with the same Idempotency-Key and creates one meeting', async () => {
+      const companyId = await insertExhibitor(test, a.id, fair.id);
+      const buyerId = await insertBuyer(test, a.id);
+      const headers = { 'idempotency-key': `meeting-${companyId}` };
+      const first = await staff.post(`/v1/fairs/${fair.id}/meetings`, { companyId, buyerId }, headers);
+      const retry = await staff.post(`/v1/fairs/${fair.id}/meetings`, { companyId, buyerId }, headers);
+      expect(first.statusCode).toBe(201);
+      expect(retry.headers['idempotent-replayed']).toBe('true');
+      expect(retry.json().id).toBe(first.json().id);
+      const { rows } = await test.db.query('SELECT count(*)::int AS n FROM meetings WHERE company_id = $1', [companyId]);
+      expect(rows[0].n).toBe(1);
     });
 
     it("answers another agency's fair and meetings as missing", async () => {
@@ -358,6 +396,15 @@ describe('matchmaking and meetings', () => {
       const byCompany = Object.fromEntries(outcome.byCompany.map((c: { companyId: string; meetings: unknown }) => [c.companyId, c.meetings]));
       expect(byCompany[company]).toEqual({ requested: 3, held: 1, noShow: 1 });
       expect(byCompany[other]).toEqual({ requested: 1, held: 1, noShow: 0 });
+
+      // The reconciler recomputes meeting counts too: a tampered stored count is a difference.
+      const reconciler = worker.get(OutcomeReconciler);
+      expect((await reconciler.reconcile({ fairId: medica.id, repair: false })).fairsDiffering).toBe(0);
+      await test.db.query('UPDATE fair_outcome_companies SET meetings_held = 7 WHERE fair_id = $1 AND company_id = $2', [medica.id, company]);
+      const report = await reconciler.reconcile({ fairId: medica.id, repair: true });
+      expect(report.fairsDiffering).toBe(1);
+      expect(JSON.stringify(report.differences)).toContain('meetingsHeld');
+      expect((await reconciler.reconcile({ fairId: medica.id, repair: false })).fairsDiffering).toBe(0);
     });
   });
 });
