@@ -172,6 +172,13 @@ describe('matchmaking and meetings', () => {
       const missingInterpreter = await place(id, 0, 1);
       expect(missingInterpreter.statusCode).toBe(422);
       expect(missingInterpreter.json().errors[0].field).toBe('interpreterId');
+      const foreign = (await otherManager.post('/v1/interpreters', { name: 'Choi', languages: ['ar'] })).json();
+      const foreignAnswer = await place(id, 0, 1, foreign.id);
+      expect(foreignAnswer.statusCode).toBe(422);
+      expect(foreignAnswer.json().errors[0].field).toBe('interpreterId');
+      const english = (await manager.post('/v1/interpreters', { name: 'Yoon', languages: ['en'] })).json();
+      expect((await place(id, 0, 1, english.id)).json().errors[0].message).toContain('does not speak "ar"');
+      expect((await manager.post('/v1/interpreters', { name: 'Bad', languages: ['english'] })).json().errors[0].field).toBe('languages');
       const scheduled = await place(id, 0, 1, interpreter.id);
       expect(scheduled.statusCode).toBe(200);
       expect(scheduled.json()).toMatchObject({ status: 'scheduled', tableNumber: 1, startsAt: slot(0), endsAt: slot(1), interpreterId: interpreter.id });
@@ -234,7 +241,11 @@ describe('matchmaking and meetings', () => {
       expect((await otherManager.get(`/v1/fairs/${fair.id}/meetings/${id}`)).statusCode).toBe(404);
       expect((await otherManager.post(`/v1/fairs/${fair.id}/meetings/${id}/cancel`, {})).statusCode).toBe(404);
       expect((await otherManager.get(`/v1/fairs/${fair.id}/meeting-sessions`)).statusCode).toBe(404);
-      expect((await otherManager.get('/v1/interpreters')).json().data).toEqual([]);
+      const theirs = (await otherManager.get('/v1/interpreters')).json().data.map((i: { name: string }) => i.name);
+      expect(theirs).toEqual(['Choi']);
+      const mine = (await staff.get('/v1/interpreters')).json().data;
+      expect(mine.length).toBeGreaterThan(0);
+      expect((await otherManager.get(`/v1/interpreters/${mine[0].id}`)).statusCode).toBe(404);
     });
   });
 

@@ -13,6 +13,12 @@ import { SchedulingRepository } from './scheduling.repository.js';
 /** Budget of the repair passes; the greedy pass always completes. */
 const BUDGET_MS = 8000;
 
+/**
+ * Progress by stage, on the BullMQ job (the run row only changes when its transaction commits). The
+ * scheduler itself runs synchronously, so finer progress could not be sent while it runs anyway.
+ */
+export const PROGRESS = { loaded: 10, scheduled: 80 } as const;
+
 /** Auto-schedules a fair's accepted meetings: reads, runs the pure scheduler, writes, records the run. */
 @Injectable()
 @HandlesJob('meetings:schedule')
@@ -33,13 +39,15 @@ export class ScheduleMeetingsJob implements JobHandler<'meetings:schedule'> {
       const result = await this.transactions.run(async () => {
         await this.scheduling.lockFair(fairId);
         const input = await this.scheduling.load(agencyId, fairId);
+        await job.updateProgress(PROGRESS.loaded);
         const scores = new Map(
           (await this.matches.facts(agencyId, input.requests)).map((f) => [`${f.companyId}:${f.buyerId}`, scoreMatch(f.company, f.buyer, f.history).score]),
         );
         for (const request of input.requests) request.score = scores.get(`${request.companyId}:${request.buyerId}`) ?? 0;
         const started = Date.now();
-        const outcome = schedule(input, { budgetMs: BUDGET_MS, onProgress: (fraction) => void job.updateProgress(Math.round(fraction * 90)) });
+        const outcome = schedule(input, { budgetMs: BUDGET_MS });
         const elapsedMs = Date.now() - started;
+        await job.updateProgress(PROGRESS.scheduled);
         const refused = new Set(await this.scheduling.apply(agencyId, outcome.placed));
         if (outcome.placed.length > refused.size) await this.outcomes.markStale(agencyId, fairId);
         return {

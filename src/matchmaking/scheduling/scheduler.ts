@@ -78,7 +78,6 @@ export interface ScheduleOptions {
   /** Stop repairing after this long (the greedy pass always completes). */
   budgetMs?: number;
   now?: () => number;
-  onProgress?: (fraction: number) => void;
 }
 
 export interface ScheduleResult {
@@ -255,10 +254,7 @@ export function schedule(input: ScheduleInput, options: ScheduleOptions = {}): S
   );
 
   const left: SchedulerRequest[] = [];
-  ordered.forEach((request, index) => {
-    if (!placeDirectly(request)) left.push(request);
-    if (index % 256 === 0) options.onProgress?.((index / ordered.length) * 0.5);
-  });
+  for (const request of ordered) if (!placeDirectly(request)) left.push(request);
 
   // Once every table-slot is taken, no repair can place more: stop rather than search in vain.
   let tableSlots = 0;
@@ -273,9 +269,7 @@ export function schedule(input: ScheduleInput, options: ScheduleOptions = {}): S
         improved = true;
       }
     }
-    options.onProgress?.(0.5 + 0.5 * (1 - left.length / Math.max(1, input.requests.length)));
   }
-  options.onProgress?.(1);
 
   return {
     placed: [...placements.values()].sort((x, y) => x.startsAt - y.startsAt || x.requestId.localeCompare(y.requestId)),

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Transactions } from '../../database/transactions.js';
+import { QUEUES } from '../../jobs/jobs.js';
 import { JobsProducer } from '../../jobs/jobs.producer.js';
 import { SessionsRepository } from '../sessions/sessions.repository.js';
 import type { ScheduleRunDto } from './schedule-run.dto.js';
@@ -27,7 +28,11 @@ export class SchedulingService {
     });
   }
 
-  get(agencyId: string, fairId: string, id: string): Promise<ScheduleRunDto> {
-    return this.runs.get(agencyId, fairId, id);
+  /** A running run's progress comes from its job, which reports each stage at once. */
+  async get(agencyId: string, fairId: string, id: string): Promise<ScheduleRunDto> {
+    const run = await this.runs.get(agencyId, fairId, id);
+    if (run.status !== 'running') return run;
+    const progress = (await this.jobs.queue(QUEUES.matchmaking).getJob(id).catch(() => undefined))?.progress;
+    return typeof progress === 'number' ? { ...run, progress } : run;
   }
 }
