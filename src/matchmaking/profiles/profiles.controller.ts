@@ -6,7 +6,6 @@ import { Roles } from '../../auth/roles.decorator.js';
 import { ApiProblems, ApiWrite } from '../../common/api-problem-responses.js';
 import { IfMatch } from '../../common/etag.js';
 import { uuidParam } from '../../common/uuid-param.js';
-import { CategoriesRepository } from '../categories/categories.repository.js';
 import { BuyerProfileDto, CompanyProfileDto, PutBuyerProfileDto, PutCompanyProfileDto } from './profile.dto.js';
 import { ProfilesRepository } from './profiles.repository.js';
 
@@ -18,10 +17,7 @@ const UNKNOWN_CATEGORY = 'A category is not in the agency vocabulary';
 @ApiProblems({ notFound: true })
 @Controller()
 export class ProfilesController {
-  constructor(
-    private readonly profiles: ProfilesRepository,
-    private readonly categories: CategoriesRepository,
-  ) {}
+  constructor(private readonly profiles: ProfilesRepository) {}
 
   @Get('companies/:id/profile')
   @ApiOkResponse({ type: CompanyProfileDto })
@@ -34,13 +30,12 @@ export class ProfilesController {
   @ApiWrite({ ifMatch: true })
   @ApiOkResponse({ type: CompanyProfileDto })
   @ApiUnprocessableEntityResponse({ description: UNKNOWN_CATEGORY })
-  async putCompany(
+  putCompany(
     @CurrentPrincipal() principal: Principal,
     @Param('id', uuidParam('id')) id: string,
     @Body() body: PutCompanyProfileDto,
     @IfMatch() expectedVersion: number | undefined,
   ) {
-    await this.categories.assertKnown(principal.agencyId, 'categories', body.categories);
     return this.profiles.putCompany(principal.agencyId, id, body, expectedVersion);
   }
 
@@ -55,13 +50,12 @@ export class ProfilesController {
   @ApiWrite({ ifMatch: true })
   @ApiOkResponse({ type: BuyerProfileDto })
   @ApiUnprocessableEntityResponse({ description: UNKNOWN_CATEGORY })
-  async putBuyer(
+  putBuyer(
     @CurrentPrincipal() principal: Principal,
     @Param('id', uuidParam('id')) id: string,
     @Body() body: PutBuyerProfileDto,
     @IfMatch() expectedVersion: number | undefined,
   ) {
-    await this.categories.assertKnown(principal.agencyId, 'categories', body.categories);
     return this.profiles.putBuyer(principal.agencyId, id, body, expectedVersion);
   }
 }

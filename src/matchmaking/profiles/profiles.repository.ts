@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { NotFoundProblem } from '../../common/errors.js';
 import { assertVersion } from '../../common/etag.js';
 import { Transactions } from '../../database/transactions.js';
+import { CategoriesRepository } from '../categories/categories.repository.js';
 import { camelRow } from '../sql.js';
 import type { BuyerProfileDto, CompanyProfileDto, PutBuyerProfileDto, PutCompanyProfileDto } from './profile.dto.js';
 
@@ -13,7 +14,10 @@ const unique = (values: string[]) => [...new Set(values)];
  */
 @Injectable()
 export class ProfilesRepository {
-  constructor(private readonly transactions: Transactions) {}
+  constructor(
+    private readonly transactions: Transactions,
+    private readonly categories: CategoriesRepository,
+  ) {}
 
   async company(agencyId: string, companyId: string): Promise<CompanyProfileDto> {
     const [row] = await this.transactions.manager.query<Record<string, unknown>[]>(
@@ -42,6 +46,7 @@ export class ProfilesRepository {
   async putCompany(agencyId: string, companyId: string, profile: PutCompanyProfileDto, expectedVersion?: number): Promise<CompanyProfileDto> {
     return this.transactions.run(async (manager) => {
       const current = await this.company(agencyId, companyId);
+      await this.categories.assertKnown(agencyId, 'categories', profile.categories);
       assertVersion(expectedVersion, current.version, `Profile of company ${companyId}`);
       await manager.query(
         `INSERT INTO company_profiles (agency_id, company_id, categories, certifications, target_markets)
@@ -57,6 +62,7 @@ export class ProfilesRepository {
   async putBuyer(agencyId: string, buyerId: string, profile: PutBuyerProfileDto, expectedVersion?: number): Promise<BuyerProfileDto> {
     return this.transactions.run(async (manager) => {
       const current = await this.buyer(agencyId, buyerId);
+      await this.categories.assertKnown(agencyId, 'categories', profile.categories);
       assertVersion(expectedVersion, current.version, `Profile of buyer ${buyerId}`);
       await manager.query(
         `INSERT INTO buyer_profiles (agency_id, buyer_id, categories, required_certifications)
