@@ -160,6 +160,9 @@ describe('matchmaking and meetings', () => {
       expect(mine.json().data.map((m: { companyId: string }) => m.companyId)).not.toContain(foreignCompany);
       expect((await staff.get(`/v1/fairs/${fair.id}/matches?buyerId=${foreignBuyer}`)).statusCode).toBe(422);
       expect((await staff.get(`/v1/fairs/${fair.id}/matches`)).statusCode).toBe(400);
+      const notExhibiting = await staff.get(`/v1/fairs/${fair.id}/matches?companyId=${foreignCompany}`);
+      expect(notExhibiting.statusCode).toBe(422);
+      expect(notExhibiting.json().errors[0].field).toBe('companyId');
     });
   });
 
@@ -339,6 +342,9 @@ describe('matchmaking and meetings', () => {
       const forBuyer = await staff.get(`/v1/fairs/${ny.id}/meetings/calendar.ics?buyerId=${buyerId}`);
       expect(forBuyer.body).toContain(`UID:${id}@`);
       expect((await staff.get(`/v1/fairs/${ny.id}/meetings/calendar.ics`)).statusCode).toBe(400);
+      const foreignBuyer = await insertBuyer(test, b.id);
+      expect((await staff.get(`/v1/fairs/${ny.id}/meetings/calendar.ics?buyerId=${foreignBuyer}`)).statusCode).toBe(404);
+      expect((await otherManager.get(`/v1/fairs/${ny.id}/meetings/calendar.ics?companyId=${companyId}`)).statusCode).toBe(404);
     });
   });
 

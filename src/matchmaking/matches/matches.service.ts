@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { UnknownReferenceProblem } from '../../common/errors.js';
 import { ValidationProblem } from '../../common/problem.js';
+import { ReferencesRepository } from '../../consultations/references.repository.js';
 import { SessionsRepository } from '../sessions/sessions.repository.js';
 import { byScoreThenId, scoreMatch } from './match-score.js';
 import type { MatchDto, MatchQueryDto } from './match.dto.js';
@@ -26,6 +27,7 @@ export class MatchesService {
   constructor(
     private readonly matches: MatchesRepository,
     private readonly sessions: SessionsRepository,
+    private readonly references: ReferencesRepository,
   ) {}
 
   async suggest(agencyId: string, fairId: string, query: MatchQueryDto): Promise<MatchDto[]> {
@@ -33,6 +35,7 @@ export class MatchesService {
       throw new ValidationProblem([{ field: 'buyerId', message: 'give exactly one of buyerId and companyId' }]);
     }
     await this.sessions.fair(agencyId, fairId);
+    if (query.companyId !== undefined) await this.references.exhibitingAt(agencyId, fairId, query.companyId);
     const pairs =
       query.buyerId !== undefined
         ? (await this.matches.exhibitors(agencyId, fairId)).map((companyId) => ({ companyId, buyerId: query.buyerId as string }))
