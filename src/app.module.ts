@@ -19,6 +19,7 @@ import { AppConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthModule } from './health/health.module.js';
 import { JobsModule } from './jobs/jobs.module.js';
+import { MatchmakingModule } from './matchmaking/matchmaking.module.js';
 import { OutcomesModule } from './outcomes/outcomes.module.js';
 import { RedisModule } from './redis/redis.module.js';
 import { UsersModule } from './users/users.module.js';
@@ -43,6 +44,7 @@ import { UsersModule } from './users/users.module.js';
     ContractsModule,
     ApiKeysModule,
     AuditModule,
+    MatchmakingModule,
   ],
   providers: [
     { provide: APP_FILTER, useClass: ProblemFilter },

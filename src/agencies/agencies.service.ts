@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { PasswordService } from '../auth/password.service.js';
 import { isUniqueViolation } from '../common/errors.js';
 import { ConflictProblem } from '../common/problem.js';
+import { seedCategories } from '../matchmaking/categories/category-vocabulary.js';
 import { User } from '../users/user.entity.js';
 import { Agency } from './agency.entity.js';
 
@@ -42,6 +43,7 @@ export class AgenciesService {
             passwordHash,
           }),
         );
+        await seedCategories(manager, agency.id);
         return { agencyId: agency.id, adminUserId: admin.id };
       });
     } catch (error) {

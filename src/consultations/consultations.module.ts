@@ -9,6 +9,6 @@ import { ReferencesRepository } from './references.repository.js';
   imports: [ExchangeRatesModule],
   controllers: [ConsultationsController],
   providers: [ConsultationsRepository, ConsultationsService, ReferencesRepository],
-  exports: [ReferencesRepository],
+  exports: [ReferencesRepository, ConsultationsService],
 })
 export class ConsultationsModule {}

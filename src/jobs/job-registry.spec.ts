@@ -19,6 +19,11 @@ class PurgeHandler {
   handle = jest.fn(async () => Promise.resolve('purged'));
 }
 
+@HandlesJob('meetings:schedule')
+class ScheduleHandler {
+  handle = jest.fn(async () => Promise.resolve('scheduled'));
+}
+
 const discovering = (...instances: object[]) =>
   ({ getProviders: () => instances.map((instance) => ({ metatype: instance.constructor, instance })) }) as unknown as DiscoveryService;
 
@@ -29,13 +34,13 @@ describe('JobRegistry', () => {
   });
 
   it('refuses two handlers for one job', () => {
-    const registry = new JobRegistry(discovering(new RefreshHandler(), new RefreshHandler(), new SweepHandler(), new PurgeHandler()));
+    const registry = new JobRegistry(discovering(new RefreshHandler(), new RefreshHandler(), new SweepHandler(), new PurgeHandler(), new ScheduleHandler()));
     expect(() => registry.onModuleInit()).toThrow(/outcomes:refresh has two handlers/);
   });
 
   it('routes each job to its handler with its payload', async () => {
     const refresh = new RefreshHandler();
-    const registry = new JobRegistry(discovering(refresh, new SweepHandler(), new PurgeHandler()));
+    const registry = new JobRegistry(discovering(refresh, new SweepHandler(), new PurgeHandler(), new ScheduleHandler()));
     registry.onModuleInit();
     const payload = { agencyId: 'a', fairId: 'f' };
     await expect(registry.dispatch({ name: 'outcomes:refresh', data: payload } as Job)).resolves.toBe('refreshed');

@@ -1,7 +1,7 @@
 import type { JobsOptions } from 'bullmq';
 
 /** Every queue, named once. */
-export const QUEUES = { outcomes: 'outcomes', maintenance: 'maintenance' } as const;
+export const QUEUES = { outcomes: 'outcomes', maintenance: 'maintenance', matchmaking: 'matchmaking' } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
 /**
@@ -12,6 +12,7 @@ export interface JobPayloads {
   'outcomes:refresh': { agencyId: string; fairId: string };
   'outcomes:sweep': { agencyId: null };
   'idempotency:purge': { agencyId: null };
+  'meetings:schedule': { agencyId: string; fairId: string; runId: string };
 }
 export type JobName = keyof JobPayloads;
 
@@ -31,6 +32,8 @@ export const JOBS: { [N in JobName]: JobDefinition<N> } = {
   },
   'outcomes:sweep': { queue: QUEUES.outcomes },
   'idempotency:purge': { queue: QUEUES.maintenance },
+  // One job per run (the run id), so a retry of the POST cannot start a second one.
+  'meetings:schedule': { queue: QUEUES.matchmaking, options: ({ runId }) => ({ jobId: runId, attempts: 3 }) },
 };
 
 export const JOB_NAMES = Object.keys(JOBS) as JobName[];

@@ -34,7 +34,8 @@ const side = (alias: string) => `CASE WHEN ${alias}.fair_id IS NULL THEN NULL EL
   'consultationsCount', ${alias}.cc, 'consultationsValueUsd', ${alias}.cv::numeric(24,2)::text,
   'signedCount', ${alias}.sc, 'signedValueUsd', ${alias}.sv::numeric(24,2)::text,
   'expectedCount', ${alias}.ec, 'expectedValueUsd', ${alias}.ev::numeric(24,2)::text,
-  'companies', ${alias}.companies, 'buyers', ${alias}.buyers, 'countries', ${alias}.countries) END`;
+  'companies', ${alias}.companies, 'buyers', ${alias}.buyers, 'countries', ${alias}.countries,
+  'meetingsRequested', ${alias}.mr, 'meetingsHeld', ${alias}.mh, 'meetingsNoShow', ${alias}.mn) END`;
 
 /**
  * `outcomes:reconcile`: recomputes every outcome from the source rows in one set-based pass (each
@@ -69,8 +70,8 @@ export class OutcomeReconciler {
        SELECT coalesce(c.agency_id, s.agency_id) AS agency_id, coalesce(c.fair_id, s.fair_id) AS fair_id,
               coalesce(c.part, s.part) AS part, coalesce(c.key, s.key) AS key, ${side('s')} AS stored, ${side('c')} AS computed
          FROM c FULL JOIN s ON s.fair_id = c.fair_id AND s.part = c.part AND s.key = c.key
-        WHERE (c.cc, c.cv, c.sc, c.sv, c.ec, c.ev, c.companies, c.buyers, c.countries)
-              IS DISTINCT FROM (s.cc, s.cv, s.sc, s.sv, s.ec, s.ev, s.companies, s.buyers, s.countries)
+        WHERE (c.cc, c.cv, c.sc, c.sv, c.ec, c.ev, c.companies, c.buyers, c.countries, c.mr, c.mh, c.mn)
+              IS DISTINCT FROM (s.cc, s.cv, s.sc, s.sv, s.ec, s.ev, s.companies, s.buyers, s.countries, s.mr, s.mh, s.mn)
         ORDER BY 1, 2, 3, 4`,
       params,
       );

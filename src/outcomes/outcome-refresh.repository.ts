@@ -4,6 +4,8 @@ import { computedOutcomes, ONE_FAIR } from './outcome-sql.js';
 
 const MEASURES = 'consultations_count, consultations_value_usd, signed_count, signed_value_usd, expected_count, expected_value_usd';
 const VALUES = 'cc, cv, sc, sv, ec, ev';
+/** Meeting counts, kept per fair and per company only. */
+const MEETINGS = 'meetings_requested, meetings_held, meetings_no_show';
 
 /**
  * Enough memory for the aggregation to hash rather than sort to disk (the finest-grain groups of a
@@ -68,9 +70,9 @@ export class OutcomeRefreshRepository {
     await manager.query(
       `WITH c AS MATERIALIZED (${computedOutcomes(ONE_FAIR)}),
        totals AS (
-         INSERT INTO fair_outcomes (fair_id, agency_id, ${MEASURES}, companies, buyers, countries,
+         INSERT INTO fair_outcomes (fair_id, agency_id, ${MEASURES}, companies, buyers, countries, ${MEETINGS},
                                     home_currency, home_rate, home_rate_date, computed_at)
-         SELECT fair_id, agency_id, ${VALUES}, companies, buyers, countries, $4, r.units_per_usd, r.rate_date, now()
+         SELECT fair_id, agency_id, ${VALUES}, companies, buyers, countries, mr, mh, mn, $4, r.units_per_usd, r.rate_date, now()
            FROM c
            LEFT JOIN LATERAL (
              SELECT units_per_usd, rate_date FROM exchange_rates
@@ -82,11 +84,12 @@ export class OutcomeRefreshRepository {
            signed_count = EXCLUDED.signed_count, signed_value_usd = EXCLUDED.signed_value_usd,
            expected_count = EXCLUDED.expected_count, expected_value_usd = EXCLUDED.expected_value_usd,
            companies = EXCLUDED.companies, buyers = EXCLUDED.buyers, countries = EXCLUDED.countries,
+           meetings_requested = EXCLUDED.meetings_requested, meetings_held = EXCLUDED.meetings_held, meetings_no_show = EXCLUDED.meetings_no_show,
            home_currency = EXCLUDED.home_currency, home_rate = EXCLUDED.home_rate,
            home_rate_date = EXCLUDED.home_rate_date, computed_at = EXCLUDED.computed_at),
        companies AS (
-         INSERT INTO fair_outcome_companies (fair_id, agency_id, company_id, ${MEASURES})
-         SELECT fair_id, agency_id, key::uuid, ${VALUES} FROM c WHERE part = 'company'),
+         INSERT INTO fair_outcome_companies (fair_id, agency_id, company_id, ${MEASURES}, ${MEETINGS})
+         SELECT fair_id, agency_id, key::uuid, ${VALUES}, mr, mh, mn FROM c WHERE part = 'company'),
        countries AS (
          INSERT INTO fair_outcome_countries (fair_id, agency_id, country, ${MEASURES})
          SELECT fair_id, agency_id, key, ${VALUES} FROM c WHERE part = 'country'),

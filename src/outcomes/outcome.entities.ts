@@ -25,10 +25,22 @@ export abstract class OutcomeMeasures {
   expectedValueUsd: string;
 }
 
+/** Fairs and companies also count pre-arranged meetings: every request made, and those held or missed. */
+export abstract class OutcomeAndMeetings extends OutcomeMeasures {
+  @Column({ type: 'integer', default: 0 })
+  meetingsRequested: number;
+
+  @Column({ type: 'integer', default: 0 })
+  meetingsHeld: number;
+
+  @Column({ type: 'integer', default: 0 })
+  meetingsNoShow: number;
+}
+
 /** A fair's totals, derived by the outcome worker from the source rows; never written by the API. */
 @Entity({ name: 'fair_outcomes' })
 @Index('fair_outcomes_agency_id_idx', ['agencyId'])
-export class FairOutcome extends OutcomeMeasures {
+export class FairOutcome extends OutcomeAndMeetings {
   @PrimaryColumn({ type: 'uuid' })
   fairId: string;
 
@@ -58,7 +70,7 @@ export class FairOutcome extends OutcomeMeasures {
 }
 
 @Entity({ name: 'fair_outcome_companies' })
-export class FairOutcomeCompany extends OutcomeMeasures {
+export class FairOutcomeCompany extends OutcomeAndMeetings {
   @PrimaryColumn({ type: 'uuid' })
   fairId: string;
 

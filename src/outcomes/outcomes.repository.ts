@@ -13,7 +13,14 @@ export interface MeasuresRow {
   ev: string;
 }
 
-export interface OutcomeRow extends MeasuresRow {
+/** Meetings requested, held and no-show (per fair and per company). */
+export interface MeetingsRow {
+  mr: number;
+  mh: number;
+  mn: number;
+}
+
+export interface OutcomeRow extends MeasuresRow, MeetingsRow {
   fair_id: string;
   name: string;
   series: string;
@@ -36,7 +43,7 @@ export interface OutcomeRow extends MeasuresRow {
 }
 
 export interface BreakdownsRow {
-  by_company: (MeasuresRow & { key: string; name: string })[];
+  by_company: (MeasuresRow & MeetingsRow & { key: string; name: string })[];
   by_country: (MeasuresRow & { key: string })[];
   by_day: (MeasuresRow & { key: string })[];
 }
@@ -85,6 +92,7 @@ const OUTCOME_COLUMNS = `
   f.id AS fair_id, f.name, f.series, f.year, f.country, f.kind, f.starts_on::text, f.ends_on::text,
   ${measures('o')},
   coalesce(o.companies, 0) AS companies, coalesce(o.buyers, 0) AS buyers, coalesce(o.countries, 0) AS countries,
+  coalesce(o.meetings_requested, 0) AS mr, coalesce(o.meetings_held, 0) AS mh, coalesce(o.meetings_no_show, 0) AS mn,
   coalesce(o.home_currency, a.home_currency) AS home_currency,
   CASE WHEN o.home_currency = 'USD' THEN '1.000000' ELSE o.home_rate::text END AS home_rate,
   o.home_rate_date::text AS home_rate_date,
@@ -115,7 +123,8 @@ export class OutcomesRepository {
       this.dataSource.manager,
       'outcome-for-fair',
       `SELECT ${OUTCOME_COLUMNS},
-              (SELECT coalesce(json_agg(json_build_object('key', b.company_id, 'name', c.name, ${jsonMeasures('b')})
+              (SELECT coalesce(json_agg(json_build_object('key', b.company_id, 'name', c.name, ${jsonMeasures('b')},
+                                                          'mr', b.meetings_requested, 'mh', b.meetings_held, 'mn', b.meetings_no_show)
                                         ORDER BY c.name, b.company_id), '[]')
                  FROM fair_outcome_companies b JOIN companies c ON c.id = b.company_id
                 WHERE b.fair_id = f.id AND b.agency_id = f.agency_id) AS by_company,

@@ -9,12 +9,14 @@ import type {
   OutcomeTotalsDto,
   SeriesOutcomeDto,
 } from './dto/outcome.dto.js';
-import { type MeasuresRow, type OutcomeRow, OutcomesRepository, type RollupFilter, type RollupRow } from './outcomes.repository.js';
+import { type MeasuresRow, type MeetingsRow, type OutcomeRow, OutcomesRepository, type RollupFilter, type RollupRow } from './outcomes.repository.js';
 
 const measures = (row: MeasuresRow): BreakdownMeasuresDto => ({
   consultations: { count: row.cc, valueUsd: row.cv },
   contracts: { signed: { count: row.sc, valueUsd: row.sv }, expected: { count: row.ec, valueUsd: row.ev } },
 });
+
+const meetings = (row: MeetingsRow) => ({ meetings: { requested: row.mr, held: row.mh, noShow: row.mn } });
 
 /** Signed contracts per consultation, to four decimals (integer arithmetic, rounded half up). */
 const conversion = (signed: number, consultations: number): string | null => {
@@ -40,6 +42,7 @@ function totals(row: OutcomeRow): OutcomeTotalsDto {
     companies: row.companies,
     buyers: row.buyers,
     countries: row.countries,
+    ...meetings(row),
     conversion: conversion(row.sc, row.cc),
     home: {
       currency: row.home_currency,
@@ -74,7 +77,7 @@ export class OutcomesService {
     if (!row) throw new NotFoundProblem('Fair', fairId);
     return {
       ...totals(row),
-      byCompany: row.by_company.map((b) => ({ companyId: b.key, companyName: b.name, ...measures(b) })),
+      byCompany: row.by_company.map((b) => ({ companyId: b.key, companyName: b.name, ...measures(b), ...meetings(b) })),
       byCountry: row.by_country.map((b) => ({ country: b.key, ...measures(b) })),
       byDay: row.by_day.map((b) => ({ date: b.key, ...measures(b) })),
     };

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import { AgenciesService } from '../agencies/agencies.service.js';
 import { PasswordService } from '../auth/password.service.js';
+import { seedCategories } from '../matchmaking/categories/category-vocabulary.js';
 import type { Role } from '../users/role.js';
 import { UsersRepository } from '../users/users.repository.js';
 import { DemoFairsService } from './demo-fairs.service.js';
@@ -31,6 +33,7 @@ export class DemoSeedService {
     private readonly users: UsersRepository,
     private readonly passwords: PasswordService,
     private readonly fairs: DemoFairsService,
+    private readonly dataSource: DataSource,
   ) {}
 
   async run(): Promise<DemoSeedResult> {
@@ -60,6 +63,7 @@ export class DemoSeedService {
       });
       created.push(`user ${user.email}`);
     }
+    await seedCategories(this.dataSource.manager, agency.id);
     const demoUsers = { staffId: await this.userId(agency.id, 'staff'), adminId: await this.userId(agency.id, 'admin') };
     created.push(...(await this.fairs.seed(agency.id, demoUsers)));
     return {

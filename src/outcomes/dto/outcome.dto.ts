@@ -27,9 +27,17 @@ export class BreakdownMeasuresDto {
   @ApiProperty({ type: ContractTotalsDto }) contracts: ContractTotalsDto;
 }
 
+/** Pre-arranged meetings (matchmaking): every request made, and those held or missed. */
+export class MeetingCountsDto {
+  @ApiProperty({ example: 40 }) requested: number;
+  @ApiProperty({ example: 31 }) held: number;
+  @ApiProperty({ example: 3 }) noShow: number;
+}
+
 export class CompanyOutcomeDto extends BreakdownMeasuresDto {
   @ApiProperty({ format: 'uuid' }) companyId: string;
   @ApiProperty() companyName: string;
+  @ApiProperty({ type: MeetingCountsDto }) meetings: MeetingCountsDto;
 }
 
 export class CountryOutcomeDto extends BreakdownMeasuresDto {
@@ -58,6 +66,7 @@ export class OutcomeTotalsDto {
   @ApiProperty({ example: 7, description: 'Exhibiting companies' }) companies: number;
   @ApiProperty({ example: 120, description: 'Distinct linked buyers' }) buyers: number;
   @ApiProperty({ example: 14, description: 'Distinct buyer countries' }) countries: number;
+  @ApiProperty({ type: MeetingCountsDto }) meetings: MeetingCountsDto;
   @ApiProperty({ example: '0.1056', nullable: true, type: String, description: 'Signed contracts per consultation' })
   conversion: string | null;
   @ApiProperty({ type: HomeCurrencyDto }) home: HomeCurrencyDto;

@@ -1,0 +1,39 @@
+import { Module } from '@nestjs/common';
+import { ConsultationsModule } from '../consultations/consultations.module.js';
+import { CategoriesController } from './categories/categories.controller.js';
+import { CategoriesRepository } from './categories/categories.repository.js';
+import { InterpretersController } from './interpreters/interpreters.controller.js';
+import { InterpretersRepository } from './interpreters/interpreters.repository.js';
+import { MatchesController } from './matches/matches.controller.js';
+import { MatchesRepository } from './matches/matches.repository.js';
+import { MatchesService } from './matches/matches.service.js';
+import { MeetingsCalendarService } from './meetings/meetings-calendar.service.js';
+import { MeetingsController } from './meetings/meetings.controller.js';
+import { MeetingsRepository } from './meetings/meetings.repository.js';
+import { MeetingsService } from './meetings/meetings.service.js';
+import { ProfilesController } from './profiles/profiles.controller.js';
+import { ProfilesRepository } from './profiles/profiles.repository.js';
+import { ScheduleRunsRepository } from './scheduling/schedule-runs.repository.js';
+import { SchedulingService } from './scheduling/scheduling.service.js';
+import { SessionsController } from './sessions/sessions.controller.js';
+import { SessionsRepository } from './sessions/sessions.repository.js';
+
+/** Export matchmaking, API side: profiles, suggestions, sessions, meetings, interpreters, calendars. */
+@Module({
+  imports: [ConsultationsModule],
+  controllers: [CategoriesController, ProfilesController, InterpretersController, SessionsController, MeetingsController, MatchesController],
+  providers: [
+    CategoriesRepository,
+    ProfilesRepository,
+    InterpretersRepository,
+    SessionsRepository,
+    MeetingsRepository,
+    MeetingsService,
+    MeetingsCalendarService,
+    MatchesRepository,
+    MatchesService,
+    ScheduleRunsRepository,
+    SchedulingService,
+  ],
+})
+export class MatchmakingModule {}
