@@ -38,7 +38,10 @@ export class CreatePartnerAccess1795500000000 implements MigrationInterface {
             before jsonb := '{}'::jsonb;
             after jsonb := '{}'::jsonb;
             field text;
+            -- The record's id column: "id", or the one a 'record:<column>' argument names (profiles).
+            record_key text;
           BEGIN
+            record_key := coalesce((SELECT substr(arg, 8) FROM unnest(TG_ARGV) AS arg WHERE arg LIKE 'record:%' LIMIT 1), 'id');
             FOR field IN SELECT jsonb_object_keys(old_row || new_row) LOOP
               CONTINUE WHEN field IN ('id', 'agency_id', 'version', 'created_at', 'updated_at', 'last_used_at');
               CONTINUE WHEN (old_row -> field) IS NOT DISTINCT FROM (new_row -> field);
@@ -63,7 +66,7 @@ export class CreatePartnerAccess1795500000000 implements MigrationInterface {
                     CASE WHEN TG_OP = 'INSERT' THEN 'create'
                          WHEN TG_OP = 'DELETE' OR (old_row ->> 'deleted_at' IS NULL AND new_row ->> 'deleted_at' IS NOT NULL) THEN 'delete'
                          ELSE 'update' END,
-                    TG_TABLE_NAME, coalesce(new_row ->> 'id', old_row ->> 'id')::uuid, before, after);
+                    TG_TABLE_NAME, coalesce(new_row ->> record_key, old_row ->> record_key)::uuid, before, after);
             RETURN NULL;
           END
           $fn$`);

@@ -1,5 +1,14 @@
 import type { MigrationInterface, QueryRunner } from "typeorm";
 
+/** Audited matchmaking tables and their trigger arguments (the category vocabulary and schedule runs are not records). */
+const AUDITED: [string, string[]][] = [
+    ['company_profiles', ['record:company_id']],
+    ['buyer_profiles', ['record:buyer_id']],
+    ['interpreters', []],
+    ['meeting_sessions', []],
+    ['meetings', []],
+];
+
 /**
  * Matchmaking: the category vocabulary, company and buyer profiles, interpreters, meeting sessions,
  * meetings and schedule runs. Written by hand: range types, exclusion constraints and the session-hours
@@ -53,9 +62,15 @@ export class CreateMatchmaking1795700000000 implements MigrationInterface {
         for (const table of ['fair_outcomes', 'fair_outcome_companies']) {
             await queryRunner.query(`ALTER TABLE "${table}" ADD "meetings_requested" integer NOT NULL DEFAULT '0', ADD "meetings_held" integer NOT NULL DEFAULT '0', ADD "meetings_no_show" integer NOT NULL DEFAULT '0'`);
         }
+        // Every write to a matchmaking record is audited like the other records (the audit_write trigger
+        // of CreatePartnerAccess); profiles name their record by the company or buyer they describe.
+        for (const [table, args] of AUDITED) {
+            await queryRunner.query(`CREATE TRIGGER ${table}_audit AFTER INSERT OR UPDATE OR DELETE ON ${table} FOR EACH ROW EXECUTE FUNCTION audit_write(${args.map((arg) => `'${arg}'`).join(', ')})`);
+        }
     }
 
     public async down(queryRunner: QueryRunner): Promise<void> {
+        for (const [table] of AUDITED) await queryRunner.query(`DROP TRIGGER ${table}_audit ON ${table}`);
         for (const table of ['fair_outcomes', 'fair_outcome_companies']) {
             await queryRunner.query(`ALTER TABLE "${table}" DROP COLUMN "meetings_requested", DROP COLUMN "meetings_held", DROP COLUMN "meetings_no_show"`);
         }

@@ -2,7 +2,7 @@ import { API_KEY_SCOPES, type ApiKeyScope } from '../src/api-keys/scopes.js';
 import { roleSatisfies, type Role } from '../src/users/role.js';
 import { issueKey } from './support/api-keys.js';
 import { appRoutes, type AppRoute } from './support/route-table.js';
-import { fillPath, Fixtures, ROUTE_CASES } from './support/route-cases.js';
+import { Fixtures, requestUrl, ROUTE_CASES } from './support/route-cases.js';
 import { bearer, seedAgency, startTestApp, type SeededAgency, type TestApp } from './support/test-app.js';
 
 type Caller =
@@ -88,12 +88,12 @@ describe('access matrix: every route × every kind of principal', () => {
       for (const caller of callers) {
         const want = expected(route, caller);
         const fresh = MUTATING.has(route.method) && want < 300;
-        const { params, body } = routeCase.fill ? await routeCase.fill(fx, fresh) : {};
+        const filled = routeCase.fill ? await routeCase.fill(fx, fresh) : {};
         const response = await test.app.inject({
           method: route.method as 'GET',
-          url: fillPath(route.path, params),
+          url: requestUrl(route.path, filled),
           headers: caller.headers,
-          ...(body === undefined ? {} : { payload: body }),
+          ...(filled.body === undefined ? {} : { payload: filled.body }),
         });
         requests += 1;
         if (response.statusCode !== want) wrong.push(`${route.route} as ${caller.name}: ${response.statusCode}, expected ${want} ${response.body.slice(0, 200)}`);
@@ -109,7 +109,9 @@ describe('access matrix: every route × every kind of principal', () => {
       `SELECT id FROM fairs WHERE agency_id = $1 UNION ALL SELECT id FROM companies WHERE agency_id = $1
        UNION ALL SELECT id FROM buyers WHERE agency_id = $1 UNION ALL SELECT id FROM consultations WHERE agency_id = $1
        UNION ALL SELECT id FROM contracts WHERE agency_id = $1 UNION ALL SELECT id FROM exchange_rates WHERE agency_id = $1
-       UNION ALL SELECT id FROM users WHERE agency_id = $1 UNION ALL SELECT id FROM api_keys WHERE agency_id = $1`,
+       UNION ALL SELECT id FROM users WHERE agency_id = $1 UNION ALL SELECT id FROM api_keys WHERE agency_id = $1
+       UNION ALL SELECT id FROM interpreters WHERE agency_id = $1 UNION ALL SELECT id FROM meetings WHERE agency_id = $1
+       UNION ALL SELECT id FROM meeting_sessions WHERE agency_id = $1`,
       [a.id],
     );
     expect(rows.length).toBeGreaterThan(10);

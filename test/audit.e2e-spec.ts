@@ -76,6 +76,31 @@ describe('audit log and buyers personal data', () => {
     expect((await admin.get('/v1/audit?cursor=abc')).statusCode).toBe(400);
   });
 
+  it('audits matchmaking records too: interpreters, profiles (by the company they describe) and meetings', async () => {
+    const manager = client(test, a.manager.token);
+    const interpreter = await manager.post('/v1/interpreters', { name: 'Kim', languages: ['ar'] });
+    expect(interpreter.statusCode).toBe(201);
+    const interpreterId = interpreter.json<{ id: string }>().id;
+    expect((await audit(`recordId=${interpreterId}`)).data).toMatchObject([
+      { action: 'create', entity: 'interpreters', actor: { type: 'user', id: a.manager.id }, after: { name: 'Kim', languages: ['ar'] } },
+    ]);
+
+    await test.db.query(`INSERT INTO categories (agency_id, slug, name) VALUES ($1, 'dental', 'Dental') ON CONFLICT DO NOTHING`, [a.id]);
+    expect((await manager.put(`/v1/companies/${companyId}/profile`, { categories: ['dental'], certifications: [], targetMarkets: ['DE'] })).statusCode).toBe(200);
+    expect((await audit(`recordId=${companyId}&entity=company_profiles`)).data).toMatchObject([
+      { action: 'create', recordId: companyId, actor: { id: a.manager.id }, after: { categories: ['dental'], targetMarkets: ['DE'] } },
+    ]);
+
+    const buyer = await newBuyer();
+    const meeting = await staff.post(`/v1/fairs/${fair.id}/meetings`, { companyId, buyerId: buyer.id });
+    expect(meeting.statusCode).toBe(201);
+    const meetingId = meeting.json<{ id: string }>().id;
+    expect((await staff.post(`/v1/fairs/${fair.id}/meetings/${meetingId}/accept`, {})).statusCode).toBe(200);
+    const { data } = await audit(`recordId=${meetingId}`);
+    expect(data.map((entry) => [entry.action, entry.actor.id])).toEqual([['update', a.staff.id], ['create', a.staff.id]]);
+    expect(data[0]).toMatchObject({ before: { status: 'requested' }, after: { status: 'accepted' } });
+  });
+
   it('is append-only: the database refuses UPDATE, DELETE and TRUNCATE', async () => {
     await expect(test.db.query(`UPDATE audit_log SET action = 'update'`)).rejects.toThrow(/append-only/);
     await expect(test.db.query('DELETE FROM audit_log')).rejects.toThrow(/append-only/);

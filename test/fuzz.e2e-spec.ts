@@ -21,6 +21,8 @@ const SNAPSHOT = `
     .map((table) => `(SELECT count(*) || '/' || coalesce(sum(version), 0) || '/' || count(*) FILTER (WHERE ${table === 'users' ? 'disabled_at' : table === 'api_keys' ? 'revoked_at' : 'deleted_at'} IS NOT NULL) FROM ${table}) AS ${table}`)
     .join(', ')},
          (SELECT count(*) FROM exchange_rates) AS exchange_rates,
+         (SELECT count(*) FROM categories) AS categories, (SELECT count(*) FROM schedule_runs) AS schedule_runs,
+         (SELECT count(*) || '/' || coalesce(sum(version), 0) FROM meetings) AS meetings,
          (SELECT coalesce(max(id), 0) FROM audit_log) AS audit,
          (SELECT count(*) FROM outcome_changes) AS outcome_changes,
          (SELECT md5(coalesce(string_agg(o::text, ',' ORDER BY o.fair_id), '')) FROM fair_outcomes o) AS outcomes,

@@ -10,6 +10,7 @@ import { TEST_PASSWORD, type SeededAgency, type TestApp } from './test-app.js';
  */
 export interface Filled {
   params?: Record<string, string>;
+  query?: Record<string, string>;
   body?: Record<string, unknown>;
 }
 
@@ -34,6 +35,10 @@ export class Fixtures {
   contractId!: string;
   rateId!: string;
   keyId!: string;
+  sessionId!: string;
+  interpreterId!: string;
+  meetingId!: string;
+  runId!: string;
 
   constructor(
     readonly test: TestApp,
@@ -50,13 +55,18 @@ export class Fixtures {
     this.contractId = await this.freshContract();
     this.rateId = await this.freshRate();
     this.keyId = await this.freshKey();
+    await this.created('/v1/categories', { slug: 'dental', name: 'Dental' }, 'slug');
+    this.sessionId = await this.created(`/v1/fairs/${this.fair.id}/meeting-sessions`, SESSION);
+    this.interpreterId = await this.freshInterpreter();
+    this.meetingId = await this.freshMeeting();
+    this.runId = await this.created(`/v1/fairs/${this.fair.id}/meetings/schedule`, {}, 'id', 202);
     return this;
   }
 
-  private async created(url: string, body: Record<string, unknown>): Promise<string> {
+  private async created(url: string, body: Record<string, unknown>, key = 'id', status = 201): Promise<string> {
     const response = await this.api.post(url, body);
-    if (response.statusCode !== 201) throw new Error(`${url}: ${response.statusCode} ${response.body}`);
-    return response.json<{ id: string }>().id;
+    if (response.statusCode !== status) throw new Error(`${url}: ${response.statusCode} ${response.body}`);
+    return response.json<Record<string, string>>()[key];
   }
 
   freshFair = () => this.created('/v1/fairs', fairBody());
@@ -71,6 +81,32 @@ export class Fixtures {
     await this.created(`/v1/fairs/${this.fair.id}/participants`, { companyId });
     return companyId;
   };
+  freshInterpreter = () => this.created('/v1/interpreters', { name: `Interpreter ${unique()}`, languages: ['en', 'zh'] });
+  /** A later hour of the fair's second day per call: sessions of one fair may not overlap. */
+  freshSession = () => {
+    sessionHour += 1;
+    const hour = String(sessionHour).padStart(2, '0');
+    return this.created(`/v1/fairs/${this.fair.id}/meeting-sessions`, { date: '2017-05-16', startTime: `${hour}:00`, endTime: `${hour}:40`, slotMinutes: 20, tables: 1 });
+  };
+  /** A requested meeting of its own company and buyer, so steps on it never meet another meeting. */
+  freshMeeting = async () =>
+    this.created(`/v1/fairs/${this.fair.id}/meetings`, { companyId: await this.freshExhibitor(), buyerId: await this.freshBuyer() });
+  /** A fresh meeting taken through `steps` (accept, then the fixture session's next free table, then …). */
+  meetingAt = async (...steps: ('accept' | 'schedule' | 'held')[]) => {
+    const id = await this.freshMeeting();
+    for (const step of steps) {
+      const response = step === 'schedule'
+        ? await this.api.post(`/v1/fairs/${this.fair.id}/meetings/${id}/schedule`, this.slotBody())
+        : await this.api.post(`/v1/fairs/${this.fair.id}/meetings/${id}/${step}`, {});
+      if (response.statusCode !== 200) throw new Error(`meeting ${step}: ${response.statusCode} ${response.body}`);
+    }
+    return id;
+  };
+  /** The fixture session's first slot at a table no other call has used (the session has SESSION.tables). */
+  slotBody = () => {
+    table += 1;
+    return { sessionId: this.sessionId, startsAt: '2017-05-15T01:00:00.000Z', tableNumber: table };
+  };
   freshUser = async () => {
     const { rows } = await this.test.db.query<{ id: string }>(
       `INSERT INTO users (agency_id, email, role, password_hash, version) VALUES ($1, $2, 'staff', 'not-a-hash', 1) RETURNING id`,
@@ -82,6 +118,11 @@ export class Fixtures {
   consultationBody = () => ({ fairId: this.fair.id, companyId: this.companyId, buyerCountry: 'DE', occurredAt: '2017-05-16T03:00:00Z' });
   contractBody = () => ({ fairId: this.fair.id, companyId: this.companyId, buyerCountry: 'DE', status: 'expected', value: { amount: '1000.00', currency: 'USD' } });
 }
+
+/** 09:00–18:00 on the fixture fair's first day (Asia/Shanghai, so 01:00Z), with a table per scheduled meeting. */
+const SESSION = { date: '2017-05-15', startTime: '09:00', endTime: '18:00', slotMinutes: 20, tables: 200 };
+let sessionHour = 6;
+let table = 0;
 
 const fairBody = () => ({
   series: 'medica', name: `MEDICA ${unique()}`, year: 2017, city: 'Düsseldorf', country: 'DE',
@@ -173,7 +214,60 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   'POST /v1/api-keys/{id}/rotate': { ok: 200, fill: id((fx) => fx.keyId, (fx) => fx.freshKey()) },
 
   'GET /v1/audit': { ok: 200 },
+
+  'GET /v1/categories': { ok: 200 },
+  'POST /v1/categories': { ok: 201, fill: () => ({ body: { slug: `cat-${unique()}`, name: 'Ophthalmology' } }) },
+  'GET /v1/companies/{id}/profile': { ok: 200, fill: id((fx) => fx.companyId, (fx) => fx.freshCompany()) },
+  'PUT /v1/companies/{id}/profile': {
+    ok: 200,
+    fill: withBody(id((fx) => fx.companyId, (fx) => fx.freshCompany()), { categories: ['dental'], certifications: ['CE'], targetMarkets: ['DE'] }),
+  },
+  'GET /v1/buyers/{id}/profile': { ok: 200, fill: id((fx) => fx.buyerId, (fx) => fx.freshBuyer()) },
+  'PUT /v1/buyers/{id}/profile': { ok: 200, fill: withBody(id((fx) => fx.buyerId, (fx) => fx.freshBuyer()), { categories: ['dental'], requiredCertifications: [] }) },
+  'GET /v1/interpreters': { ok: 200 },
+  'POST /v1/interpreters': { ok: 201, fill: () => ({ body: { name: `Interpreter ${unique()}`, languages: ['ar'] } }) },
+  'GET /v1/interpreters/{id}': { ok: 200, fill: id((fx) => fx.interpreterId, (fx) => fx.freshInterpreter()) },
+  'PATCH /v1/interpreters/{id}': { ok: 200, fill: withBody(id((fx) => fx.interpreterId, (fx) => fx.freshInterpreter()), { name: 'Renamed' }) },
+  'DELETE /v1/interpreters/{id}': { ok: 204, fill: id((fx) => fx.interpreterId, (fx) => fx.freshInterpreter()) },
+  'GET /v1/fairs/{fairId}/matches': { ok: 200, fill: (fx) => ({ params: { fairId: fx.fair.id }, query: { companyId: fx.companyId } }) },
+  'GET /v1/fairs/{fairId}/meeting-sessions': { ok: 200, fill: (fx) => ({ params: { fairId: fx.fair.id } }) },
+  'POST /v1/fairs/{fairId}/meeting-sessions': {
+    ok: 201,
+    fill: (fx) => ({ params: { fairId: fx.fair.id }, body: { date: '2017-05-17', startTime: `${String((sessionHour += 1)).padStart(2, '0')}:00`, endTime: `${String(sessionHour).padStart(2, '0')}:40`, slotMinutes: 20, tables: 1 } }),
+  },
+  'DELETE /v1/fairs/{fairId}/meeting-sessions/{id}': {
+    ok: 204,
+    fill: async (fx, fresh) => ({ params: { fairId: fx.fair.id, id: fresh ? await fx.freshSession() : fx.sessionId } }),
+  },
+  'GET /v1/fairs/{fairId}/meetings': { ok: 200, fill: (fx) => ({ params: { fairId: fx.fair.id } }) },
+  'POST /v1/fairs/{fairId}/meetings': {
+    ok: 201,
+    fill: async (fx, fresh) => ({
+      params: { fairId: fx.fair.id },
+      body: fresh ? { companyId: await fx.freshExhibitor(), buyerId: await fx.freshBuyer() } : { companyId: fx.companyId, buyerId: fx.buyerId },
+    }),
+  },
+  'GET /v1/fairs/{fairId}/meetings/calendar.ics': { ok: 200, fill: (fx) => ({ params: { fairId: fx.fair.id }, query: { companyId: fx.companyId } }) },
+  'POST /v1/fairs/{fairId}/meetings/schedule': { ok: 202, fill: async (fx, fresh) => ({ params: { fairId: fresh ? await fx.freshFair() : fx.fair.id } }) },
+  'GET /v1/fairs/{fairId}/meetings/schedule/{runId}': { ok: 200, fill: (fx) => ({ params: { fairId: fx.fair.id, runId: fx.runId } }) },
+  'GET /v1/fairs/{fairId}/meetings/{id}': { ok: 200, fill: (fx) => ({ params: { fairId: fx.fair.id, id: fx.meetingId } }) },
+  'POST /v1/fairs/{fairId}/meetings/{id}/schedule': {
+    ok: 200,
+    fill: async (fx, fresh) => ({ params: { fairId: fx.fair.id, id: fresh ? await fx.meetingAt('accept') : fx.meetingId }, body: fx.slotBody() }),
+  },
+  'POST /v1/fairs/{fairId}/meetings/{id}/consultation': {
+    ok: 201,
+    fill: async (fx, fresh) => ({ params: { fairId: fx.fair.id, id: fresh ? await fx.meetingAt('accept', 'schedule', 'held') : fx.meetingId } }),
+  },
+  'POST /v1/fairs/{fairId}/meetings/{id}/{step}': {
+    ok: 200,
+    fill: async (fx, fresh) => ({ params: { fairId: fx.fair.id, id: fresh ? await fx.freshMeeting() : fx.meetingId, step: 'accept' } }),
+  },
 };
+
+/** The URL of a filled request: its path parameters and query. */
+export const requestUrl = (path: string, { params, query }: Filled = {}): string =>
+  fillPath(path, params) + (query ? `?${new URLSearchParams(query).toString()}` : '');
 
 /** `/v1/fairs/{id}` with its parameters filled in. */
 export const fillPath = (path: string, params: Record<string, string> = {}): string =>

@@ -1,8 +1,8 @@
 import { Body, Controller, Get, Header, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
-import { CurrentPrincipal } from '../../auth/current-principal.decorator.js';
-import type { Principal } from '../../auth/principal.js';
+import { CurrentPrincipal, CurrentUser } from '../../auth/current-principal.decorator.js';
+import type { Principal, UserPrincipal } from '../../auth/principal.js';
 import { Roles } from '../../auth/roles.decorator.js';
 import { ApiProblems, ApiWrite } from '../../common/api-problem-responses.js';
 import { NotFoundProblem } from '../../common/errors.js';
@@ -50,7 +50,7 @@ export class MeetingsController {
   @Roles('staff')
   @ApiWrite()
   @ApiCreatedResponse({ type: MeetingDto, description: 'Requested' })
-  request(@CurrentPrincipal() principal: Principal, @fairParam() fairId: string, @Body() body: RequestMeetingDto) {
+  request(@CurrentUser() principal: UserPrincipal, @fairParam() fairId: string, @Body() body: RequestMeetingDto) {
     return this.meetings.request(principal.agencyId, principal.userId, fairId, body);
   }
 
@@ -67,7 +67,7 @@ export class MeetingsController {
   @HttpCode(202)
   @ApiWrite()
   @ApiAcceptedResponse({ type: ScheduleRunDto, description: 'Queued; poll GET …/schedule/{runId}' })
-  schedule(@CurrentPrincipal() principal: Principal, @fairParam() fairId: string) {
+  schedule(@CurrentUser() principal: UserPrincipal, @fairParam() fairId: string) {
     return this.scheduling.start(principal.agencyId, principal.userId, fairId);
   }
 
@@ -104,7 +104,7 @@ export class MeetingsController {
   @ApiWrite()
   @ApiCreatedResponse({ type: ConsultationDto, description: 'The consultation the held meeting became' })
   @ApiConflictResponse({ description: 'Not held, or already a consultation' })
-  consultation(@CurrentPrincipal() principal: Principal, @fairParam() fairId: string, @idParam() id: string) {
+  consultation(@CurrentUser() principal: UserPrincipal, @fairParam() fairId: string, @idParam() id: string) {
     return this.meetings.toConsultation(principal.agencyId, principal.userId, fairId, id);
   }
 

@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { Job } from 'bullmq';
+import { actingAs } from '../../common/request-actor.js';
 import { Transactions } from '../../database/transactions.js';
 import { HandlesJob, type JobHandler } from '../../jobs/job-handler.js';
 import type { JobPayloads } from '../../jobs/jobs.js';
@@ -33,10 +34,11 @@ export class ScheduleMeetingsJob implements JobHandler<'meetings:schedule'> {
     private readonly transactions: Transactions,
   ) {}
 
-  async handle({ agencyId, fairId, runId }: JobPayloads['meetings:schedule'], job: Job) {
+  async handle({ agencyId, fairId, runId, requestedBy }: JobPayloads['meetings:schedule'], job: Job) {
     await this.runs.update(runId, { status: 'running', progress: 0 });
     try {
-      const result = await this.transactions.run(async () => {
+      // The meetings it places are audited as placed by the manager who started the run.
+      const result = await actingAs(`user:${requestedBy}`, () => this.transactions.run(async () => {
         await this.scheduling.lockFair(fairId);
         const input = await this.scheduling.load(agencyId, fairId);
         await job.updateProgress(PROGRESS.loaded);
@@ -59,7 +61,7 @@ export class ScheduleMeetingsJob implements JobHandler<'meetings:schedule'> {
           ],
           elapsedMs,
         };
-      });
+      }));
       await this.runs.update(runId, { status: 'completed', progress: 100, result });
       await job.updateProgress(100);
       this.logger.log(`fair ${fairId}: placed ${result.placed} of ${result.requests} meetings`);

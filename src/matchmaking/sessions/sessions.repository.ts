@@ -80,14 +80,15 @@ export class SessionsRepository {
       throw new RuleProblem('date', `must be a day of the fair (${fair.startsOn} to ${fair.endsOn})`);
     }
     try {
-      const [{ id }] = await this.transactions.manager.query<{ id: string }[]>(
+      // In a transaction of its own, like every write: it tells the audit log who writes.
+      const [{ id }] = await this.transactions.run((manager) => manager.query<{ id: string }[]>(
         `INSERT INTO meeting_sessions (agency_id, fair_id, day, local_start, local_end, starts_at, ends_at, slot_minutes, tables)
          SELECT $1, $2, $3::date, $4::time, $5::time,
                 ($3::date + $4::time) AT TIME ZONE $6,
                 ($3::date + CASE WHEN $5::time <= $4::time THEN 1 ELSE 0 END + $5::time) AT TIME ZONE $6, $7, $8
          RETURNING id`,
         [agencyId, fairId, input.date, input.startTime, input.endTime, fair.timezone, input.slotMinutes, input.tables],
-      );
+      ));
       return this.find(agencyId, fairId, id);
     } catch (error) {
       if ((error as { driverError?: { code?: string } }).driverError?.code === '23P01') {
@@ -100,7 +101,7 @@ export class SessionsRepository {
   async remove(agencyId: string, fairId: string, id: string): Promise<void> {
     await this.find(agencyId, fairId, id);
     try {
-      await this.transactions.manager.query('DELETE FROM meeting_sessions WHERE agency_id = $1 AND id = $2', [agencyId, id]);
+      await this.transactions.run((manager) => manager.query('DELETE FROM meeting_sessions WHERE agency_id = $1 AND id = $2', [agencyId, id]));
     } catch (error) {
       if ((error as { driverError?: { code?: string } }).driverError?.code === '23503') {
         throw new ConflictProblem('The session has meetings; cancel or move them first');
