@@ -1,6 +1,7 @@
 import { CreateAgenciesAndUsers1795380000000 } from './1795380000000-CreateAgenciesAndUsers.js';
 import { CreateTradeShowRecords1795390000000 } from './1795390000000-CreateTradeShowRecords.js';
 import { CreateFairOutcomes1795400000000 } from './1795400000000-CreateFairOutcomes.js';
+import { CreateImports1795600000000 } from './1795600000000-CreateImports.js';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so the app, the CLI and the test
@@ -10,4 +11,5 @@ export const migrations = [
   CreateAgenciesAndUsers1795380000000,
   CreateTradeShowRecords1795390000000,
   CreateFairOutcomes1795400000000,
+  CreateImports1795600000000,
 ];

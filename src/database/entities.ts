@@ -6,6 +6,7 @@ import { Consultation } from '../consultations/consultation.entity.js';
 import { Contract } from '../contracts/contract.entity.js';
 import { ExchangeRate } from '../exchange-rates/exchange-rate.entity.js';
 import { Fair } from '../fairs/fair.entity.js';
+import { Import, ImportError } from '../imports/import.entity.js';
 import { Participation } from '../fairs/participation.entity.js';
 import { OutcomeChange } from '../outcomes/outcome-change.entity.js';
 import { FairOutcome, FairOutcomeCompany, FairOutcomeCountry, FairOutcomeDay } from '../outcomes/outcome.entities.js';
@@ -28,4 +29,6 @@ export const entities = [
   FairOutcomeCompany,
   FairOutcomeCountry,
   FairOutcomeDay,
+  Import,
+  ImportError,
 ];
