@@ -15,6 +15,7 @@ import { createValidationPipe } from './common/validation.js';
 import { AppConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthModule } from './health/health.module.js';
+import { ImportsModule } from './imports/imports.module.js';
 import { JobsModule } from './jobs/jobs.module.js';
 import { OutcomesModule } from './outcomes/outcomes.module.js';
 import { RedisModule } from './redis/redis.module.js';
@@ -38,6 +39,7 @@ import { UsersModule } from './users/users.module.js';
     ExchangeRatesModule,
     ConsultationsModule,
     ContractsModule,
+    ImportsModule,
   ],
   providers: [
     { provide: APP_FILTER, useClass: ProblemFilter },

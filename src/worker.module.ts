@@ -8,6 +8,7 @@ import { PurgeIdempotencyKeysJob } from './common/purge-idempotency-keys.job.js'
 import { JobSchedules } from './jobs/job-schedules.js';
 import { JobsModule } from './jobs/jobs.module.js';
 import { MaintenanceQueueWorker } from './jobs/maintenance.worker.js';
+import { ImportsWorkerModule } from './imports/imports-worker.module.js';
 import { OutcomesWorkerModule } from './outcomes/outcomes-worker.module.js';
 import { RedisModule, RedisService } from './redis/redis.module.js';
 
@@ -32,7 +33,7 @@ class WorkerLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
 
 /** The BullMQ worker process: same modules as the API, no HTTP. */
 @Module({
-  imports: [AppConfigModule, AppLoggerModule, DatabaseModule, RedisModule, JobsModule.forWorker(), OutcomesWorkerModule],
+  imports: [AppConfigModule, AppLoggerModule, DatabaseModule, RedisModule, JobsModule.forWorker(), OutcomesWorkerModule, ImportsWorkerModule],
   providers: [WorkerLifecycle, JobSchedules, MaintenanceQueueWorker, PurgeIdempotencyKeysJob],
 })
 export class WorkerModule {}

@@ -11,10 +11,14 @@ export class JobsProducer {
 
   private readonly pending = new Map<string, NodeJS.Timeout>();
 
-  constructor(@InjectQueue(QUEUES.outcomes) outcomes: Queue, @InjectQueue(QUEUES.maintenance) maintenance: Queue) {
-    this.queues = { [QUEUES.outcomes]: outcomes, [QUEUES.maintenance]: maintenance };
+  constructor(
+    @InjectQueue(QUEUES.outcomes) outcomes: Queue,
+    @InjectQueue(QUEUES.maintenance) maintenance: Queue,
+    @InjectQueue(QUEUES.imports) imports: Queue,
+  ) {
+    this.queues = { [QUEUES.outcomes]: outcomes, [QUEUES.maintenance]: maintenance, [QUEUES.imports]: imports };
     // Without a listener BullMQ prints every failed reconnection; the health check reports the outage.
-    for (const queue of [outcomes, maintenance]) queue.on('error', (error) => this.logger.debug(`queue connection: ${error.message}`));
+    for (const queue of [outcomes, maintenance, imports]) queue.on('error', (error) => this.logger.debug(`queue connection: ${error.message}`));
   }
 
   enqueue<N extends JobName>(name: N, payload: JobPayloads[N]): Promise<Job> {

@@ -1,7 +1,7 @@
 import type { JobsOptions } from 'bullmq';
 
 /** Every queue, named once. */
-export const QUEUES = { outcomes: 'outcomes', maintenance: 'maintenance' } as const;
+export const QUEUES = { outcomes: 'outcomes', maintenance: 'maintenance', imports: 'imports' } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
 /**
@@ -12,6 +12,7 @@ export interface JobPayloads {
   'outcomes:refresh': { agencyId: string; fairId: string };
   'outcomes:sweep': { agencyId: null };
   'idempotency:purge': { agencyId: null };
+  'imports:run': { agencyId: string; importId: string };
 }
 export type JobName = keyof JobPayloads;
 
@@ -31,6 +32,8 @@ export const JOBS: { [N in JobName]: JobDefinition<N> } = {
   },
   'outcomes:sweep': { queue: QUEUES.outcomes },
   'idempotency:purge': { queue: QUEUES.maintenance },
+  // One job per import (a retried POST cannot start it twice); a rerun resumes from the checkpoint.
+  'imports:run': { queue: QUEUES.imports, options: ({ importId }) => ({ jobId: `import-${importId}` }) },
 };
 
 export const JOB_NAMES = Object.keys(JOBS) as JobName[];
