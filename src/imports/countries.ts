@@ -4,6 +4,12 @@ for (let first = 65; first <= 90; first++) {
   for (let second = 65; second <= 90; second++) CODES.push(String.fromCharCode(first, second));
 }
 
+/** Withdrawn codes and ICU's pseudo-regions, whose names would shadow the current countries' (베트남 → VD). */
+const NOT_COUNTRIES = new Set([
+  'AN', 'BU', 'CS', 'CT', 'DD', 'DY', 'EU', 'EZ', 'FQ', 'HV', 'JT', 'MI', 'NH', 'NQ', 'NT', 'PC', 'PU', 'PZ', 'QO', 'RH', 'SU', 'TP',
+  'UN', 'VD', 'WK', 'YD', 'YU', 'ZR', 'ZZ',
+]);
+
 const key = (name: string): string => name.normalize('NFC').toLowerCase().replace(/[\s.'’,()-]/g, '');
 
 /** Names people write that ICU spells otherwise. */
@@ -31,7 +37,7 @@ for (const locale of ['en', 'ko']) {
   const names = new Intl.DisplayNames(locale, { type: 'region', fallback: 'none' });
   for (const code of CODES) {
     const name = names.of(code);
-    if (name === undefined || name === code) continue;
+    if (name === undefined || name === code || NOT_COUNTRIES.has(code) || code.startsWith('X')) continue;
     KNOWN.add(code);
     if (!BY_NAME.has(key(name))) BY_NAME.set(key(name), code);
   }
