@@ -107,7 +107,7 @@ describe('exports', () => {
       const outcome = (await manager.get(`/v1/fairs/${fair.id}/outcomes`)).json<Measures & { byCompany: (Measures & { companyId: string })[] }>();
       const response = await manager.get(`/v1/fairs/${fair.id}/outcomes/report.csv`);
       expect(response.statusCode).toBe(200);
-      const records = parse(response.body, { bom: true, columns: true }) as Record<string, string>[];
+      const records = parse<Record<string, string>>(response.body, { bom: true, columns: true });
       const flat = (m: Measures) => ({
         consultations: String(m.consultations.count), consultationsValueUsd: m.consultations.valueUsd,
         signed: String(m.contracts.signed.count), signedValueUsd: m.contracts.signed.valueUsd,
@@ -134,7 +134,7 @@ describe('exports', () => {
       expect(all.length).toBeGreaterThan(500);
       const csv = await client(test, a.staff.token).get(`/v1/consultations/export.csv?fairId=${fair.id}`);
       expect(csv.statusCode).toBe(200);
-      const records = parse(csv.body, { bom: true, columns: true }) as Record<string, string>[];
+      const records = parse<Record<string, string>>(csv.body, { bom: true, columns: true });
       expect(records.map((record) => record.id)).toEqual(all);
       const book = await workbook((await manager.get(`/v1/consultations/export.xlsx?fairId=${fair.id}&stage=won`)).rawPayload);
       const sheet = book.worksheets[0];
@@ -144,7 +144,7 @@ describe('exports', () => {
 
     it('carries the same values as the list, buyers included for users who may read personal data', async () => {
       const page = (await manager.get(`/v1/consultations?fairId=${fair.id}&limit=500`)).json<{ data: { id: string; estimatedValueUsd: string | null; buyerId: string | null }[] }>();
-      const records = parse((await manager.get(`/v1/consultations/export.csv?fairId=${fair.id}`)).body, { bom: true, columns: true }) as Record<string, string>[];
+      const records = parse<Record<string, string>>((await manager.get(`/v1/consultations/export.csv?fairId=${fair.id}`)).body, { bom: true, columns: true });
       const byId = new Map(records.map((record) => [record.id, record]));
       for (const row of page.data) expect(byId.get(row.id)?.estimatedValueUsd).toBe(row.estimatedValueUsd ?? '');
       expect(records.some((record) => record.buyerEmail === 'li.wei@example.com')).toBe(true);

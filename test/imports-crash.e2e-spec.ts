@@ -15,7 +15,7 @@ const FAST = { JOB_LOCK_DURATION_MS: '1000', IMPORT_BATCH_ROWS: '100' };
 describe('imports: a worker killed mid-import', () => {
   let test: TestApp;
   let a: SeededAgency;
-  let workers: WorkerProcess[] = [];
+  const workers: WorkerProcess[] = [];
 
   beforeAll(async () => {
     test = await startTestApp({ ...FAST, IMPORTS_DIR: importsDir() });

@@ -39,7 +39,7 @@ export class ConsultationExportService {
   private async *rows(agencyId: string, filter: ListConsultationsDto, personal: boolean): AsyncGenerator<ExportRow> {
     let cursor: string | undefined = filter.cursor;
     do {
-      const page = await this.consultations.list(agencyId, { ...filter, limit: MAX_PAGE_SIZE, cursor } as ListConsultationsDto);
+      const page = await this.consultations.list(agencyId, { ...filter, limit: MAX_PAGE_SIZE, cursor });
       const parties = await this.parties(agencyId, page.data, personal);
       for (const row of page.data) yield { ...row, ...parties(row) };
       cursor = page.nextCursor ?? undefined;
