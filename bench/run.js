@@ -33,6 +33,7 @@ const SCENARIOS = {
   'outcome-read': () => import('./scenarios/outcome-read.js'),
   freshness: () => import('./scenarios/freshness.js'),
   reconcile: () => import('./scenarios/reconcile.js'),
+  import: () => import('./scenarios/import.js'),
 };
 
 const log = (...args) => console.error(...args);

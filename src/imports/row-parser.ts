@@ -58,114 +58,140 @@ const STATUS_WORDS: Record<string, ContractStatus> = { 추진: 'expected', 계�
 const pad = (value: number): string => String(value).padStart(2, '0');
 const LOCAL_TIME = /^(\d{4}-\d{2}-\d{2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 const THOUSANDS = /^\d{1,3}(,\d{3})+(\.\d+)?$/;
+/** The common case, checked first: at most 16 digits and 2 decimals (what amountProblem accepts). */
+const PLAIN_AMOUNT = /^\d{1,16}(\.\d{1,2})?$/;
 
 /**
  * One spreadsheet row read and checked with the API's own rules (money amounts, ISO currencies, the
  * fair's dates ± 1 day, enum values), or the list of what is wrong with it, cell by cell.
  */
 export class RowParser {
+  private readonly earliest: string;
+  private readonly latest: string;
+  private readonly venueClock: Intl.DateTimeFormat;
+  /** The errors of the row being parsed (one parser reads one file, row after row). */
+  private errors: RowError[] = [];
+  private rowNumber = 0;
+
   constructor(
     private readonly kind: ImportKind,
     private readonly layout: ColumnLayout,
     private readonly fair: FairFacts,
-  ) {}
+  ) {
+    this.earliest = addDays(fair.startsOn, -1);
+    this.latest = addDays(fair.endsOn, 1);
+    this.venueClock = new Intl.DateTimeFormat('en-CA', {
+      timeZone: fair.timezone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
+    });
+  }
 
   parse(rowNumber: number, cells: readonly Cell[]): ParsedRow | RowError[] {
-    const errors: RowError[] = [];
-    const fail = (field: ImportField, message: string): null => {
-      errors.push({ rowNumber, column: this.layout.header[field] ?? field, message });
-      return null;
-    };
-    const text = (field: ImportField): string | null => {
-      const position = this.layout.index[field];
-      const value = position === undefined ? null : cells[position];
-      if (value === null || value === undefined) return null;
-      if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString();
-      const result = String(value).trim();
-      return result === '' ? null : result;
-    };
+    this.errors = [];
+    this.rowNumber = rowNumber;
+    const company = this.text(cells, 'company') ?? this.fail('company', 'company is required');
+    const buyerEmail = this.email(this.text(cells, 'buyerEmail'));
+    const countryText = this.text(cells, 'country');
+    const country = countryText === null ? null : (countryCode(countryText) ?? this.fail('country', `"${countryText}" is not an ISO 3166 code or a known country name`));
+    if (countryText === null && buyerEmail === null) this.fail('country', 'country is required without a buyer email');
+    const amount = this.amount(cells);
+    const currency = this.currency(cells, amount);
 
-    const company = text('company') ?? fail('company', 'company is required');
-    const registrationNumber = text('registrationNumber');
-    const buyerEmail = this.email(text('buyerEmail'), fail);
-    const countryText = text('country');
-    const country = countryText === null ? null : (countryCode(countryText) ?? fail('country', `"${countryText}" is not an ISO 3166 code or a known country name`));
-    if (countryText === null && buyerEmail === null) fail('country', 'country is required without a buyer email');
-    const { amount, currency } = this.money(cells, fail);
-
-    const common = {
-      rowNumber,
-      company: company ?? '',
-      registrationNumber,
-      buyerEmail,
-      buyerOrganisation: text('buyerOrganisation'),
-      buyerContact: text('buyerContact'),
-      country,
-      amount,
-      currency,
-      notes: text('notes'),
-    };
-    let row: ParsedRow | null;
+    let row: ParsedRow;
     if (this.kind === 'consultations') {
-      const localTime = this.localTime(cells, fail);
+      const localTime = this.localTime(cells) ?? '';
       row = {
-        ...common,
         kind: 'consultations',
+        rowNumber,
         key: '',
-        localTime: localTime ?? '',
-        localDate: localTime?.slice(0, 10) ?? '',
-        product: text('product'),
-        stage: this.choice(text('stage'), CONSULTATION_STAGES, STAGE_WORDS, 'consulted', 'stage', fail),
-        type: this.choice(text('type'), CONSULTATION_TYPES, TYPE_WORDS, 'booth', 'type', fail),
+        company: company ?? '',
+        registrationNumber: this.text(cells, 'registrationNumber'),
+        buyerEmail,
+        buyerOrganisation: this.text(cells, 'buyerOrganisation'),
+        buyerContact: this.text(cells, 'buyerContact'),
+        country,
+        amount,
+        currency,
+        notes: this.text(cells, 'notes'),
+        localTime,
+        localDate: localTime.slice(0, 10),
+        product: this.text(cells, 'product'),
+        stage: this.choice(this.text(cells, 'stage'), CONSULTATION_STAGES, STAGE_WORDS, 'consulted', 'stage'),
+        type: this.choice(this.text(cells, 'type'), CONSULTATION_TYPES, TYPE_WORDS, 'booth', 'type'),
       };
     } else {
-      const status = this.choice(text('status'), CONTRACT_STATUSES, STATUS_WORDS, 'expected', 'status', fail);
-      if (text('status') === null) fail('status', 'status is required (expected/추진, signed/체결 or cancelled)');
-      const signedOn = this.date(cells, 'signedOn', fail);
-      if (status === 'signed' && signedOn === null && errors.length === 0) fail('signedOn', 'a signed contract needs its signing date');
-      if (amount === null && errors.length === 0) fail('amount', 'the contract amount is required');
-      row = { ...common, kind: 'contracts', key: '', status, signedOn };
+      const statusText = this.text(cells, 'status');
+      const status = this.choice(statusText, CONTRACT_STATUSES, STATUS_WORDS, 'expected', 'status');
+      if (statusText === null) this.fail('status', 'status is required (expected/추진, signed/체결 or cancelled)');
+      const signedOn = this.date(cells, 'signedOn');
+      if (status === 'signed' && signedOn === null && this.errors.length === 0) this.fail('signedOn', 'a signed contract needs its signing date');
+      if (amount === null && this.errors.length === 0) this.fail('amount', 'the contract amount is required');
+      row = {
+        kind: 'contracts',
+        rowNumber,
+        key: '',
+        company: company ?? '',
+        registrationNumber: this.text(cells, 'registrationNumber'),
+        buyerEmail,
+        buyerOrganisation: this.text(cells, 'buyerOrganisation'),
+        buyerContact: this.text(cells, 'buyerContact'),
+        country,
+        amount,
+        currency,
+        notes: this.text(cells, 'notes'),
+        status,
+        signedOn,
+      };
     }
-    if (errors.length > 0) return errors;
-    const ref = text('ref');
-    row.key = ref === null ? `hash:${this.hash(row)}` : `ref:${ref}`;
+    if (this.errors.length > 0) return this.errors;
+    const ref = this.text(cells, 'ref');
+    row.key = ref === null ? `hash:${hash(row)}` : `ref:${ref}`;
     return row;
   }
 
-  private hash(row: ParsedRow): string {
-    const { rowNumber: _rowNumber, key: _key, ...content } = row;
-    return createHash('sha256').update(JSON.stringify(content)).digest('base64url');
+  private fail(field: ImportField, message: string): null {
+    this.errors.push({ rowNumber: this.rowNumber, column: this.layout.header[field] ?? field, message });
+    return null;
   }
 
-  private email(value: string | null, fail: (field: ImportField, message: string) => null): string | null {
+  private cell(cells: readonly Cell[], field: ImportField): Cell {
+    const position = this.layout.index[field];
+    return position === undefined ? null : (cells[position] ?? null);
+  }
+
+  private text(cells: readonly Cell[], field: ImportField): string | null {
+    const value = this.cell(cells, field);
     if (value === null) return null;
-    return isEmail(value) ? value.toLowerCase() : fail('buyerEmail', `"${value}" is not an email address`);
+    if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString();
+    const result = typeof value === 'string' ? value.trim() : String(value);
+    return result === '' ? null : result;
   }
 
-  private money(cells: readonly Cell[], fail: (field: ImportField, message: string) => null): { amount: string | null; currency: string | null } {
-    const position = this.layout.index.amount;
-    const raw = position === undefined ? null : cells[position];
+  private email(value: string | null): string | null {
+    if (value === null) return null;
+    return isEmail(value) ? value.toLowerCase() : this.fail('buyerEmail', `"${value}" is not an email address`);
+  }
+
+  private amount(cells: readonly Cell[]): string | null {
+    const raw = this.cell(cells, 'amount');
     let amount: string | null = null;
     if (typeof raw === 'number') amount = String(raw);
     else if (typeof raw === 'string' && raw.trim() !== '') amount = THOUSANDS.test(raw.trim()) ? raw.trim().replace(/,/g, '') : raw.trim();
-    if (amount !== null) {
-      const problem = amountProblem(amount, 'amount');
-      if (problem) return { amount: fail('amount', problem), currency: null };
-      amount = formatAmount(amount);
-    }
-    const currencyPosition = this.layout.index.currency;
-    const currencyCell = currencyPosition === undefined ? null : cells[currencyPosition];
-    const currencyText = currencyCell === null || currencyCell === undefined ? '' : String(currencyCell).trim().toUpperCase();
-    if (amount === null) return { amount: null, currency: null };
-    if (currencyText === '') return { amount, currency: fail('currency', 'currency is required with an amount') };
-    if (!isISO4217CurrencyCode(currencyText)) return { amount, currency: fail('currency', `"${currencyText}" is not an ISO 4217 currency code`) };
-    return { amount, currency: currencyText };
+    if (amount === null) return null;
+    if (PLAIN_AMOUNT.test(amount)) return formatAmount(amount);
+    const problem = amountProblem(amount, 'amount');
+    return problem ? this.fail('amount', problem) : formatAmount(amount);
+  }
+
+  private currency(cells: readonly Cell[], amount: string | null): string | null {
+    if (amount === null) return null;
+    const text = this.text(cells, 'currency')?.toUpperCase() ?? null;
+    if (text === null) return this.fail('currency', 'currency is required with an amount');
+    return isISO4217CurrencyCode(text) ? text : this.fail('currency', `"${text}" is not an ISO 4217 currency code`);
   }
 
   /** `YYYY-MM-DD[ HH:MM[:SS]]` at the venue, an Excel date cell (wall clock), or an instant with its offset. */
-  private localTime(cells: readonly Cell[], fail: (field: ImportField, message: string) => null): string | null {
-    const position = this.layout.index.occurredAt;
-    const raw = position === undefined ? null : cells[position];
+  private localTime(cells: readonly Cell[]): string | null {
+    const raw = this.cell(cells, 'occurredAt');
     let wallClock: string | null = null;
     if (raw instanceof Date) {
       wallClock = raw.toISOString().slice(0, 19).replace('T', ' ');
@@ -178,44 +204,41 @@ export class RowParser {
         wallClock = this.atVenue(new Date(value));
       }
     }
-    if (wallClock === null) return fail('occurredAt', 'must be a date or date-time such as 2017-05-15 or 2017-05-15 10:30');
+    if (wallClock === null) return this.fail('occurredAt', 'must be a date or date-time such as 2017-05-15 or 2017-05-15 10:30');
     const day = wallClock.slice(0, 10);
-    if (day < addDays(this.fair.startsOn, -1) || day > addDays(this.fair.endsOn, 1)) {
-      return fail('occurredAt', `${day} is outside the fair (${this.fair.startsOn} to ${this.fair.endsOn}, ± 1 day)`);
+    if (day < this.earliest || day > this.latest) {
+      return this.fail('occurredAt', `${day} is outside the fair (${this.fair.startsOn} to ${this.fair.endsOn}, ± 1 day)`);
     }
     return wallClock;
   }
 
   private atVenue(instant: Date): string {
-    const parts = new Intl.DateTimeFormat('en-CA', {
-      timeZone: this.fair.timezone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
-    }).formatToParts(instant);
+    const parts = this.venueClock.formatToParts(instant);
     const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '00';
     return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')}:${part('second')}`;
   }
 
-  private date(cells: readonly Cell[], field: ImportField, fail: (field: ImportField, message: string) => null): string | null {
-    const position = this.layout.index[field];
-    const raw = position === undefined ? null : cells[position];
-    if (raw === null || raw === undefined || raw === '') return null;
+  private date(cells: readonly Cell[], field: ImportField): string | null {
+    const raw = this.cell(cells, field);
+    if (raw === null || raw === '') return null;
     const value = raw instanceof Date ? raw.toISOString().slice(0, 10) : String(raw).trim().slice(0, 10);
-    return isCalendarDate(value) ? value : fail(field, `"${String(raw)}" is not a date written YYYY-MM-DD`);
+    return isCalendarDate(value) ? value : this.fail(field, `"${String(raw)}" is not a date written YYYY-MM-DD`);
   }
 
-  private choice<T extends string>(
-    value: string | null,
-    allowed: readonly T[],
-    words: Record<string, T>,
-    fallback: T,
-    field: ImportField,
-    fail: (field: ImportField, message: string) => null,
-  ): T {
+  private choice<T extends string>(value: string | null, allowed: readonly T[], words: Record<string, T>, fallback: T, field: ImportField): T {
     if (value === null) return fallback;
+    if ((allowed as readonly string[]).includes(value)) return value as T;
     const lower = value.toLowerCase().replace(/[\s-]/g, '_');
     if ((allowed as readonly string[]).includes(lower)) return lower as T;
     const word = words[value.replace(/\s/g, '')];
     if (word !== undefined) return word;
-    fail(field, `"${value}" is not one of ${allowed.join(', ')} (or ${Object.keys(words).join(', ')})`);
+    this.fail(field, `"${value}" is not one of ${allowed.join(', ')} (or ${Object.keys(words).join(', ')})`);
     return fallback;
   }
+}
+
+/** The row's content, for files without a row id column: the same row in another file hashes the same. */
+function hash(row: ParsedRow): string {
+  const { rowNumber: _rowNumber, key: _key, ...content } = row;
+  return createHash('sha256').update(JSON.stringify(content)).digest('base64url');
 }

@@ -29,7 +29,7 @@ export async function surveyCsv(path: string): Promise<{ encoding: TextEncoding;
   let records = 0;
   let quoted = false;
   let lineHasContent = false;
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+  for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
     if (utf8) {
       try {
         decoder.decode(chunk, { stream: true });
@@ -67,12 +67,14 @@ export async function hasUtf8Bom(path: string): Promise<boolean> {
   }
 }
 
+/** Records numbered as a spreadsheet numbers its rows (a quoted multi-line cell stays one row); blank lines skipped. */
 async function* csvRows(path: string, encoding: TextEncoding): AsyncGenerator<SheetRow> {
-  const bytes = createReadStream(path, { highWaterMark: 1 << 20 });
+  const bytes = createReadStream(path);
   const text = encoding === 'utf-8' ? bytes : bytes.pipe(iconv.decodeStream('cp949'));
-  const parser = text.pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true }));
-  for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-    yield { rowNumber: info.lines, cells: record };
+  let rowNumber = 0;
+  for await (const record of text.pipe(parse({ bom: true, relax_column_count: true })) as AsyncIterable<string[]>) {
+    rowNumber++;
+    if (record.length > 1 || record[0] !== '') yield { rowNumber, cells: record };
   }
 }
 

@@ -78,12 +78,19 @@ export class RunImportJob implements JobHandler<'imports:run'> {
     let done = job.processedRows;
     let toSkip = done;
     let batch: Batch = { processed: 0, rows: [], errors: [] };
+    // One batch is written while the next is parsed: PostgreSQL and this process work at the same time.
+    let writing: Promise<void> | null = null;
     const flush = async () => {
-      const counts = await this.batches.apply(job, fair, rates, batch, done, layout.header);
-      if (!counts) throw new Error(`import ${job.id}: its checkpoint moved under this run; it resumes from there`);
-      done += batch.processed;
+      if (writing) await writing;
+      const full = batch;
       batch = { processed: 0, rows: [], errors: [] };
-      await queueJob.updateProgress({ processed: done, total });
+      writing = (async () => {
+        const counts = await this.batches.apply(job, fair, rates, full, done, layout.header);
+        if (!counts) throw new Error(`import ${job.id}: its checkpoint moved under this run; it resumes from there`);
+        done += full.processed;
+        await queueJob.updateProgress({ processed: done, total });
+      })();
+      writing.catch(() => undefined); // awaited below; this only keeps Node from calling it unhandled meanwhile
     };
     for await (const row of rows) {
       if (toSkip > 0) {
@@ -97,6 +104,7 @@ export class RunImportJob implements JobHandler<'imports:run'> {
       if (batch.processed >= this.config.batchRows) await flush();
     }
     if (batch.processed > 0) await flush();
+    if (writing) await writing;
     return { processed: done, total };
   }
 }
