@@ -79,9 +79,9 @@ export class RunImportJob implements JobHandler<'imports:run'> {
     let toSkip = done;
     let batch: Batch = { processed: 0, rows: [], errors: [] };
     // One batch is written while the next is parsed: PostgreSQL and this process work at the same time.
-    let writing: Promise<void> | null = null;
+    let writing: Promise<void> = Promise.resolve();
     const flush = async () => {
-      if (writing) await writing;
+      await writing;
       const full = batch;
       batch = { processed: 0, rows: [], errors: [] };
       writing = (async () => {
@@ -104,7 +104,7 @@ export class RunImportJob implements JobHandler<'imports:run'> {
       if (batch.processed >= this.config.batchRows) await flush();
     }
     if (batch.processed > 0) await flush();
-    if (writing) await writing;
+    await writing;
     return { processed: done, total };
   }
 }
