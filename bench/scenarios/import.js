@@ -111,8 +111,11 @@ export async function standalone({ log }) {
   const rows = Number(process.env.BENCH_IMPORT_ROWS ?? 100_000);
   const largeRows = Number(process.env.BENCH_IMPORT_LARGE_ROWS ?? 1_000_000);
   const ctx = await prepareService({ log });
-  const fixture = await agencyWithFair(ctx);
-  await fixture.call(`${ctx.service.url}/v1/exchange-rates`, { method: 'POST', token: fixture.token, body: { currency: 'KRW', date: '2017-01-01', unitsPerUsd: '1130.00' } });
+  const withRate = async (fixture) => {
+    await fixture.call(`${ctx.service.url}/v1/exchange-rates`, { method: 'POST', token: fixture.token, body: { currency: 'KRW', date: '2017-01-01', unitsPerUsd: '1130.00' } });
+    return fixture;
+  };
+  const fixture = await withRate(await agencyWithFair(ctx));
   const dir = await mkdtemp(join(tmpdir(), 'pavilion-bench-import-'));
   defer(`remove ${dir}`, () => rmSync(dir, { recursive: true, force: true }));
 
@@ -134,7 +137,7 @@ export async function standalone({ log }) {
   ];
   let large = null;
   if (largeRows > 0) {
-    const second = await agencyWithFair(ctx, { fair: { series: 'cmef-large' } });
+    const second = await withRate(await agencyWithFair(ctx, { fair: { series: 'cmef-large' } }));
     const largePath = join(dir, 'large.csv');
     log(`writing a ${largeRows.toLocaleString('en')}-row CSV …`);
     await writeCsv(largePath, largeRows, 'Wonju Medical Devices');

@@ -96,22 +96,25 @@ export class RowParser {
     const amount = this.amount(cells);
     const currency = this.currency(cells, amount);
 
+    const common = {
+      rowNumber,
+      key: '',
+      company: company ?? '',
+      registrationNumber: this.text(cells, 'registrationNumber'),
+      buyerEmail,
+      buyerOrganisation: this.text(cells, 'buyerOrganisation'),
+      buyerContact: this.text(cells, 'buyerContact'),
+      country,
+      amount,
+      currency,
+      notes: this.text(cells, 'notes'),
+    };
     let row: ParsedRow;
     if (this.kind === 'consultations') {
       const localTime = this.localTime(cells) ?? '';
       row = {
+        ...common,
         kind: 'consultations',
-        rowNumber,
-        key: '',
-        company: company ?? '',
-        registrationNumber: this.text(cells, 'registrationNumber'),
-        buyerEmail,
-        buyerOrganisation: this.text(cells, 'buyerOrganisation'),
-        buyerContact: this.text(cells, 'buyerContact'),
-        country,
-        amount,
-        currency,
-        notes: this.text(cells, 'notes'),
         localTime,
         localDate: localTime.slice(0, 10),
         product: this.text(cells, 'product'),
@@ -125,22 +128,7 @@ export class RowParser {
       const signedOn = this.date(cells, 'signedOn');
       if (status === 'signed' && signedOn === null && this.errors.length === 0) this.fail('signedOn', 'a signed contract needs its signing date');
       if (amount === null && this.errors.length === 0) this.fail('amount', 'the contract amount is required');
-      row = {
-        kind: 'contracts',
-        rowNumber,
-        key: '',
-        company: company ?? '',
-        registrationNumber: this.text(cells, 'registrationNumber'),
-        buyerEmail,
-        buyerOrganisation: this.text(cells, 'buyerOrganisation'),
-        buyerContact: this.text(cells, 'buyerContact'),
-        country,
-        amount,
-        currency,
-        notes: this.text(cells, 'notes'),
-        status,
-        signedOn,
-      };
+      row = { ...common, kind: 'contracts', status, signedOn };
     }
     if (this.errors.length > 0) return this.errors;
     const ref = this.text(cells, 'ref');
