@@ -6,7 +6,7 @@ import { DEMO_RATES } from '../src/seed/demo-plan.js';
 import { client, type Client } from './support/http.js';
 import { type FairRow, insertExhibitor, insertFair, insertRate } from './support/records.js';
 import { bearer, seedAgency, startTestApp, type SeededAgency, type TestApp } from './support/test-app.js';
-import { finished, importFile, importsDir, sample, upload } from './support/uploads.js';
+import { finished, importFile, importsDir, multipart, sample, upload } from './support/uploads.js';
 import { startWorker, waitUntilQuiet } from './support/worker.js';
 
 const SAMPLE_FILES: Record<string, string[]> = {
@@ -238,6 +238,20 @@ describe('spreadsheet imports', () => {
       const result = await importFile(test, b.manager.token, { fairId: otherFair.id, kind: 'consultations' }, csv([['X1', companyName, 'CN', '2017-05-15', '', '', '']]));
       expect(result.rows).toMatchObject({ created: 0, rejected: 1 });
     });
+  });
+
+  it('an upload with an Idempotency-Key runs once, and its retry replays the first answer', async () => {
+    const file = csv([['I1', companyName, 'CN', '2017-05-15 10:00', '', '', '']]);
+    const headers = { 'idempotency-key': 'upload-once-1' };
+    const body = multipart({ fairId: fair.id, kind: 'consultations' }, file);
+    const send = () => test.app.inject({ method: 'POST', url: '/v1/imports', headers: { ...bearer(a.manager.token), ...body.headers, ...headers }, payload: body.payload });
+    const first = await send();
+    expect(first.statusCode).toBe(201);
+    expect((await finished(test, a.manager.token, first.json().id)).rows).toMatchObject({ created: 1 });
+    const retry = await send();
+    expect(retry.headers['idempotent-replayed']).toBe('true');
+    expect(retry.json().id).toBe(first.json().id);
+    expect((await test.db.query("SELECT 1 FROM consultations WHERE import_key = 'ref:I1'")).rowCount).toBe(1);
   });
 
   it('reports progress as rows processed of the total', async () => {

@@ -19,6 +19,11 @@ class PurgeHandler {
   handle = jest.fn(async () => Promise.resolve('purged'));
 }
 
+@HandlesJob('imports:run')
+class ImportHandler {
+  handle = jest.fn(async () => Promise.resolve('imported'));
+}
+
 const discovering = (...instances: object[]) =>
   ({ getProviders: () => instances.map((instance) => ({ metatype: instance.constructor, instance })) }) as unknown as DiscoveryService;
 
@@ -35,7 +40,7 @@ describe('JobRegistry', () => {
 
   it('routes each job to its handler with its payload', async () => {
     const refresh = new RefreshHandler();
-    const registry = new JobRegistry(discovering(refresh, new SweepHandler(), new PurgeHandler()));
+    const registry = new JobRegistry(discovering(refresh, new SweepHandler(), new PurgeHandler(), new ImportHandler()));
     registry.onModuleInit();
     const payload = { agencyId: 'a', fairId: 'f' };
     await expect(registry.dispatch({ name: 'outcomes:refresh', data: payload } as Job)).resolves.toBe('refreshed');

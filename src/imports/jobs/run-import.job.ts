@@ -37,7 +37,9 @@ export class RunImportJob implements JobHandler<'imports:run'> {
 
   async handle({ agencyId, importId }: JobPayloads['imports:run'], job: Job<JobPayloads['imports:run']>) {
     const found = await this.imports.findById(agencyId, importId);
-    if (!found || found.state === 'completed' || found.state === 'failed') return { skipped: true };
+    // An upload sent with an Idempotency-Key commits after the enqueue: not there yet, try again shortly.
+    if (!found) throw new Error(`import ${importId} is not committed yet`);
+    if (found.state === 'completed' || found.state === 'failed') return { skipped: true };
     const path = join(this.config.dir, found.storedAs);
     try {
       const result = await this.run(found, path, job);
