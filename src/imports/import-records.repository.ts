@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import type { Consultation } from '../consultations/consultation.entity.js';
 import type { FairFacts } from '../consultations/references.repository.js';
+import type { Contract } from '../contracts/contract.entity.js';
 import { Transactions } from '../database/transactions.js';
 
 export interface CompanyRef {
@@ -22,39 +24,18 @@ export interface NewBuyer {
   country: string;
 }
 
-export interface ConsultationValues {
-  importKey: string;
-  companyId: string;
-  buyerId: string | null;
-  buyerCountry: string;
-  localTime: string;
-  localDate: string;
-  type: string;
-  productInterest: string | null;
-  estimatedAmount: string | null;
-  estimatedCurrency: string | null;
-  estimatedUsd: string | null;
-  rateUnitsPerUsd: string | null;
-  rateDate: string | null;
-  stage: string;
-  notes: string | null;
-}
+/** A consultation row as a batch inserts it: the entity's columns, plus the venue's wall-clock time. */
+export type ConsultationValues = Pick<
+  Consultation,
+  'companyId' | 'buyerId' | 'buyerCountry' | 'localDate' | 'type' | 'productInterest' | 'estimatedAmount' | 'estimatedCurrency' |
+  'estimatedUsd' | 'rateUnitsPerUsd' | 'rateDate' | 'stage' | 'notes'
+> & { importKey: string; localTime: string };
 
-export interface ContractValues {
-  importKey: string;
-  companyId: string;
-  buyerId: string | null;
-  buyerCountry: string;
-  status: string;
-  signedOn: string | null;
-  onSite: boolean | null;
-  valueAmount: string;
-  valueCurrency: string;
-  valueUsd: string;
-  rateUnitsPerUsd: string | null;
-  rateDate: string | null;
-  notes: string | null;
-}
+export type ContractValues = Pick<
+  Contract,
+  'companyId' | 'buyerId' | 'buyerCountry' | 'status' | 'signedOn' | 'onSite' | 'valueAmount' | 'valueCurrency' | 'valueUsd' |
+  'rateUnitsPerUsd' | 'rateDate' | 'notes'
+> & { importKey: string };
 
 export interface Rate {
   currency: string;
