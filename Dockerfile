@@ -26,6 +26,8 @@ COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 
+# Where uploads wait for the worker (IMPORTS_DIR); a named volume mounted here takes this ownership.
+RUN mkdir -p /var/lib/pavilion/imports && chown node:node /var/lib/pavilion/imports
 USER node
 EXPOSE 3000
 # node as PID 1 is fine: the app handles SIGTERM itself (Nest shutdown hooks) for a clean stop.

@@ -34,6 +34,7 @@ const SCENARIOS = {
   freshness: () => import('./scenarios/freshness.js'),
   reconcile: () => import('./scenarios/reconcile.js'),
   schedule: () => import('./scenarios/schedule.js'),
+  import: () => import('./scenarios/import.js'),
 };
 
 const log = (...args) => console.error(...args);

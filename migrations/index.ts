@@ -3,6 +3,7 @@ import { CreateTradeShowRecords1795390000000 } from './1795390000000-CreateTrade
 import { CreateFairOutcomes1795400000000 } from './1795400000000-CreateFairOutcomes.js';
 import { CreatePartnerAccess1795500000000 } from './1795500000000-CreatePartnerAccess.js';
 import { CreateMatchmaking1795700000000 } from './1795700000000-CreateMatchmaking.js';
+import { CreateImports1795600000000 } from './1795600000000-CreateImports.js';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so the app, the CLI and the test
@@ -14,4 +15,5 @@ export const migrations = [
   CreateFairOutcomes1795400000000,
   CreatePartnerAccess1795500000000,
   CreateMatchmaking1795700000000,
+  CreateImports1795600000000,
 ];

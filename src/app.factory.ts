@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import type { Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -45,6 +46,9 @@ export async function createApp(env: Env, rootModule: Type = AppModule): Promise
       },
     },
   });
+
+  // Spreadsheet uploads (POST /v1/imports) stream to disk; the size limit is set per request there.
+  await app.register(multipart);
 
   // The API speaks JSON only; anything else is a 415 rather than a string the validators reject.
   app.getHttpAdapter().getInstance().removeContentTypeParser('text/plain');

@@ -18,6 +18,7 @@ import { createValidationPipe } from './common/validation.js';
 import { AppConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthModule } from './health/health.module.js';
+import { ImportsModule } from './imports/imports.module.js';
 import { JobsModule } from './jobs/jobs.module.js';
 import { MatchmakingModule } from './matchmaking/matchmaking.module.js';
 import { OutcomesModule } from './outcomes/outcomes.module.js';
@@ -45,6 +46,7 @@ import { UsersModule } from './users/users.module.js';
     ApiKeysModule,
     AuditModule,
     MatchmakingModule,
+    ImportsModule,
   ],
   providers: [
     { provide: APP_FILTER, useClass: ProblemFilter },

@@ -11,6 +11,7 @@ import { ConfigError, loadEnv } from './config/env.js';
 import { dataSourceOptions } from './database/data-source-options.js';
 import { ensureDatabase } from './database/ensure-database.js';
 import { DemoSeedService } from './seed/demo-seed.service.js';
+import { writeSamples } from './seed/sample-files.js';
 import { OutcomeReconciler } from './outcomes/outcome-reconciler.js';
 
 /** Operator commands: `npm run cli -- <command>`. Results go to stdout as JSON, messages to stderr. */
@@ -76,6 +77,15 @@ program
         (options.dryRun ? ' (dry run: nothing repaired)\n' : `, ${report.repaired} repaired\n`),
     );
     process.stdout.write(`${JSON.stringify(report)}\n`);
+  });
+
+program
+  .command('samples:write')
+  .description("write the sample spreadsheets that re-create the demo seed's fairs by import")
+  .option('--out <dir>', 'directory', 'samples')
+  .action(async (options: { out: string }) => {
+    const written = await writeSamples(options.out);
+    process.stderr.write(written.map((name) => `  wrote ${options.out}/${name}\n`).join(''));
   });
 
 async function withServices<T>(work: (app: Awaited<ReturnType<typeof NestFactory.createApplicationContext>>) => Promise<T>): Promise<T> {

@@ -9,6 +9,7 @@ import { JobSchedules } from './jobs/job-schedules.js';
 import { JobsModule } from './jobs/jobs.module.js';
 import { MaintenanceQueueWorker } from './jobs/maintenance.worker.js';
 import { MatchmakingWorkerModule } from './matchmaking/matchmaking-worker.module.js';
+import { ImportsWorkerModule } from './imports/imports-worker.module.js';
 import { OutcomesWorkerModule } from './outcomes/outcomes-worker.module.js';
 import { RedisModule, RedisService } from './redis/redis.module.js';
 
@@ -33,7 +34,7 @@ class WorkerLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
 
 /** The BullMQ worker process: same modules as the API, no HTTP. */
 @Module({
-  imports: [AppConfigModule, AppLoggerModule, DatabaseModule, RedisModule, JobsModule.forWorker(), OutcomesWorkerModule, MatchmakingWorkerModule],
+  imports: [AppConfigModule, AppLoggerModule, DatabaseModule, RedisModule, JobsModule.forWorker(), OutcomesWorkerModule, MatchmakingWorkerModule, ImportsWorkerModule],
   providers: [WorkerLifecycle, JobSchedules, MaintenanceQueueWorker, PurgeIdempotencyKeysJob],
 })
 export class WorkerModule {}

@@ -92,8 +92,8 @@ describe('access matrix: every route × every kind of principal', () => {
         const response = await test.app.inject({
           method: route.method as 'GET',
           url: requestUrl(route.path, filled),
-          headers: caller.headers,
-          ...(filled.body === undefined ? {} : { payload: filled.body }),
+          headers: { ...caller.headers, ...filled.raw?.headers },
+          ...(filled.raw ? { payload: filled.raw.payload } : filled.body === undefined ? {} : { payload: filled.body }),
         });
         requests += 1;
         if (response.statusCode !== want) wrong.push(`${route.route} as ${caller.name}: ${response.statusCode}, expected ${want} ${response.body.slice(0, 200)}`);

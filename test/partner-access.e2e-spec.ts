@@ -188,6 +188,23 @@ describe('partner API keys', () => {
         expect(body).not.toContain('Wang Wei');
       }
     });
+
+    it('exports consultations with buyer contact data only for a key with buyers:pii', async () => {
+      const plain = partner(test, (await issueKey(test, a.admin.token, ['consultations:read'])).secret);
+      const withPii = partner(test, (await issueKey(test, a.admin.token, ['consultations:read', 'buyers:pii'])).secret);
+      await test.db.query('UPDATE consultations SET buyer_id = $1 WHERE id = $2', [buyerId, cmefConsultation]);
+      for (const format of ['csv', 'xlsx']) {
+        const masked = await plain.get(`/v1/consultations/export.${format}?fairId=${cmef.id}`);
+        expect(masked.statusCode).toBe(200);
+        const shown = await withPii.get(`/v1/consultations/export.${format}?fairId=${cmef.id}`);
+        expect(shown.statusCode).toBe(200);
+        if (format === 'csv') {
+          expect(masked.body).toContain(cmefConsultation);
+          expect(masked.body).not.toContain('anna@klinikum.example');
+          expect(shown.body).toContain('anna@klinikum.example');
+        }
+      }
+    });
   });
 
   describe('a key limited to fairs', () => {
@@ -220,6 +237,18 @@ describe('partner API keys', () => {
       }
       expect((await limited.get(`/v1/consultations/${cmefConsultation}`)).statusCode).toBe(200);
       expect((await limited.get(`/v1/fairs/${cmef.id}/outcomes`)).statusCode).toBe(200);
+    });
+
+    it('reports and exports only its fairs', async () => {
+      for (const format of ['csv', 'xlsx']) {
+        expect((await limited.get(`/v1/fairs/${kimes.id}/outcomes/report.${format}`)).statusCode).toBe(404);
+        expect((await limited.get(`/v1/fairs/${cmef.id}/outcomes/report.${format}`)).statusCode).toBe(200);
+      }
+      const exported = await limited.get('/v1/consultations/export.csv');
+      expect(exported.statusCode).toBe(200);
+      expect(exported.body).toContain(cmefConsultation);
+      expect(exported.body).not.toContain(kimesConsultation);
+      expect(exported.body).not.toContain(kimes.id);
     });
 
     it('rolls up only its fairs', async () => {

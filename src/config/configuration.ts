@@ -56,4 +56,9 @@ export const workerConfig = registerAs('worker', () => {
   };
 });
 
-export const allConfigs = [httpConfig, databaseConfig, redisConfig, authConfig, rateLimitConfig, workerConfig];
+export const importsConfig = registerAs('imports', () => {
+  const env = loadEnv();
+  return { dir: env.IMPORTS_DIR, maxBytes: env.IMPORT_MAX_BYTES, batchRows: env.IMPORT_BATCH_ROWS };
+});
+
+export const allConfigs = [httpConfig, databaseConfig, redisConfig, authConfig, rateLimitConfig, workerConfig, importsConfig];

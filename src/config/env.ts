@@ -140,6 +140,24 @@ export class EnvironmentVariables {
   @Min(500)
   OUTCOME_SWEEP_INTERVAL_MS = 5000;
 
+  /** Where uploaded spreadsheets wait for the worker: a directory both the API and the worker see. */
+  @IsString()
+  @MinLength(1)
+  IMPORTS_DIR = 'var/imports';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100 * 1024 * 1024 * 1024)
+  IMPORT_MAX_BYTES = 512 * 1024 * 1024;
+
+  /** Rows per import transaction (and per checkpoint). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(50_000)
+  IMPORT_BATCH_ROWS = 1000;
+
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
 }

@@ -13,6 +13,7 @@ import type { ConsultationStage, ConsultationType } from './consultation-enums.j
 @Index('consultations_agency_id_fair_id_created_at_id_idx', ['agencyId', 'fairId', 'createdAt', 'id'], { where: 'deleted_at IS NULL' })
 @Index('consultations_agency_id_company_id_created_at_id_idx', ['agencyId', 'companyId', 'createdAt', 'id'], { where: 'deleted_at IS NULL' })
 @Index('consultations_agency_id_buyer_id_created_at_id_idx', ['agencyId', 'buyerId', 'createdAt', 'id'], { where: 'deleted_at IS NULL AND buyer_id IS NOT NULL' })
+@Index('consultations_agency_id_fair_id_import_key_key', ['agencyId', 'fairId', 'importKey'], { unique: true, where: 'import_key IS NOT NULL' })
 @Check('consultations_type_check', `"type" IN ('booth', 'interpreted')`)
 @Check('consultations_stage_check', `"stage" IN ('consulted', 'follow_up', 'negotiating', 'won', 'lost')`)
 @Check('consultations_estimate_check', `("estimated_amount" IS NULL) = ("estimated_currency" IS NULL) AND ("estimated_amount" IS NULL) = ("estimated_usd" IS NULL) AND "estimated_amount" >= 0`)
@@ -79,6 +80,10 @@ export class Consultation extends TenantRecord {
   /** The user who logged it: from the token, never the body. */
   @Column({ type: 'uuid' })
   loggedBy: string;
+
+  /** Set by spreadsheet imports: the row's id or content hash, so a re-import creates nothing twice. */
+  @Column({ type: 'text', nullable: true })
+  importKey: string | null;
 
   @SameAgency(() => Fair, 'fair_id', 'consultations_fair_fkey')
   fair?: Fair;

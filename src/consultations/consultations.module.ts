@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ExchangeRatesModule } from '../exchange-rates/exchange-rates.module.js';
+import { ConsultationExportService } from './consultation-export.service.js';
+import { ConsultationExportsController } from './consultation-exports.controller.js';
 import { ConsultationsController } from './consultations.controller.js';
 import { ConsultationsRepository } from './consultations.repository.js';
 import { ConsultationsService } from './consultations.service.js';
@@ -7,8 +9,8 @@ import { ReferencesRepository } from './references.repository.js';
 
 @Module({
   imports: [ExchangeRatesModule],
-  controllers: [ConsultationsController],
-  providers: [ConsultationsRepository, ConsultationsService, ReferencesRepository],
+  controllers: [ConsultationExportsController, ConsultationsController],
+  providers: [ConsultationsRepository, ConsultationsService, ReferencesRepository, ConsultationExportService],
   exports: [ReferencesRepository, ConsultationsService],
 })
 export class ConsultationsModule {}

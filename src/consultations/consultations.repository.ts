@@ -9,7 +9,7 @@ import { Consultation } from './consultation.entity.js';
 import type { ListConsultationsDto } from './dto/list-consultations.dto.js';
 import type { FairFacts } from './references.repository.js';
 
-export type NewConsultation = Omit<Consultation, 'id' | 'version' | 'createdAt' | 'updatedAt' | 'deletedAt' | 'fair' | 'company' | 'buyer' | 'agency'>;
+export type NewConsultation = Omit<Consultation, 'id' | 'importKey' | 'version' | 'createdAt' | 'updatedAt' | 'deletedAt' | 'fair' | 'company' | 'buyer' | 'agency'>;
 
 /** A raw `RETURNING *` row as entity properties (pg already gives dates, numerics as strings). */
 const fromRow = (row: Record<string, unknown>): Partial<Consultation> =>

@@ -14,6 +14,7 @@ import type { ContractStatus } from './contract-status.js';
 @Index('contracts_agency_id_company_id_created_at_id_idx', ['agencyId', 'companyId', 'createdAt', 'id'], { where: 'deleted_at IS NULL' })
 @Index('contracts_agency_id_buyer_id_created_at_id_idx', ['agencyId', 'buyerId', 'createdAt', 'id'], { where: 'deleted_at IS NULL AND buyer_id IS NOT NULL' })
 @Index('contracts_consultation_id_idx', ['consultationId'], { where: 'consultation_id IS NOT NULL' })
+@Index('contracts_agency_id_fair_id_import_key_key', ['agencyId', 'fairId', 'importKey'], { unique: true, where: 'import_key IS NOT NULL' })
 @Check('contracts_status_check', `"status" IN ('expected', 'signed', 'cancelled')`)
 @Check('contracts_signed_on_check', `"status" <> 'signed' OR "signed_on" IS NOT NULL`)
 @Check('contracts_value_check', `"value_amount" >= 0`)
@@ -64,6 +65,10 @@ export class Contract extends TenantRecord {
 
   @Column({ type: 'uuid' })
   createdBy: string;
+
+  /** Set by spreadsheet imports: the row's id or content hash, so a re-import creates nothing twice. */
+  @Column({ type: 'text', nullable: true })
+  importKey: string | null;
 
   @SameAgency(() => Fair, 'fair_id', 'contracts_fair_fkey')
   fair?: Fair;

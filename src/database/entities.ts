@@ -8,6 +8,7 @@ import { Consultation } from '../consultations/consultation.entity.js';
 import { Contract } from '../contracts/contract.entity.js';
 import { ExchangeRate } from '../exchange-rates/exchange-rate.entity.js';
 import { Fair } from '../fairs/fair.entity.js';
+import { Import, ImportError } from '../imports/import.entity.js';
 import { Participation } from '../fairs/participation.entity.js';
 import { OutcomeChange } from '../outcomes/outcome-change.entity.js';
 import { FairOutcome, FairOutcomeCompany, FairOutcomeCountry, FairOutcomeDay } from '../outcomes/outcome.entities.js';
@@ -32,4 +33,6 @@ export const entities = [
   FairOutcomeDay,
   ApiKey,
   AuditEntry,
+  Import,
+  ImportError,
 ];

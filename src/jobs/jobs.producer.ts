@@ -15,10 +15,11 @@ export class JobsProducer {
     @InjectQueue(QUEUES.outcomes) outcomes: Queue,
     @InjectQueue(QUEUES.maintenance) maintenance: Queue,
     @InjectQueue(QUEUES.matchmaking) matchmaking: Queue,
+    @InjectQueue(QUEUES.imports) imports: Queue,
   ) {
-    this.queues = { [QUEUES.outcomes]: outcomes, [QUEUES.maintenance]: maintenance, [QUEUES.matchmaking]: matchmaking };
+    this.queues = { [QUEUES.outcomes]: outcomes, [QUEUES.maintenance]: maintenance, [QUEUES.matchmaking]: matchmaking, [QUEUES.imports]: imports };
     // Without a listener BullMQ prints every failed reconnection; the health check reports the outage.
-    for (const queue of [outcomes, maintenance, matchmaking]) queue.on('error', (error) => this.logger.debug(`queue connection: ${error.message}`));
+    for (const queue of [outcomes, maintenance, matchmaking, imports]) queue.on('error', (error) => this.logger.debug(`queue connection: ${error.message}`));
   }
 
   enqueue<N extends JobName>(name: N, payload: JobPayloads[N]): Promise<Job> {

@@ -1,7 +1,7 @@
 import type { JobsOptions } from 'bullmq';
 
 /** Every queue, named once. */
-export const QUEUES = { outcomes: 'outcomes', maintenance: 'maintenance', matchmaking: 'matchmaking' } as const;
+export const QUEUES = { outcomes: 'outcomes', maintenance: 'maintenance', matchmaking: 'matchmaking', imports: 'imports' } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
 /**
@@ -13,6 +13,7 @@ export interface JobPayloads {
   'outcomes:sweep': { agencyId: null };
   'idempotency:purge': { agencyId: null };
   'meetings:schedule': { agencyId: string; fairId: string; runId: string; requestedBy: string };
+  'imports:run': { agencyId: string; importId: string };
 }
 export type JobName = keyof JobPayloads;
 
@@ -34,6 +35,8 @@ export const JOBS: { [N in JobName]: JobDefinition<N> } = {
   'idempotency:purge': { queue: QUEUES.maintenance },
   // One job per run (the run id), so a retry of the POST cannot start a second one.
   'meetings:schedule': { queue: QUEUES.matchmaking, options: ({ runId }) => ({ jobId: runId, attempts: 3 }) },
+  // One job per import (a retried POST cannot start it twice); a rerun resumes from the checkpoint.
+  'imports:run': { queue: QUEUES.imports, options: ({ importId }) => ({ jobId: `import-${importId}` }) },
 };
 
 export const JOB_NAMES = Object.keys(JOBS) as JobName[];

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { client, type Client } from './http.js';
+import { multipart } from './uploads.js';
 import { insertExhibitor, insertFair, type FairRow } from './records.js';
-import { TEST_PASSWORD, type SeededAgency, type TestApp } from './test-app.js';
+import { bearer, TEST_PASSWORD, type SeededAgency, type TestApp } from './test-app.js';
 
 /**
  * Valid requests for every route of the app, to drive the access matrix, the mass-assignment check
@@ -12,6 +13,8 @@ export interface Filled {
   params?: Record<string, string>;
   query?: Record<string, string>;
   body?: Record<string, unknown>;
+  /** A body that is not JSON (a multipart upload), with its content type. */
+  raw?: { payload: Buffer; headers: Record<string, string> };
 }
 
 export interface RouteCase {
@@ -39,6 +42,7 @@ export class Fixtures {
   interpreterId!: string;
   meetingId!: string;
   runId!: string;
+  importId!: string;
 
   constructor(
     readonly test: TestApp,
@@ -60,6 +64,10 @@ export class Fixtures {
     this.interpreterId = await this.freshInterpreter();
     this.meetingId = await this.freshMeeting();
     this.runId = await this.created(`/v1/fairs/${this.fair.id}/meetings/schedule`, {}, 'id', 202);
+    const upload = this.upload();
+    const imported = await this.test.app.inject({ method: 'POST', url: '/v1/imports', headers: { ...bearer(this.a.admin.token), ...upload.headers }, payload: upload.payload });
+    if (imported.statusCode !== 201) throw new Error(`/v1/imports: ${imported.statusCode} ${imported.body}`);
+    this.importId = imported.json<{ id: string }>().id;
     return this;
   }
 
@@ -107,6 +115,9 @@ export class Fixtures {
     table += 1;
     return { sessionId: this.sessionId, startsAt: '2017-05-15T01:00:00.000Z', tableNumber: table };
   };
+  /** A one-row consultation log for the fixture fair, as a multipart upload. */
+  upload = () =>
+    multipart({ fairId: this.fair.id, kind: 'consultations' }, { name: 'log.csv', content: `company,buyer organisation,country,date\nCompany ${unique()},Charité,DE,2017-05-16\n` });
   freshUser = async () => {
     const { rows } = await this.test.db.query<{ id: string }>(
       `INSERT INTO users (agency_id, email, role, password_hash, version) VALUES ($1, $2, 'staff', 'not-a-hash', 1) RETURNING id`,
@@ -263,6 +274,14 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
     ok: 200,
     fill: async (fx, fresh) => ({ params: { fairId: fx.fair.id, id: fresh ? await fx.freshMeeting() : fx.meetingId, step: 'accept' } }),
   },
+
+  'POST /v1/imports': { ok: 201, crossAgency: 422, fill: (fx) => ({ raw: fx.upload() }) },
+  'GET /v1/imports/{id}': { ok: 200, fill: (fx) => ({ params: { id: fx.importId } }) },
+  'GET /v1/imports/{id}/errors.csv': { ok: 200, fill: (fx) => ({ params: { id: fx.importId } }) },
+  'GET /v1/fairs/{fairId}/outcomes/report.xlsx': { ok: 200, fill: (fx) => ({ params: { fairId: fx.fair.id } }) },
+  'GET /v1/fairs/{fairId}/outcomes/report.csv': { ok: 200, fill: (fx) => ({ params: { fairId: fx.fair.id } }) },
+  'GET /v1/consultations/export.xlsx': { ok: 200, fill: (fx) => ({ query: { fairId: fx.fair.id } }) },
+  'GET /v1/consultations/export.csv': { ok: 200 },
 };
 
 /** The URL of a filled request: its path parameters and query. */

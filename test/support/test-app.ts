@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Type } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import argon2 from 'argon2';
@@ -67,6 +70,8 @@ export async function startTestStore(overrides: Record<string, string> = {}): Pr
     REDIS_PREFIX: redisPrefix,
     JWT_SECRET: TEST_JWT_SECRET,
     LOG_LEVEL: 'silent',
+    // Uploads of this file's own, outside the checkout (an import test passes its own to share with a worker).
+    IMPORTS_DIR: mkdtempSync(join(tmpdir(), 'pavilion-imports-')),
     ...UNTHROTTLED,
     ...overrides,
   };

@@ -1,0 +1,71 @@
+import { PassThrough, Readable } from 'node:stream';
+import { stringify } from 'csv-stringify';
+import ExcelJS from 'exceljs';
+
+/**
+ * Tables written as streamed XLSX or CSV. Money stays a decimal string everywhere but in the XLSX
+ * cell, where Excel has only doubles: the cell holds the number with a `#,##0.00` format, exact for
+ * any amount below 2^53 cents (about 9 × 10^13); a larger one that a double cannot hold is written as
+ * its decimal string (a text cell) rather than as a wrong number. The CSV holds the strings themselves.
+ */
+export type ColumnKind = 'text' | 'count' | 'money' | 'rate' | 'date';
+
+export interface Column<R> {
+  header: string;
+  kind: ColumnKind;
+  value: (row: R) => string | number | null;
+  width?: number;
+}
+
+export interface Table<R> {
+  name: string;
+  columns: Column<R>[];
+  rows: Iterable<R> | AsyncIterable<R>;
+}
+
+export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** A table of any row type, for a workbook whose sheets hold different rows. */
+export type Sheet = Table<never>;
+export const sheet = <R>(table: Table<R>): Sheet => table as unknown as Sheet;
+
+const FORMATS: Partial<Record<ColumnKind, string>> = { count: '#,##0', money: '#,##0.00', rate: '#,##0.000000', date: 'yyyy-mm-dd' };
+
+function xlsxCell(kind: ColumnKind, value: string | number | null): ExcelJS.CellValue {
+  if (value === null) return null;
+  if (kind === 'money' || kind === 'rate' || kind === 'count') {
+    // Beyond 2^53 cents a double cannot hold the amount: the exact decimal string, as text, rather than a wrong number.
+    const number = Number(value);
+    return typeof value === 'string' && kind !== 'count' && number.toFixed(value.split('.')[1]?.length ?? 0) !== value ? value : number;
+  }
+  if (kind === 'date' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return new Date(`${value}T00:00:00Z`);
+  return value;
+}
+
+/** An XLSX workbook, a sheet per table, written row by row into the returned stream. */
+export function xlsxStream(tables: Sheet[]): Readable {
+  const output = new PassThrough();
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
+  void (async () => {
+    for (const table of tables as unknown as Table<unknown>[]) {
+      const sheet = workbook.addWorksheet(table.name);
+      sheet.columns = table.columns.map((column) => ({
+        header: column.header,
+        width: column.width ?? (column.kind === 'text' ? 28 : 16),
+        style: FORMATS[column.kind] ? { numFmt: FORMATS[column.kind] } : {},
+      }));
+      for await (const row of table.rows) sheet.addRow(table.columns.map((column) => xlsxCell(column.kind, column.value(row)))).commit();
+      sheet.commit();
+    }
+    await workbook.commit();
+  })().catch((error: unknown) => output.destroy(error instanceof Error ? error : new Error(String(error))));
+  return output;
+}
+
+/** One table as CSV (UTF-8 with a BOM, so Excel opens Korean text correctly). */
+export function csvStream<R>(table: Table<R>): Readable {
+  async function* records() {
+    for await (const row of table.rows) yield table.columns.map((column) => column.value(row) ?? '');
+  }
+  return Readable.from(records()).pipe(stringify({ header: true, columns: table.columns.map((column) => column.header), bom: true }));
+}

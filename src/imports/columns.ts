@@ -1,0 +1,85 @@
+import type { ImportKind } from './import.entity.js';
+
+/** The fields an import row can carry, whatever its headers are called. */
+export const IMPORT_FIELDS = [
+  'ref',
+  'company',
+  'registrationNumber',
+  'buyerOrganisation',
+  'buyerContact',
+  'buyerEmail',
+  'country',
+  'occurredAt',
+  'product',
+  'amount',
+  'currency',
+  'stage',
+  'type',
+  'status',
+  'signedOn',
+  'notes',
+] as const;
+export type ImportField = (typeof IMPORT_FIELDS)[number];
+
+/** Headers as agencies write them, in English and Korean, compared after `normalise`. */
+const HEADERS: Record<ImportField, string[]> = {
+  ref: ['ref', 'rowid', 'id', 'no', 'number', '번호', '순번', '연번'],
+  company: ['company', 'companyname', 'exhibitor', '업체명', '기업명', '회사명', '참가업체', '참가기업'],
+  registrationNumber: ['registrationnumber', 'businessregistrationnumber', 'companyregistrationnumber', 'brn', '사업자등록번호', '사업자번호'],
+  buyerOrganisation: ['buyerorganisation', 'buyerorganization', 'buyer', 'buyercompany', '바이어회사', '바이어', '바이어업체', '바이어업체명', '바이어기업'],
+  buyerContact: ['buyercontact', 'buyercontactname', 'contactname', '바이어담당자', '담당자'],
+  buyerEmail: ['buyeremail', 'email', '이메일', '바이어이메일'],
+  country: ['country', 'buyercountry', '국가', '바이어국가'],
+  occurredAt: ['date', 'consultationdate', 'occurredat', 'datetime', '상담일자', '상담일시', '일자', '일시'],
+  product: ['product', 'productinterest', '품목', '상담품목'],
+  amount: ['amount', 'consultationamount', 'estimatedvalue', 'contractamount', 'value', '상담액', '상담금액', '계약액', '계약금액'],
+  currency: ['currency', '통화'],
+  stage: ['stage', '상담단계', '진행단계'],
+  type: ['type', 'consultationtype', '상담유형', '상담형태'],
+  status: ['contractstatus', 'status', '계약상태'],
+  signedOn: ['signedon', 'signingdate', 'contractdate', '계약일자', '계약일'],
+  notes: ['notes', 'note', 'remarks', '비고', '메모'],
+};
+
+const normalise = (header: string): string => header.normalize('NFC').toLowerCase().replace(/[\s_.\-/()]/g, '');
+
+const BY_HEADER = new Map<string, ImportField>(
+  Object.entries(HEADERS).flatMap(([field, names]) => names.map((name) => [name, field as ImportField] as const)),
+);
+
+/** What each kind needs: a row without these columns cannot be read at all. */
+const REQUIRED: Record<ImportKind, ImportField[]> = {
+  consultations: ['company', 'occurredAt'],
+  contracts: ['company', 'amount', 'currency', 'status'],
+};
+
+export interface ColumnLayout {
+  /** Field → 0-based column index. */
+  index: Partial<Record<ImportField, number>>;
+  /** Field → the header as written in the file, for error reports. */
+  header: Partial<Record<ImportField, string>>;
+}
+
+/**
+ * Maps the header row to fields: by the explicit mapping (header → field) when one was sent, else by
+ * the known English and Korean names. Unknown headers are ignored; a missing required one, or two
+ * headers for one field, is a problem with the whole file (returned as a message).
+ */
+export function layoutOf(headers: readonly string[], kind: ImportKind, mapping: Record<string, string> | null): ColumnLayout | string {
+  const layout: ColumnLayout = { index: {}, header: {} };
+  const explicit = mapping && new Map(Object.entries(mapping).map(([header, field]) => [normalise(header), field as ImportField]));
+  for (const [position, raw] of headers.entries()) {
+    const header = raw.trim();
+    const field = explicit ? explicit.get(normalise(header)) : BY_HEADER.get(normalise(header));
+    if (field === undefined) continue;
+    if (layout.index[field] !== undefined) return `columns "${layout.header[field]}" and "${header}" both map to ${field}`;
+    layout.index[field] = position;
+    layout.header[field] = header;
+  }
+  const missing = REQUIRED[kind].filter((field) => layout.index[field] === undefined);
+  if (missing.length > 0) return `no column for ${missing.join(', ')} (headers: ${headers.join(', ')})`;
+  if (layout.index.country === undefined && layout.index.buyerEmail === undefined) {
+    return 'no column for country (or buyerEmail, for known buyers)';
+  }
+  return layout;
+}

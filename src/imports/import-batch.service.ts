@@ -1,0 +1,190 @@
+import { Injectable } from '@nestjs/common';
+import type { FairFacts } from '../consultations/references.repository.js';
+import { actingAs } from '../common/request-actor.js';
+import { Transactions } from '../database/transactions.js';
+import { lockFairForRecords } from '../fairs/fair-locks.js';
+import { OutcomeChangesRepository } from '../outcomes/outcome-changes.repository.js';
+import type { ImportField } from './columns.js';
+import type { Import } from './import.entity.js';
+import { type BuyerRef, type CompanyRef, type ConsultationValues, type ContractValues, ImportRecordsRepository, type NewBuyer } from './import-records.repository.js';
+import { type BatchCounts, ImportsRepository } from './imports.repository.js';
+import type { RateTable } from './rate-table.js';
+import type { ParsedRow, RowError } from './row-parser.js';
+
+export interface Batch {
+  /** Data rows this batch covers (parsed and rejected), all consumed from the file. */
+  processed: number;
+  rows: ParsedRow[];
+  errors: RowError[];
+}
+
+export class FairChangedError extends Error {}
+
+/** Field → the header the file gave it, to name columns in the error report. */
+export type Headers = Partial<Record<ImportField, string>>;
+
+/** A savepoint rolled back by a dry run: the counts are real, the records are not kept. */
+class DryRunRollback extends Error {}
+
+/**
+ * Writes one batch: companies, buyers and participations it needs, its records (skipping import keys
+ * the fair already has), its rejected rows, the import's checkpoint and counters, and one stale mark
+ * for the fair — all in one transaction, so a crash leaves either the whole batch or none of it.
+ */
+@Injectable()
+export class ImportBatchService {
+  constructor(
+    private readonly transactions: Transactions,
+    private readonly records: ImportRecordsRepository,
+    private readonly imports: ImportsRepository,
+    private readonly outcomes: OutcomeChangesRepository,
+  ) {}
+
+  /** False if another run already moved the checkpoint past `expectedProcessed` (this run must restart). */
+  async apply(job: Import, fair: FairFacts, rates: RateTable, batch: Batch, expectedProcessed: number, headers: Headers): Promise<BatchCounts | null> {
+    // The rows it writes are audited as written by the user who uploaded the file.
+    return actingAs(`user:${job.createdBy}`, () => this.transactions.run(async (manager) => {
+      const current = await this.imports.findForBatch(job.agencyId, job.id);
+      if (!current || current.processedRows !== expectedProcessed) return null;
+      await lockFairForRecords(manager, fair.id);
+      await this.assertFairUnchanged(job.agencyId, fair);
+
+      const errors = [...batch.errors];
+      let created = 0;
+      let valid = 0;
+      await manager.query('SAVEPOINT import_batch');
+      try {
+        const resolved = await this.resolve(job, rates, fair, batch.rows, errors, headers);
+        valid = resolved.consultations.length + resolved.contracts.length;
+        created =
+          (await this.records.insertConsultations(job.agencyId, fair.id, fair.timezone, job.createdBy, resolved.consultations)) +
+          (await this.records.insertContracts(job.agencyId, fair.id, job.createdBy, resolved.contracts));
+        if (job.dryRun) throw new DryRunRollback();
+      } catch (error) {
+        if (!(error instanceof DryRunRollback)) throw error;
+        await manager.query('ROLLBACK TO SAVEPOINT import_batch');
+      }
+      errors.sort((a, b) => a.rowNumber - b.rowNumber);
+      await this.imports.addErrors(job.agencyId, job.id, errors);
+      const counts = { processed: batch.processed, created, duplicates: valid - created, rejected: new Set(errors.map((e) => e.rowNumber)).size };
+      await this.imports.advance(job.agencyId, job.id, counts);
+      if (created > 0 && !job.dryRun) await this.outcomes.markStale(job.agencyId, fair.id);
+      return counts;
+    }));
+  }
+
+  private async assertFairUnchanged(agencyId: string, fair: FairFacts): Promise<void> {
+    const row = await this.records.fairFacts(agencyId, fair.id);
+    if (!row || row.timezone !== fair.timezone || row.startsOn !== fair.startsOn || row.endsOn !== fair.endsOn) {
+      throw new FairChangedError(`fair ${fair.id} was edited or removed during the import`);
+    }
+  }
+
+  private async resolve(job: Import, rates: RateTable, fair: FairFacts, rows: ParsedRow[], errors: RowError[], headers: Headers) {
+    const companies = await this.companies(job, rows);
+    const buyers = await this.buyers(job.agencyId, rows, errors, headers);
+    const consultations: ConsultationValues[] = [];
+    const contracts: ContractValues[] = [];
+    const reject = (row: ParsedRow, field: ImportField, message: string) => errors.push({ rowNumber: row.rowNumber, column: headers[field] ?? field, message });
+
+    const companyIds = new Set<string>();
+    for (const row of rows) {
+      const company = companies(row);
+      if (!company) {
+        reject(row, 'company', `no company "${row.registrationNumber ?? row.company}" in your agency${job.createMissing ? '' : '; send createMissing=true to create it'}`);
+        continue;
+      }
+      const buyer = row.buyerEmail === null ? undefined : buyers.get(row.buyerEmail);
+      if (row.buyerEmail !== null && !buyer) continue; // rejected by `buyers` already
+      if (buyer && row.country !== null && row.country !== buyer.country) {
+        reject(row, 'country', `the buyer ${buyer.email} is from ${buyer.country}`);
+        continue;
+      }
+      const buyerCountry = buyer?.country ?? row.country ?? '';
+      const valueDate = row.kind === 'consultations' ? row.localDate : (row.signedOn ?? fair.startsOn);
+      const valuation = row.amount === null || row.currency === null ? null : rates.value(row.amount, row.currency, valueDate);
+      if (valuation && 'problem' in valuation) {
+        reject(row, 'currency', valuation.problem);
+        continue;
+      }
+      companyIds.add(company.id);
+      const common = {
+        importKey: row.key,
+        companyId: company.id,
+        buyerId: buyer?.id ?? null,
+        buyerCountry,
+        rateUnitsPerUsd: valuation?.rate?.unitsPerUsd ?? null,
+        rateDate: valuation?.rate?.date ?? null,
+        notes: row.notes,
+      };
+      if (row.kind === 'consultations') {
+        consultations.push({
+          ...common,
+          localTime: row.localTime,
+          localDate: row.localDate,
+          type: row.type,
+          productInterest: row.product,
+          estimatedAmount: valuation ? row.amount : null,
+          estimatedCurrency: valuation ? row.currency : null,
+          estimatedUsd: valuation?.usd ?? null,
+          stage: row.stage,
+        });
+      } else if (valuation && row.amount !== null && row.currency !== null) {
+        contracts.push({
+          ...common,
+          status: row.status,
+          signedOn: row.signedOn,
+          onSite: row.signedOn === null ? null : row.signedOn >= fair.startsOn && row.signedOn <= fair.endsOn,
+          valueAmount: row.amount,
+          valueCurrency: row.currency,
+          valueUsd: valuation.usd,
+        });
+      }
+    }
+    await this.records.ensureParticipations(job.agencyId, fair.id, [...companyIds]);
+    return { consultations, contracts };
+  }
+
+  /** Matches each row's company by registration number, else by exact name (English or local); creates missing ones if asked. */
+  private async companies(job: Import, rows: ParsedRow[]): Promise<(row: ParsedRow) => CompanyRef | undefined> {
+    const numbers = [...new Set(rows.flatMap((row) => (row.registrationNumber === null ? [] : [row.registrationNumber])))];
+    const names = [...new Set(rows.map((row) => row.company))];
+    let known = await this.records.companies(job.agencyId, numbers, names);
+    const lookup = (list: CompanyRef[]) => {
+      const byNumber = new Map(list.flatMap((c) => (c.registrationNumber === null ? [] : [[c.registrationNumber, c] as const])));
+      const byName = new Map<string, CompanyRef>();
+      for (const company of list) {
+        for (const name of [company.name, company.localName]) if (name !== null && !byName.has(name)) byName.set(name, company);
+      }
+      return (row: ParsedRow) =>
+        row.registrationNumber !== null ? (byNumber.get(row.registrationNumber) ?? byName.get(row.company)) : byName.get(row.company);
+    };
+    const find = lookup(known);
+    const missing = rows.filter((row) => find(row) === undefined);
+    if (missing.length === 0 || !job.createMissing) return find;
+    const toCreate = new Map(missing.map((row) => [row.registrationNumber ?? `name:${row.company}`, { name: row.company, registrationNumber: row.registrationNumber }]));
+    await this.records.createCompanies(job.agencyId, [...toCreate.values()]);
+    known = await this.records.companies(job.agencyId, numbers, names);
+    return lookup(known);
+  }
+
+  /** Buyers by email, created when new (which needs their organisation and country). */
+  private async buyers(agencyId: string, rows: ParsedRow[], errors: RowError[], headers: Headers): Promise<Map<string, BuyerRef>> {
+    const emails = [...new Set(rows.flatMap((row) => (row.buyerEmail === null ? [] : [row.buyerEmail])))];
+    if (emails.length === 0) return new Map();
+    const found = new Map((await this.records.buyers(agencyId, emails)).map((buyer) => [buyer.email, buyer]));
+    const toCreate = new Map<string, NewBuyer>();
+    for (const row of rows) {
+      if (row.buyerEmail === null || found.has(row.buyerEmail) || toCreate.has(row.buyerEmail)) continue;
+      if (row.buyerOrganisation === null || row.country === null) {
+        const field = row.buyerOrganisation === null ? 'buyerOrganisation' : 'country';
+        errors.push({ rowNumber: row.rowNumber, column: headers[field] ?? field, message: `a new buyer (${row.buyerEmail}) needs its organisation and country` });
+        continue;
+      }
+      toCreate.set(row.buyerEmail, { email: row.buyerEmail, organisation: row.buyerOrganisation, contactName: row.buyerContact, country: row.country });
+    }
+    if (toCreate.size === 0) return found;
+    await this.records.createBuyers(agencyId, [...toCreate.values()]);
+    return new Map((await this.records.buyers(agencyId, emails)).map((buyer) => [buyer.email, buyer]));
+  }
+}

@@ -1,0 +1,176 @@
+import { Injectable } from '@nestjs/common';
+import type { Consultation } from '../consultations/consultation.entity.js';
+import type { FairFacts } from '../consultations/references.repository.js';
+import type { Contract } from '../contracts/contract.entity.js';
+import { Transactions } from '../database/transactions.js';
+
+export interface CompanyRef {
+  id: string;
+  name: string;
+  localName: string | null;
+  registrationNumber: string | null;
+}
+
+export interface BuyerRef {
+  id: string;
+  email: string;
+  country: string;
+}
+
+export interface NewBuyer {
+  email: string;
+  organisation: string;
+  contactName: string | null;
+  country: string;
+}
+
+/** A consultation row as a batch inserts it: the entity's columns, plus the venue's wall-clock time. */
+export type ConsultationValues = Pick<
+  Consultation,
+  'companyId' | 'buyerId' | 'buyerCountry' | 'localDate' | 'type' | 'productInterest' | 'estimatedAmount' | 'estimatedCurrency' |
+  'estimatedUsd' | 'rateUnitsPerUsd' | 'rateDate' | 'stage' | 'notes'
+> & { importKey: string; localTime: string };
+
+export type ContractValues = Pick<
+  Contract,
+  'companyId' | 'buyerId' | 'buyerCountry' | 'status' | 'signedOn' | 'onSite' | 'valueAmount' | 'valueCurrency' | 'valueUsd' |
+  'rateUnitsPerUsd' | 'rateDate' | 'notes'
+> & { importKey: string };
+
+export interface Rate {
+  currency: string;
+  date: string;
+  unitsPerUsd: string;
+}
+
+/** Column arrays for `unnest`: one array per field, so a batch of rows is one statement. */
+const columns = <T extends object>(rows: readonly T[], keys: readonly (keyof T)[]): unknown[][] => keys.map((key) => rows.map((row) => row[key]));
+
+/**
+ * The set-based SQL of an import batch: companies, buyers and participations looked up or created for
+ * the whole batch at once, and the batch's records inserted with one multi-row INSERT … SELECT FROM
+ * unnest, skipping rows whose import key the fair already has. Every statement is scoped by agency.
+ */
+@Injectable()
+export class ImportRecordsRepository {
+  constructor(private readonly transactions: Transactions) {}
+
+  private get manager() {
+    return this.transactions.manager;
+  }
+
+  async fairFacts(agencyId: string, fairId: string): Promise<FairFacts | null> {
+    const [row] = await this.manager.query<{ id: string; timezone: string; starts_on: string; ends_on: string }[]>(
+      'SELECT id, timezone, starts_on::text, ends_on::text FROM fairs WHERE agency_id = $1 AND id = $2 AND deleted_at IS NULL',
+      [agencyId, fairId],
+    );
+    return row ? { id: row.id, timezone: row.timezone, startsOn: row.starts_on, endsOn: row.ends_on } : null;
+  }
+
+  async ratesOf(agencyId: string): Promise<Rate[]> {
+    const rows = await this.manager.query<{ currency: string; rate_date: string; units_per_usd: string }[]>(
+      'SELECT currency, rate_date::text, units_per_usd::text FROM exchange_rates WHERE agency_id = $1 ORDER BY currency, rate_date',
+      [agencyId],
+    );
+    return rows.map((row) => ({ currency: row.currency, date: row.rate_date, unitsPerUsd: row.units_per_usd }));
+  }
+
+  async companies(agencyId: string, registrationNumbers: string[], names: string[]): Promise<CompanyRef[]> {
+    const rows = await this.manager.query<{ id: string; name: string; local_name: string | null; registration_number: string | null }[]>(
+      `SELECT id, name, local_name, registration_number FROM companies
+        WHERE agency_id = $1 AND deleted_at IS NULL
+          AND (registration_number = ANY($2::text[]) OR name = ANY($3::text[]) OR local_name = ANY($3::text[]))
+        ORDER BY created_at, id`,
+      [agencyId, registrationNumbers, names],
+    );
+    return rows.map((row) => ({ id: row.id, name: row.name, localName: row.local_name, registrationNumber: row.registration_number }));
+  }
+
+  async createCompanies(agencyId: string, companies: { name: string; registrationNumber: string | null }[]): Promise<void> {
+    await this.manager.query(
+      `INSERT INTO companies (agency_id, name, registration_number, version)
+       SELECT $1, name, registration_number, 1 FROM unnest($2::text[], $3::text[]) AS t(name, registration_number)
+       ON CONFLICT DO NOTHING`,
+      [agencyId, ...columns(companies, ['name', 'registrationNumber'])],
+    );
+  }
+
+  /** The import is the fair's log: every company in it exhibits there. */
+  async ensureParticipations(agencyId: string, fairId: string, companyIds: string[]): Promise<void> {
+    await this.manager.query(
+      `INSERT INTO participations (agency_id, fair_id, company_id, version)
+       SELECT $1, $2, company_id, 1 FROM unnest($3::uuid[]) AS t(company_id)
+        WHERE NOT EXISTS (SELECT 1 FROM participations p
+                           WHERE p.agency_id = $1 AND p.fair_id = $2 AND p.company_id = t.company_id AND p.deleted_at IS NULL)
+       ON CONFLICT DO NOTHING`,
+      [agencyId, fairId, companyIds],
+    );
+  }
+
+  async buyers(agencyId: string, emails: string[]): Promise<BuyerRef[]> {
+    return this.manager.query<BuyerRef[]>(
+      'SELECT id, email, country FROM buyers WHERE agency_id = $1 AND deleted_at IS NULL AND email = ANY($2::text[])',
+      [agencyId, emails],
+    );
+  }
+
+  async createBuyers(agencyId: string, buyers: NewBuyer[]): Promise<void> {
+    await this.manager.query(
+      `INSERT INTO buyers (agency_id, email, organisation, contact_name, country, version)
+       SELECT $1, email, organisation, contact_name, country, 1
+         FROM unnest($2::text[], $3::text[], $4::text[], $5::text[]) AS t(email, organisation, contact_name, country)
+       ON CONFLICT DO NOTHING`,
+      [agencyId, ...columns(buyers, ['email', 'organisation', 'contactName', 'country'])],
+    );
+  }
+
+  /** Inserts the rows whose import key is new at the fair; returns how many it inserted. */
+  async insertConsultations(agencyId: string, fairId: string, timezone: string, loggedBy: string, rows: ConsultationValues[]): Promise<number> {
+    if (rows.length === 0) return 0;
+    const inserted = await this.manager.query<unknown[]>(
+      `INSERT INTO consultations (agency_id, fair_id, company_id, buyer_id, buyer_country, occurred_at, local_date, type,
+                                  product_interest, estimated_amount, estimated_currency, estimated_usd, rate_units_per_usd,
+                                  rate_date, stage, notes, logged_by, import_key, version)
+       SELECT $1, $2, company_id, buyer_id, buyer_country, local_time AT TIME ZONE $3, local_date, type, product_interest,
+              estimated_amount, estimated_currency, estimated_usd, rate_units_per_usd, rate_date, stage, notes, $4, import_key, 1
+         FROM unnest($5::text[], $6::uuid[], $7::uuid[], $8::text[], $9::timestamp[], $10::date[], $11::text[], $12::text[],
+                     $13::numeric[], $14::text[], $15::numeric[], $16::numeric[], $17::date[], $18::text[], $19::text[])
+           AS t(import_key, company_id, buyer_id, buyer_country, local_time, local_date, type, product_interest, estimated_amount,
+                estimated_currency, estimated_usd, rate_units_per_usd, rate_date, stage, notes)
+       ON CONFLICT (agency_id, fair_id, import_key) WHERE import_key IS NOT NULL DO NOTHING
+       RETURNING 1`,
+      [
+        agencyId, fairId, timezone, loggedBy,
+        ...columns(rows, [
+          'importKey', 'companyId', 'buyerId', 'buyerCountry', 'localTime', 'localDate', 'type', 'productInterest', 'estimatedAmount',
+          'estimatedCurrency', 'estimatedUsd', 'rateUnitsPerUsd', 'rateDate', 'stage', 'notes',
+        ]),
+      ],
+    );
+    return inserted.length;
+  }
+
+  async insertContracts(agencyId: string, fairId: string, createdBy: string, rows: ContractValues[]): Promise<number> {
+    if (rows.length === 0) return 0;
+    const inserted = await this.manager.query<unknown[]>(
+      `INSERT INTO contracts (agency_id, fair_id, company_id, buyer_id, buyer_country, status, signed_on, on_site, value_amount,
+                              value_currency, value_usd, rate_units_per_usd, rate_date, notes, created_by, import_key, version)
+       SELECT $1, $2, company_id, buyer_id, buyer_country, status, signed_on, on_site, value_amount, value_currency, value_usd,
+              rate_units_per_usd, rate_date, notes, $3, import_key, 1
+         FROM unnest($4::text[], $5::uuid[], $6::uuid[], $7::text[], $8::text[], $9::date[], $10::boolean[], $11::numeric[],
+                     $12::text[], $13::numeric[], $14::numeric[], $15::date[], $16::text[])
+           AS t(import_key, company_id, buyer_id, buyer_country, status, signed_on, on_site, value_amount, value_currency,
+                value_usd, rate_units_per_usd, rate_date, notes)
+       ON CONFLICT (agency_id, fair_id, import_key) WHERE import_key IS NOT NULL DO NOTHING
+       RETURNING 1`,
+      [
+        agencyId, fairId, createdBy,
+        ...columns(rows, [
+          'importKey', 'companyId', 'buyerId', 'buyerCountry', 'status', 'signedOn', 'onSite', 'valueAmount', 'valueCurrency',
+          'valueUsd', 'rateUnitsPerUsd', 'rateDate', 'notes',
+        ]),
+      ],
+    );
+    return inserted.length;
+  }
+}

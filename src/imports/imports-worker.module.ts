@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { OutcomeChangesRepository } from '../outcomes/outcome-changes.repository.js';
+import { ImportBatchService } from './import-batch.service.js';
+import { ImportRecordsRepository } from './import-records.repository.js';
+import { ImportsRepository } from './imports.repository.js';
+import { ImportsQueueWorker } from './imports.worker.js';
+import { RunImportJob } from './jobs/run-import.job.js';
+
+/** The worker side of imports: the job that reads an uploaded file into records. */
+@Module({
+  providers: [OutcomeChangesRepository, ImportsRepository, ImportRecordsRepository, ImportBatchService, RunImportJob, ImportsQueueWorker],
+})
+export class ImportsWorkerModule {}

@@ -1,0 +1,60 @@
+import { Controller, Get, Header, Param, Post, Query, Req, StreamableFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
+import { CurrentPrincipal, CurrentUser } from '../auth/current-principal.decorator.js';
+import type { Principal, UserPrincipal } from '../auth/principal.js';
+import { Roles } from '../auth/roles.decorator.js';
+import { ApiProblems } from '../common/api-problem-responses.js';
+import { uuidParam } from '../common/uuid-param.js';
+import { IMPORT_FIELDS } from './columns.js';
+import { ImportDto } from './dto/import.dto.js';
+import { IMPORT_KINDS } from './import.entity.js';
+import { ImportsService } from './imports.service.js';
+
+/** Spreadsheet imports of consultations or contracts into one fair; managers and admins. */
+@ApiTags('imports')
+@ApiBearerAuth()
+@ApiProblems()
+@Roles('manager')
+@Controller('imports')
+export class ImportsController {
+  constructor(private readonly imports: ImportsService) {}
+
+  @Post()
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['file', 'fairId', 'kind'],
+      properties: {
+        file: { type: 'string', format: 'binary', description: '.csv (UTF-8, with or without BOM, or CP949) or .xlsx' },
+        fairId: { type: 'string', format: 'uuid' },
+        kind: { type: 'string', enum: [...IMPORT_KINDS] },
+        dryRun: { type: 'boolean', default: false },
+        createMissing: { type: 'boolean', default: false },
+        mapping: { type: 'string', description: `JSON object header → field (${IMPORT_FIELDS.join(', ')})` },
+      },
+    },
+  })
+  @ApiCreatedResponse({ type: ImportDto, description: 'Queued; poll GET /v1/imports/{id}' })
+  create(@CurrentUser() principal: UserPrincipal, @Req() request: FastifyRequest, @Query() query: Record<string, unknown>) {
+    return this.imports.create(principal.agencyId, principal.userId, request, query);
+  }
+
+  @Get(':id')
+  @ApiProblems({ notFound: true })
+  @ApiOkResponse({ type: ImportDto })
+  get(@CurrentPrincipal() principal: Principal, @Param('id', uuidParam('id')) id: string) {
+    return this.imports.get(principal.agencyId, id);
+  }
+
+  @Get(':id/errors.csv')
+  @ApiProblems({ notFound: true })
+  @ApiProduces('text/csv')
+  @ApiOkResponse({ description: 'Rejected rows: row (as the spreadsheet numbers it), column, message' })
+  @Header('content-type', 'text/csv; charset=utf-8')
+  @Header('content-disposition', 'attachment; filename="import-errors.csv"')
+  async errors(@CurrentPrincipal() principal: Principal, @Param('id', uuidParam('id')) id: string) {
+    return new StreamableFile(await this.imports.errorsCsv(principal.agencyId, id));
+  }
+}
