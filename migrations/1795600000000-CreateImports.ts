@@ -12,7 +12,7 @@ export class CreateImports1795600000000 implements MigrationInterface {
         await queryRunner.query(`ALTER TABLE "contracts" ADD "import_key" text`);
         await queryRunner.query(`CREATE UNIQUE INDEX "consultations_agency_id_fair_id_import_key_key" ON "consultations" ("agency_id", "fair_id", "import_key") WHERE import_key IS NOT NULL`);
         await queryRunner.query(`CREATE UNIQUE INDEX "contracts_agency_id_fair_id_import_key_key" ON "contracts" ("agency_id", "fair_id", "import_key") WHERE import_key IS NOT NULL`);
-        await queryRunner.query(`ALTER TABLE "imports" ADD CONSTRAINT "imports_agency_id_fkey" FOREIGN KEY ("agency_id") REFERENCES "agencies"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+        await queryRunner.query(`ALTER TABLE "imports" ADD CONSTRAINT "FK_1b4dd9c6a9ee85477797d6950a8" FOREIGN KEY ("agency_id") REFERENCES "agencies"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
         await queryRunner.query(`ALTER TABLE "imports" ADD CONSTRAINT "imports_fair_fkey" FOREIGN KEY ("agency_id", "fair_id") REFERENCES "fairs"("agency_id", "id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
         await queryRunner.query(`ALTER TABLE "import_errors" ADD CONSTRAINT "import_errors_import_fkey" FOREIGN KEY ("import_id") REFERENCES "imports"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
     }
@@ -20,7 +20,7 @@ export class CreateImports1795600000000 implements MigrationInterface {
     public async down(queryRunner: QueryRunner): Promise<void> {
         await queryRunner.query(`ALTER TABLE "import_errors" DROP CONSTRAINT "import_errors_import_fkey"`);
         await queryRunner.query(`ALTER TABLE "imports" DROP CONSTRAINT "imports_fair_fkey"`);
-        await queryRunner.query(`ALTER TABLE "imports" DROP CONSTRAINT "imports_agency_id_fkey"`);
+        await queryRunner.query(`ALTER TABLE "imports" DROP CONSTRAINT "FK_1b4dd9c6a9ee85477797d6950a8"`);
         await queryRunner.query(`DROP INDEX "public"."contracts_agency_id_fair_id_import_key_key"`);
         await queryRunner.query(`DROP INDEX "public"."consultations_agency_id_fair_id_import_key_key"`);
         await queryRunner.query(`ALTER TABLE "contracts" DROP COLUMN "import_key"`);

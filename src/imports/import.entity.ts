@@ -1,4 +1,4 @@
-import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { TenantRecord } from '../common/columns.js';
 import { SameAgency } from '../common/tenant-relation.js';
 import { Fair } from '../fairs/fair.entity.js';
@@ -93,6 +93,10 @@ export class ImportError {
 
   @Column({ type: 'uuid' })
   importId: string;
+
+  @ManyToOne(() => Import, { nullable: false, onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'import_id', foreignKeyConstraintName: 'import_errors_import_fkey' })
+  import?: Import;
 
   /** The spreadsheet row, counting the header as row 1 (as Excel numbers them). */
   @Column({ type: 'integer' })
