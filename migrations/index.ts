@@ -2,8 +2,8 @@ import { CreateAgenciesAndUsers1795380000000 } from './1795380000000-CreateAgenc
 import { CreateTradeShowRecords1795390000000 } from './1795390000000-CreateTradeShowRecords.js';
 import { CreateFairOutcomes1795400000000 } from './1795400000000-CreateFairOutcomes.js';
 import { CreatePartnerAccess1795500000000 } from './1795500000000-CreatePartnerAccess.js';
-import { CreateMatchmaking1795700000000 } from './1795700000000-CreateMatchmaking.js';
 import { CreateImports1795600000000 } from './1795600000000-CreateImports.js';
+import { CreateMatchmaking1795700000000 } from './1795700000000-CreateMatchmaking.js';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so the app, the CLI and the test
@@ -14,6 +14,6 @@ export const migrations = [
   CreateTradeShowRecords1795390000000,
   CreateFairOutcomes1795400000000,
   CreatePartnerAccess1795500000000,
-  CreateMatchmaking1795700000000,
   CreateImports1795600000000,
+  CreateMatchmaking1795700000000,
 ];
