@@ -65,12 +65,17 @@ export class CreateMatchmaking1795700000000 implements MigrationInterface {
         // Every write to a matchmaking record is audited like the other records (the audit_write trigger
         // of CreatePartnerAccess); profiles name their record by the company or buyer they describe.
         for (const [table, args] of AUDITED) {
-            await queryRunner.query(`CREATE TRIGGER ${table}_audit AFTER INSERT OR UPDATE OR DELETE ON ${table} FOR EACH ROW EXECUTE FUNCTION audit_write(${args.map((arg) => `'${arg}'`).join(', ')})`);
+            const list = args.map((arg) => `'${arg}'`).join(', ');
+            await queryRunner.query(`CREATE TRIGGER ${table}_audit AFTER UPDATE OR DELETE ON ${table} FOR EACH ROW EXECUTE FUNCTION audit_write(${list})`);
+            await queryRunner.query(`CREATE TRIGGER ${table}_audit_insert AFTER INSERT ON ${table} REFERENCING NEW TABLE AS inserted_rows FOR EACH STATEMENT EXECUTE FUNCTION audit_insert(${list})`);
         }
     }
 
     public async down(queryRunner: QueryRunner): Promise<void> {
-        for (const [table] of AUDITED) await queryRunner.query(`DROP TRIGGER ${table}_audit ON ${table}`);
+        for (const [table] of AUDITED) {
+            await queryRunner.query(`DROP TRIGGER ${table}_audit_insert ON ${table}`);
+            await queryRunner.query(`DROP TRIGGER ${table}_audit ON ${table}`);
+        }
         for (const table of ['fair_outcomes', 'fair_outcome_companies']) {
             await queryRunner.query(`ALTER TABLE "${table}" DROP COLUMN "meetings_requested", DROP COLUMN "meetings_held", DROP COLUMN "meetings_no_show"`);
         }
