@@ -6,6 +6,12 @@ import { type FairRow, insertBuyer, insertConsultations, insertContracts, insert
 import { seedAgency, startTestApp, type SeededAgency, type TestApp } from './support/test-app.js';
 import { startWorker, waitUntilQuiet } from './support/worker.js';
 
+interface Meetings {
+  requested: number;
+  held: number;
+  noShow: number;
+}
+
 interface Measures {
   consultations: { count: number; valueUsd: string };
   contracts: { signed: { count: number; valueUsd: string }; expected: { count: number; valueUsd: string } };
@@ -62,6 +68,11 @@ describe('exports', () => {
     await test.db.query(`UPDATE consultations SET estimated_usd = estimated_usd + 9876543210.01
         WHERE id IN (SELECT id FROM consultations WHERE fair_id = $1 AND estimated_usd IS NOT NULL AND deleted_at IS NULL ORDER BY id LIMIT 3)`, [fair.id]);
     await insertContracts(test, { agencyId: a.id, fair, companies, buyers, userId: a.staff.id, count: 90 });
+    // Two meeting requests (matchmaking) for the first company, so the report's meeting counts are not all zero.
+    await test.db.query(
+      `INSERT INTO meetings (agency_id, fair_id, company_id, buyer_id, requested_by) SELECT $1, $2, $3, b, $4 FROM unnest($5::uuid[]) AS b`,
+      [a.id, fair.id, companies[0], a.staff.id, buyers],
+    );
     await insertMarks(test, a.id, fair.id);
     await waitUntilQuiet(test);
   });
@@ -74,8 +85,9 @@ describe('exports', () => {
     it('has a sheet per breakdown whose number cells equal the outcome endpoint exactly', async () => {
       const outcome = (await manager.get(`/v1/fairs/${fair.id}/outcomes`)).json<Measures & {
         companies: number;
+        meetings: Meetings;
         home: { consultationsValue: string; signedValue: string };
-        byCompany: (Measures & { companyName: string })[];
+        byCompany: (Measures & { companyName: string; meetings: Meetings })[];
         byCountry: (Measures & { country: string })[];
         byDay: (Measures & { date: string })[];
       }>();
@@ -93,10 +105,13 @@ describe('exports', () => {
       expect(money(summary.getRow(4).getCell(4))).toBe(outcome.home.signedValue);
       expect({ count: count(summary.getRow(5).getCell(2)), valueUsd: money(summary.getRow(5).getCell(3)) }).toEqual(outcome.contracts.expected);
       expect(BigInt(outcome.home.consultationsValue.replace('.', ''))).toBeGreaterThan(10n ** 15n); // above 10^13 KRW, with cents
+      expect([8, 9, 10].map((row) => count(summary.getRow(row).getCell(2)))).toEqual([outcome.meetings.requested, outcome.meetings.held, outcome.meetings.noShow]);
+      expect(outcome.meetings.requested).toBe(2);
 
       const rows = (index: number) => book.worksheets[index].getRows(2, book.worksheets[index].rowCount - 1) ?? [];
       const pick = ({ consultations, contracts }: Measures): Measures => ({ consultations, contracts });
       expect(rows(1).map((row) => ({ name: row.getCell(1).value, ...measures(row, 2) }))).toEqual(outcome.byCompany.map((c) => ({ name: c.companyName, ...pick(c) })));
+      expect(rows(1).map((row) => [8, 9, 10].map((cell) => count(row.getCell(cell))))).toEqual(outcome.byCompany.map((c) => [c.meetings.requested, c.meetings.held, c.meetings.noShow]));
       expect(rows(2).map((row) => ({ country: row.getCell(1).value, ...measures(row, 2) }))).toEqual(outcome.byCountry.map((c) => ({ country: c.country, ...pick(c) })));
       expect(rows(3).map((row) => ({ date: (row.getCell(1).value as Date).toISOString().slice(0, 10), ...measures(row, 2) }))).toEqual(
         outcome.byDay.map((d) => ({ date: d.date, ...pick(d) })),
@@ -113,7 +128,7 @@ describe('exports', () => {
         signed: String(m.contracts.signed.count), signedValueUsd: m.contracts.signed.valueUsd,
         expected: String(m.contracts.expected.count), expectedValueUsd: m.contracts.expected.valueUsd,
       });
-      expect(records[0]).toMatchObject({ section: 'total', key: fair.id, ...flat(outcome) });
+      expect(records[0]).toMatchObject({ section: 'total', key: fair.id, ...flat(outcome), meetingsRequested: '2', meetingsHeld: '0', meetingsNoShow: '0' });
       const companies = records.filter((record) => record.section === 'company');
       expect(companies.map((record) => ({ key: record.key, ...flat({ consultations: { count: Number(record.consultations), valueUsd: record.consultationsValueUsd }, contracts: { signed: { count: Number(record.signed), valueUsd: record.signedValueUsd }, expected: { count: Number(record.expected), valueUsd: record.expectedValueUsd } } }) })))
         .toEqual(outcome.byCompany.map((c) => ({ key: c.companyId, ...flat(c) })));

@@ -1,5 +1,5 @@
 import { type Column, type Sheet, sheet, type Table } from '../common/spreadsheets.js';
-import type { BreakdownMeasuresDto, FairOutcomeDto } from './dto/outcome.dto.js';
+import type { BreakdownMeasuresDto, FairOutcomeDto, MeetingCountsDto } from './dto/outcome.dto.js';
 
 /**
  * The per-fair outcome report as Korean agencies present it, built only from what
@@ -13,6 +13,13 @@ const measureColumns = <R extends BreakdownMeasuresDto>(): Column<R>[] => [
   { header: '계약체결액 Signed value (USD)', kind: 'money', value: (row) => row.contracts.signed.valueUsd },
   { header: '계약추진 건수 Expected', kind: 'count', value: (row) => row.contracts.expected.count },
   { header: '계약추진액 Expected value (USD)', kind: 'money', value: (row) => row.contracts.expected.valueUsd },
+];
+
+/** Pre-arranged meetings (matchmaking), for the total and each company. */
+const meetingColumns = <R extends { meetings: MeetingCountsDto }>(): Column<R>[] => [
+  { header: '상담회 신청 Meetings requested', kind: 'count', value: (row) => row.meetings.requested },
+  { header: '상담회 진행 Meetings held', kind: 'count', value: (row) => row.meetings.held },
+  { header: '상담회 불참 Meetings no-show', kind: 'count', value: (row) => row.meetings.noShow },
 ];
 
 interface SummaryRow {
@@ -31,6 +38,9 @@ function summaryRows(outcome: FairOutcomeDto): SummaryRow[] {
     { measure: '계약추진 Contracts expected', count: contracts.expected.count, usd: contracts.expected.valueUsd, home: home.expectedValue },
     { measure: '바이어 Buyers', count: outcome.buyers, usd: null, home: null },
     { measure: '바이어 국가 Countries', count: outcome.countries, usd: null, home: null },
+    { measure: '상담회 신청 Meetings requested', count: outcome.meetings.requested, usd: null, home: null },
+    { measure: '상담회 진행 Meetings held', count: outcome.meetings.held, usd: null, home: null },
+    { measure: '상담회 불참 Meetings no-show', count: outcome.meetings.noShow, usd: null, home: null },
   ];
 }
 
@@ -48,7 +58,11 @@ export function outcomeReportTables(outcome: FairOutcomeDto): Sheet[] {
   };
   return [
     sheet(summary),
-    sheet({ name: '기업별 By company', columns: [{ header: '업체명 Company', kind: 'text', value: (row) => row.companyName }, ...measureColumns()], rows: outcome.byCompany }),
+    sheet({
+      name: '기업별 By company',
+      columns: [{ header: '업체명 Company', kind: 'text', value: (row) => row.companyName }, ...measureColumns(), ...meetingColumns()],
+      rows: outcome.byCompany,
+    }),
     sheet({ name: '국가별 By country', columns: [{ header: '국가 Country', kind: 'text', value: (row) => row.country }, ...measureColumns()], rows: outcome.byCountry }),
     sheet({ name: '일자별 By day', columns: [{ header: '일자 Date', kind: 'date', value: (row) => row.date }, ...measureColumns()], rows: outcome.byDay }),
   ];
@@ -58,12 +72,14 @@ interface CsvRow extends BreakdownMeasuresDto {
   section: 'total' | 'company' | 'country' | 'day';
   key: string;
   name: string;
+  /** Meetings are counted per fair and per company only (empty on country and day rows). */
+  meetings?: MeetingCountsDto;
 }
 
 /** The same report as one CSV: a `section` column tells the total row from each breakdown's rows. */
 export function outcomeReportCsvTable(outcome: FairOutcomeDto): Table<CsvRow> {
   const rows: CsvRow[] = [
-    { section: 'total', key: outcome.fairId, name: outcome.fair.name, consultations: outcome.consultations, contracts: outcome.contracts },
+    { section: 'total', key: outcome.fairId, name: outcome.fair.name, consultations: outcome.consultations, contracts: outcome.contracts, meetings: outcome.meetings },
     ...outcome.byCompany.map((row) => ({ ...row, section: 'company' as const, key: row.companyId, name: row.companyName })),
     ...outcome.byCountry.map((row) => ({ ...row, section: 'country' as const, key: row.country, name: row.country })),
     ...outcome.byDay.map((row) => ({ ...row, section: 'day' as const, key: row.date, name: row.date })),
@@ -75,6 +91,9 @@ export function outcomeReportCsvTable(outcome: FairOutcomeDto): Table<CsvRow> {
       { header: 'key', kind: 'text', value: (row) => row.key },
       { header: 'name', kind: 'text', value: (row) => row.name },
       ...measureColumns<CsvRow>().map((column, index) => ({ ...column, header: CSV_MEASURES[index] })),
+      { header: 'meetingsRequested', kind: 'count', value: (row) => row.meetings?.requested ?? null },
+      { header: 'meetingsHeld', kind: 'count', value: (row) => row.meetings?.held ?? null },
+      { header: 'meetingsNoShow', kind: 'count', value: (row) => row.meetings?.noShow ?? null },
     ],
     rows,
   };
