@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { amountProblem, convertToUsd, formatAmount } from './money.js';
+import { amountProblem, convertToUsd, exactSpreadsheetNumber, formatAmount } from './money.js';
 
 /** Independent reference: find the cent value c minimising |amount/rate − c/100|, ties away from zero. */
 function referenceUsd(amountCents: bigint, rateMicros: bigint): bigint {
@@ -68,3 +68,24 @@ describe('money', () => {
     );
   });
 });
+
+describe('exactSpreadsheetNumber', () => {
+  it('gives a double only when it prints back as the same decimal, to the cent', () => {
+    expect(exactSpreadsheetNumber('0.10')).toBe(0.1);
+    expect(exactSpreadsheetNumber('10450000.00')).toBe(10_450_000);
+    expect(exactSpreadsheetNumber('1130.000000')).toBe(1130);
+    expect(exactSpreadsheetNumber('123456789012345678.99')).toBeNull();
+  });
+
+  it('round-trips every amount of up to 13 integer digits with cents', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: 0n, max: 10n ** 15n - 1n }), (cents) => {
+        const decimal = `${cents / 100n}.${String(cents % 100n).padStart(2, '0')}`;
+        const number = exactSpreadsheetNumber(decimal);
+        expect(number).not.toBeNull();
+        expect(number?.toFixed(2)).toBe(decimal);
+      }),
+    );
+  });
+});
+

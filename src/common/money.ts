@@ -94,3 +94,14 @@ export function convertToUsd(amount: string, unitsPerUsd: string): string {
   const cents = remainder * 2n >= denominator ? quotient + 1n : quotient;
   return fromScaledInteger(cents, 2);
 }
+
+/**
+ * The one place an amount becomes a floating-point number: a spreadsheet's number cell, because Excel
+ * has no decimal type. The double is used only if it prints back as exactly `decimal` at the
+ * decimal's own scale (so the cell shows the API's figure to the cent); otherwise null, and the caller
+ * writes the decimal string as text rather than a wrong number. Never used for arithmetic.
+ */
+export function exactSpreadsheetNumber(decimal: string): number | null {
+  const number = Number(decimal);
+  return Number.isFinite(number) && number.toFixed(decimal.split('.')[1]?.length ?? 0) === decimal ? number : null;
+}

@@ -1,12 +1,13 @@
 import { PassThrough, Readable } from 'node:stream';
 import { stringify } from 'csv-stringify';
 import ExcelJS from 'exceljs';
+import { exactSpreadsheetNumber } from './money.js';
 
 /**
  * Tables written as streamed XLSX or CSV. Money stays a decimal string everywhere but in the XLSX
- * cell, where Excel has only doubles: the cell holds the number with a `#,##0.00` format, exact for
- * any amount below 2^53 cents (about 9 × 10^13); a larger one that a double cannot hold is written as
- * its decimal string (a text cell) rather than as a wrong number. The CSV holds the strings themselves.
+ * cell, where Excel has only doubles: the cell holds the number with a `#,##0.00` format when the
+ * double prints back as exactly the same decimal (`exactSpreadsheetNumber`), and the decimal string
+ * as text otherwise, rather than a wrong number. The CSV holds the strings themselves.
  */
 export type ColumnKind = 'text' | 'count' | 'money' | 'rate' | 'date';
 
@@ -33,11 +34,8 @@ const FORMATS: Partial<Record<ColumnKind, string>> = { count: '#,##0', money: '#
 
 function xlsxCell(kind: ColumnKind, value: string | number | null): ExcelJS.CellValue {
   if (value === null) return null;
-  if (kind === 'money' || kind === 'rate' || kind === 'count') {
-    // Beyond 2^53 cents a double cannot hold the amount: the exact decimal string, as text, rather than a wrong number.
-    const number = Number(value);
-    return typeof value === 'string' && kind !== 'count' && number.toFixed(value.split('.')[1]?.length ?? 0) !== value ? value : number;
-  }
+  if (kind === 'count') return value;
+  if ((kind === 'money' || kind === 'rate') && typeof value === 'string') return exactSpreadsheetNumber(value) ?? value;
   if (kind === 'date' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return new Date(`${value}T00:00:00Z`);
   return value;
 }
