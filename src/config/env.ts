@@ -24,7 +24,7 @@ const DEV_JWT_SECRET = 'pavilion-development-secret-not-for-production';
 
 // Integer settings only (ports, sizes, counts, milliseconds): no amount of money is ever configured here.
 const toInt = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
+  typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number.parseInt(value, 10) : value;
 const toBool = ({ value }: { value: unknown }): unknown =>
   value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value;
 
