@@ -32,12 +32,14 @@ export class CreatePartnerAccess1795500000000 implements MigrationInterface {
         await queryRunner.query(`
           CREATE FUNCTION audit_write() RETURNS trigger LANGUAGE plpgsql AS $fn$
           DECLARE
-            old_row jsonb := CASE WHEN TG_OP = 'INSERT' THEN '{}'::jsonb ELSE to_jsonb(OLD) END;
+            old_row jsonb := to_jsonb(OLD);
             new_row jsonb := CASE WHEN TG_OP = 'DELETE' THEN '{}'::jsonb ELSE to_jsonb(NEW) END;
             actor text := coalesce(nullif(current_setting('pavilion.actor', true), ''), 'system');
             before jsonb := '{}'::jsonb;
             after jsonb := '{}'::jsonb;
             field text;
+            old_value jsonb;
+            new_value jsonb;
             -- The record's id column: "id", or the one a 'record:<column>' argument names (profiles).
             record_key text;
           BEGIN
@@ -45,26 +47,24 @@ export class CreatePartnerAccess1795500000000 implements MigrationInterface {
             FOR field IN SELECT jsonb_object_keys(old_row || new_row) LOOP
               CONTINUE WHEN field IN ('id', 'agency_id', 'version', 'created_at', 'updated_at', 'last_used_at');
               CONTINUE WHEN (old_row -> field) IS NOT DISTINCT FROM (new_row -> field);
-              CONTINUE WHEN TG_OP = 'INSERT' AND new_row -> field = 'null'::jsonb;
               -- Personal data (the trigger's arguments) is recorded as changed, never by value; numbers
               -- (money among them) as decimal strings, exact.
-              old_row := jsonb_set(old_row, ARRAY[field], CASE WHEN jsonb_typeof(old_row -> field) = 'number' THEN to_jsonb(old_row ->> field) ELSE coalesce(old_row -> field, 'null'::jsonb) END, false);
-              new_row := jsonb_set(new_row, ARRAY[field], CASE WHEN jsonb_typeof(new_row -> field) = 'number' THEN to_jsonb(new_row ->> field) ELSE coalesce(new_row -> field, 'null'::jsonb) END, false);
+              old_value := CASE WHEN jsonb_typeof(old_row -> field) = 'number' THEN to_jsonb(old_row ->> field) ELSE coalesce(old_row -> field, 'null'::jsonb) END;
+              new_value := CASE WHEN jsonb_typeof(new_row -> field) = 'number' THEN to_jsonb(new_row ->> field) ELSE coalesce(new_row -> field, 'null'::jsonb) END;
               IF old_row ? field THEN
                 before := before || jsonb_build_object(field, CASE WHEN field = ANY (TG_ARGV) AND old_row ->> field IS NOT NULL
-                                                                    THEN '"(personal data)"'::jsonb ELSE old_row -> field END);
+                                                                    THEN '"(personal data)"'::jsonb ELSE old_value END);
               END IF;
               IF new_row ? field THEN
                 after := after || jsonb_build_object(field, CASE WHEN field = ANY (TG_ARGV) AND new_row ->> field IS NOT NULL
-                                                                  THEN '"(personal data)"'::jsonb ELSE new_row -> field END);
+                                                                  THEN '"(personal data)"'::jsonb ELSE new_value END);
               END IF;
             END LOOP;
             IF TG_OP = 'UPDATE' AND before = '{}'::jsonb AND after = '{}'::jsonb THEN RETURN NULL; END IF;
             INSERT INTO audit_log (agency_id, actor_type, actor_id, action, entity, record_id, before, after)
             VALUES (coalesce(new_row ->> 'agency_id', old_row ->> 'agency_id')::uuid,
                     split_part(actor, ':', 1), nullif(split_part(actor, ':', 2), '')::uuid,
-                    CASE WHEN TG_OP = 'INSERT' THEN 'create'
-                         WHEN TG_OP = 'DELETE' OR (old_row ->> 'deleted_at' IS NULL AND new_row ->> 'deleted_at' IS NOT NULL) THEN 'delete'
+                    CASE WHEN TG_OP = 'DELETE' OR (old_row ->> 'deleted_at' IS NULL AND new_row ->> 'deleted_at' IS NOT NULL) THEN 'delete'
                          ELSE 'update' END,
                     TG_TABLE_NAME, coalesce(new_row ->> record_key, old_row ->> record_key)::uuid, before, after);
             RETURN NULL;

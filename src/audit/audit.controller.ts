@@ -4,6 +4,7 @@ import { CurrentUser } from '../auth/current-principal.decorator.js';
 import type { UserPrincipal } from '../auth/principal.js';
 import { Roles } from '../auth/roles.decorator.js';
 import { ApiProblems } from '../common/api-problem-responses.js';
+import { toPage } from '../common/pagination.js';
 import { AuditRepository } from './audit.repository.js';
 import { AuditEntryDto, AuditPageDto } from './dto/audit-entry.dto.js';
 import { ListAuditDto } from './dto/list-audit.dto.js';
@@ -20,8 +21,7 @@ export class AuditController {
   @Get()
   @ApiOkResponse({ type: AuditPageDto })
   async list(@CurrentUser() user: UserPrincipal, @Query() filter: ListAuditDto): Promise<AuditPageDto> {
-    const rows = await this.audit.list(user.agencyId, filter);
-    const page = rows.slice(0, filter.limit);
-    return { data: page.map((row) => AuditEntryDto.from(row)), nextCursor: rows.length > filter.limit ? page[page.length - 1].id : null };
+    // The log is ordered by id alone, so the cursor is the last entry's id.
+    return toPage(await this.audit.list(user.agencyId, filter), filter.limit, (row) => AuditEntryDto.from(row), (last) => last.id);
   }
 }

@@ -4,10 +4,14 @@ import { AuditEntry } from './audit-entry.entity.js';
 import type { ListAuditDto } from './dto/list-audit.dto.js';
 
 /**
- * Reads of the audit log. Writes are appended by the `audit_write` trigger on every audited table, in
- * the transaction of the write; a new table joins with one line in its migration:
- * `CREATE TRIGGER <table>_audit AFTER INSERT OR UPDATE OR DELETE ON <table> FOR EACH ROW
- *  EXECUTE FUNCTION audit_write('<personal column>', …)`.
+ * Reads of the audit log. Writes are appended by triggers on every audited table, in the transaction of
+ * the write; a new table joins with two lines in its migration (as the loops in CreatePartnerAccess and
+ * CreateMatchmaking do), the same arguments for both:
+ * `CREATE TRIGGER <table>_audit AFTER UPDATE OR DELETE ON <table> FOR EACH ROW
+ *  EXECUTE FUNCTION audit_write('<personal column>', …)` and
+ * `CREATE TRIGGER <table>_audit_insert AFTER INSERT ON <table> REFERENCING NEW TABLE AS inserted_rows
+ *  FOR EACH STATEMENT EXECUTE FUNCTION audit_insert('<personal column>', …)`.
+ * A table whose id column is not "id" adds a `'record:<column>'` argument.
  */
 @Injectable()
 export class AuditRepository {

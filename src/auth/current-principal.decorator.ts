@@ -1,5 +1,5 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
-import { ProblemException } from '../common/problem.js';
+import { ForbiddenProblem } from '../common/errors.js';
 import type { Principal, UserPrincipal } from './principal.js';
 
 const principalOf = (context: ExecutionContext): Principal => {
@@ -20,7 +20,7 @@ export const CurrentPrincipal = createParamDecorator((_data: unknown, context: E
 export const CurrentUser = createParamDecorator((_data: unknown, context: ExecutionContext): UserPrincipal => {
   const principal = principalOf(context);
   if (principal.kind !== 'user') {
-    throw new ProblemException({ status: 403, type: 'forbidden', title: 'Forbidden', detail: 'API keys cannot use this route' });
+    throw new ForbiddenProblem('API keys cannot use this route');
   }
   return principal;
 });

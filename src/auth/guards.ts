@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import type { FastifyRequest } from 'fastify';
 import type { ApiKeyScope } from '../api-keys/scopes.js';
-import { ProblemException } from '../common/problem.js';
+import { ForbiddenProblem } from '../common/errors.js';
 import { validateBody } from '../common/validation.js';
 import { PrincipalThrottlerGuard } from '../throttle/principal-throttler.guard.js';
 import { roleSatisfies, type Role } from '../users/role.js';
@@ -69,7 +69,6 @@ export class AuthenticationGuard implements CanActivate {
   }
 }
 
-const forbidden = (detail: string) => new ProblemException({ status: 403, type: 'forbidden', title: 'Forbidden', detail });
 const READ_METHODS = new Set(['GET', 'HEAD']);
 
 /**
@@ -87,14 +86,14 @@ export class AccessGuard implements CanActivate {
     const principal = request.user;
     if (principal?.kind === 'apiKey') {
       const scope = this.reflector.getAllAndOverride<ApiKeyScope | undefined>(API_KEY_SCOPE, targets);
-      if (!scope || !READ_METHODS.has(request.method)) throw forbidden('API keys cannot use this route');
-      if (!principal.scopes.includes(scope)) throw forbidden(`This route requires the ${scope} scope`);
+      if (!scope || !READ_METHODS.has(request.method)) throw new ForbiddenProblem('API keys cannot use this route');
+      if (!principal.scopes.includes(scope)) throw new ForbiddenProblem(`This route requires the ${scope} scope`);
       return true;
     }
     const required = this.reflector.getAllAndOverride<Role | undefined>(REQUIRED_ROLE, targets);
     if (!required) return true;
     if (principal && roleSatisfies(principal.role, required)) return true;
-    throw forbidden(`This action requires the ${required} role`);
+    throw new ForbiddenProblem(`This action requires the ${required} role`);
   }
 }
 

@@ -19,6 +19,11 @@ export class BuyersRepository {
     return this.repo.findOneBy({ agencyId, id });
   }
 
+  /** The buyer, deleted or not. */
+  findByIdWithDeleted(agencyId: string, id: string): Promise<Buyer | null> {
+    return this.repo.findOne({ where: { agencyId, id }, withDeleted: true });
+  }
+
   findByIdForUpdate(agencyId: string, id: string): Promise<Buyer | null> {
     return this.repo
       .createQueryBuilder('b')
@@ -72,7 +77,7 @@ export class BuyersRepository {
   /** The buyer, deleted or not, with every consultation, contract and audit entry that names it. */
   async findWithRecords(agencyId: string, id: string) {
     const manager = this.transactions.manager;
-    const buyer = await manager.getRepository(Buyer).findOne({ where: { agencyId, id }, withDeleted: true });
+    const buyer = await this.findByIdWithDeleted(agencyId, id);
     if (!buyer) return null;
     const order = { createdAt: 'ASC', id: 'ASC' } as const;
     // One after another: inside a transaction they share one connection.

@@ -85,10 +85,10 @@ export class BuyersService {
   /** Erasure: contact fields cleared (deleted buyers too); records and totals stay as they are. */
   async erasePersonalData(agencyId: string, id: string): Promise<BuyerDto> {
     return this.transactions.run(async () => {
-      const found = await this.buyers.findWithRecords(agencyId, id);
-      if (!found) throw new NotFoundProblem('Buyer', id);
+      const buyer = await this.buyers.findByIdWithDeleted(agencyId, id);
+      if (!buyer) throw new NotFoundProblem('Buyer', id);
       await this.buyers.erasePersonalData(agencyId, id);
-      return BuyerDto.from({ ...found.buyer, contactName: null, email: null, phone: null, version: found.buyer.version + 1 });
+      return BuyerDto.from({ ...buyer, contactName: null, email: null, phone: null, version: buyer.version + 1 });
     });
   }
 

@@ -8,11 +8,21 @@ export class NotFoundProblem extends ProblemException {
   }
 }
 
-/** PostgreSQL unique_violation, for mapping a lost insert race to a 409. */
-export const isUniqueViolation = (error: unknown, constraint?: string): boolean => {
+/** The caller may not do this (role, scope, or a key on a users-only route). */
+export class ForbiddenProblem extends ProblemException {
+  constructor(detail: string) {
+    super({ status: HttpStatus.FORBIDDEN, type: 'forbidden', title: 'Forbidden', detail });
+  }
+}
+
+/** A PostgreSQL error of this SQLSTATE (and constraint, when named), as TypeORM wraps it. */
+export const isDriverError = (error: unknown, code: string, constraint?: string): boolean => {
   const driverError = (error as { driverError?: { code?: string; constraint?: string } }).driverError;
-  return driverError?.code === '23505' && (constraint === undefined || driverError.constraint === constraint);
+  return driverError?.code === code && (constraint === undefined || driverError.constraint === constraint);
 };
+
+/** PostgreSQL unique_violation, for mapping a lost insert race to a 409. */
+export const isUniqueViolation = (error: unknown, constraint?: string): boolean => isDriverError(error, '23505', constraint);
 
 /** A body names a record the agency does not have (or another agency's: they look the same). */
 export class UnknownReferenceProblem extends ProblemException {

@@ -105,3 +105,23 @@ export function exactSpreadsheetNumber(decimal: string): number | null {
   const number = Number(decimal);
   return Number.isFinite(number) && number.toFixed(decimal.split('.')[1]?.length ?? 0) === decimal ? number : null;
 }
+
+/** Why an amount has no USD value: no rate dated on or before the day, or a value beyond numeric(18,2). */
+export type UsdValueFailure = 'missing-rate' | 'too-large';
+
+/**
+ * The USD value of `amount` in `currency` at `rate` (the latest rate dated on or before the day, or
+ * null/undefined if there is none): USD amounts as they are (no rate), others through `convertToUsd`,
+ * refused past MAX_INTEGER_DIGITS before the point. The caller turns a failure into its own words.
+ */
+export function usdValueAt(
+  amount: string,
+  currency: string,
+  rate: { unitsPerUsd: string; date: string } | null | undefined,
+): { usd: string; rate: { unitsPerUsd: string; date: string } | null } | UsdValueFailure {
+  if (currency === 'USD') return { usd: formatAmount(amount), rate: null };
+  if (!rate) return 'missing-rate';
+  const usd = convertToUsd(amount, rate.unitsPerUsd);
+  if (usd.split('.')[0].length > MAX_INTEGER_DIGITS) return 'too-large';
+  return { usd, rate: { unitsPerUsd: rate.unitsPerUsd, date: rate.date } };
+}

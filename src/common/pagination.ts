@@ -55,18 +55,27 @@ export function decodeCursor(cursor: string): CursorPosition {
   throw new ValidationProblem([{ field: 'cursor', message: 'cursor is not one this API issued' }]);
 }
 
-/** Builds a page from `limit + 1` fetched rows: the extra row only tells whether a next page exists. */
-export function toPage<R extends { createdAt: Date; id: string }, T>(
+/** The usual cursor: the (createdAt, id) keyset position of the page's last row. */
+const keysetCursorOf = (last: { createdAt: Date; id: string }): string =>
+  encodeCursor({ createdAt: last.createdAt.toISOString(), id: last.id });
+
+/**
+ * Builds a page from `limit + 1` fetched rows: the extra row only tells whether a next page exists.
+ * The next cursor is made from the page's last row, by `cursorOf` when a list orders otherwise.
+ */
+export function toPage<R extends { createdAt: Date; id: string }, T>(rows: R[], limit: number, map: (row: R) => T): Page<T>;
+export function toPage<R, T>(rows: R[], limit: number, map: (row: R) => T, cursorOf: (last: R) => string): Page<T>;
+export function toPage<R, T>(
   rows: R[],
   limit: number,
   map: (row: R) => T,
+  cursorOf: (last: R) => string = keysetCursorOf as (last: R) => string,
 ): Page<T> {
   const pageRows = rows.slice(0, limit);
   const last = pageRows.at(-1);
   return {
     data: pageRows.map(map),
-    nextCursor:
-      rows.length > limit && last ? encodeCursor({ createdAt: last.createdAt.toISOString(), id: last.id }) : null,
+    nextCursor: rows.length > limit && last ? cursorOf(last) : null,
   };
 }
 
@@ -84,4 +93,17 @@ export function keysetPage<Q extends { andWhere: (where: string, params: object)
     });
   }
   return query.orderBy(`${alias}.createdAt`, 'ASC').addOrderBy(`${alias}.id`, 'ASC').limit(page.limit + 1);
+}
+
+/**
+ * `keysetPage` for raw SQL lists: the (created_at, id) condition after the cursor and the ORDER BY …
+ * LIMIT of `limit + 1` rows, with parameters numbered after those already used.
+ */
+export function keysetSql(alias: string, page: PageQueryDto, used: number): { where: string; tail: string; params: unknown[] } {
+  const after = page.cursor === undefined ? null : decodeCursor(page.cursor);
+  return {
+    where: after ? ` AND (${alias}.created_at, ${alias}.id) > ($${used + 1}, $${used + 2})` : '',
+    tail: ` ORDER BY ${alias}.created_at, ${alias}.id LIMIT ${page.limit + 1}`,
+    params: after ? [after.createdAt, after.id] : [],
+  };
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type FairLimit, limitToFairs } from '../common/fair-limit.js';
-import { camelCase } from '../common/case.js';
+import { camelKeys } from '../common/case.js';
 import { keysetPage } from '../common/pagination.js';
 import { isDateOnly } from '../common/record-filters.js';
 import { prepared } from '../database/prepared.js';
@@ -11,9 +11,8 @@ import type { FairFacts } from './references.repository.js';
 
 export type NewConsultation = Omit<Consultation, 'id' | 'importKey' | 'version' | 'createdAt' | 'updatedAt' | 'deletedAt' | 'fair' | 'company' | 'buyer' | 'agency'>;
 
-/** A raw `RETURNING *` row as entity properties (pg already gives dates, numerics as strings). */
-const fromRow = (row: Record<string, unknown>): Partial<Consultation> =>
-  Object.fromEntries(Object.entries(row).map(([column, value]) => [camelCase(column), value]));
+/** A raw `RETURNING *` row as entity properties. */
+const fromRow = (row: Record<string, unknown>): Partial<Consultation> => camelKeys(row);
 
 @Injectable()
 export class ConsultationsRepository {

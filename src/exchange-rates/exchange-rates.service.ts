@@ -1,6 +1,6 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { isUniqueViolation, NotFoundProblem } from '../common/errors.js';
-import { convertToUsd, formatAmount } from '../common/money.js';
+import { usdValueAt } from '../common/money.js';
 import { type Page, toPage } from '../common/pagination.js';
 import { ConflictProblem, ProblemException } from '../common/problem.js';
 import type { AppliedRateDto, CreateExchangeRateDto, ListExchangeRatesDto } from './dto/exchange-rate.dto.js';
@@ -14,8 +14,6 @@ export interface UsdValue {
   /** Null for amounts already in USD. */
   rate: AppliedRateDto | null;
 }
-
-const MAX_USD_INTEGER_DIGITS = 16;
 
 @Injectable()
 export class ExchangeRatesService {
@@ -80,9 +78,9 @@ export class ExchangeRatesService {
    * away from zero to the cent. No such rate: a 422 naming the currency and the date.
    */
   async toUsd(agencyId: string, amount: string, currency: string, date: string, field: string): Promise<UsdValue> {
-    if (currency === 'USD') return { usd: formatAmount(amount), rate: null };
-    const rate = await this.rates.findEffective(agencyId, currency, date);
-    if (!rate) {
+    const rate = currency === 'USD' ? null : await this.rates.findEffective(agencyId, currency, date);
+    const value = usdValueAt(amount, currency, rate);
+    if (value === 'missing-rate') {
       throw new ProblemException({
         status: HttpStatus.UNPROCESSABLE_ENTITY,
         type: 'missing-exchange-rate',
@@ -92,8 +90,7 @@ export class ExchangeRatesService {
         extensions: { currency, date },
       });
     }
-    const usd = convertToUsd(amount, rate.unitsPerUsd);
-    if (usd.split('.')[0].length > MAX_USD_INTEGER_DIGITS) {
+    if (value === 'too-large') {
       throw new ProblemException({
         status: HttpStatus.UNPROCESSABLE_ENTITY,
         type: 'amount-too-large',
@@ -102,6 +99,6 @@ export class ExchangeRatesService {
         errors: [{ field: `${field}.amount`, message: 'is worth more than 10^16 USD' }],
       });
     }
-    return { usd, rate };
+    return value;
   }
 }

@@ -1,12 +1,10 @@
 import { HttpStatus, Injectable, Logger } from '@nestjs/common';
-import { plainToInstance } from 'class-transformer';
-import { validate } from 'class-validator';
-import { stringify } from 'csv-stringify';
 import type { FastifyRequest } from 'fastify';
-import { Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
 import { NotFoundProblem, UnknownReferenceProblem } from '../common/errors.js';
-import { ProblemException, ValidationProblem } from '../common/problem.js';
-import { toFieldErrors } from '../common/validation.js';
+import { ProblemException } from '../common/problem.js';
+import { csvStream } from '../common/spreadsheets.js';
+import { validateBody } from '../common/validation.js';
 import { JobsProducer } from '../jobs/jobs.producer.js';
 import { CreateImportDto } from './dto/create-import.dto.js';
 import { ImportDto } from './dto/import.dto.js';
@@ -31,9 +29,7 @@ export class ImportsService {
   async create(agencyId: string, userId: string, request: FastifyRequest, query: Record<string, unknown>): Promise<ImportDto> {
     const upload = await this.uploads.receive(request);
     try {
-      const options = plainToInstance(CreateImportDto, { ...query, ...upload.fields });
-      const errors = await validate(options, { whitelist: true, forbidNonWhitelisted: true });
-      if (errors.length > 0) throw new ValidationProblem(toFieldErrors(errors));
+      const options = await validateBody(CreateImportDto, { ...query, ...upload.fields });
       if (!(await this.records.fairFacts(agencyId, options.fairId))) throw new UnknownReferenceProblem('fairId', 'fair');
       const row = await this.imports.create({
         agencyId,
@@ -85,11 +81,19 @@ export class ImportsService {
       let after = '0';
       for (;;) {
         const page = await imports.errorsPage(agencyId, id, after, ERROR_PAGE);
-        for (const error of page) yield [error.rowNumber, error.column ?? '', error.message];
+        yield* page;
         if (page.length < ERROR_PAGE) return;
         after = page[page.length - 1].id;
       }
     }
-    return Readable.from(rows()).pipe(stringify({ header: true, columns: ['row', 'column', 'message'], bom: true }));
+    return csvStream({
+      name: 'errors',
+      columns: [
+        { header: 'row', kind: 'count', value: (error) => error.rowNumber },
+        { header: 'column', kind: 'text', value: (error) => error.column },
+        { header: 'message', kind: 'text', value: (error) => error.message },
+      ],
+      rows: rows(),
+    });
   }
 }

@@ -1,7 +1,5 @@
-import { convertToUsd, formatAmount } from '../common/money.js';
+import { usdValueAt } from '../common/money.js';
 import type { Rate } from './import-records.repository.js';
-
-const MAX_USD_INTEGER_DIGITS = 16;
 
 export type Valuation = { usd: string; rate: { unitsPerUsd: string; date: string } | null } | { problem: string };
 
@@ -13,17 +11,19 @@ export class RateTable {
   private readonly byCurrency = new Map<string, Rate[]>();
 
   constructor(rates: readonly Rate[]) {
-    for (const rate of rates) this.byCurrency.set(rate.currency, [...(this.byCurrency.get(rate.currency) ?? []), rate]);
-    for (const list of this.byCurrency.values()) list.sort((a, b) => (a.date < b.date ? -1 : 1));
+    // Already in date order within each currency: ImportRecordsRepository.ratesOf sorts by currency, rate_date.
+    for (const rate of rates) {
+      const list = this.byCurrency.get(rate.currency);
+      if (list) list.push(rate);
+      else this.byCurrency.set(rate.currency, [rate]);
+    }
   }
 
   value(amount: string, currency: string, date: string): Valuation {
-    if (currency === 'USD') return { usd: formatAmount(amount), rate: null };
-    const rate = this.effective(currency, date);
-    if (!rate) return { problem: `no ${currency} rate dated on or before ${date}; add one at /v1/exchange-rates` };
-    const usd = convertToUsd(amount, rate.unitsPerUsd);
-    if (usd.split('.')[0].length > MAX_USD_INTEGER_DIGITS) return { problem: 'is worth more than 10^16 USD' };
-    return { usd, rate: { unitsPerUsd: rate.unitsPerUsd, date: rate.date } };
+    const value = usdValueAt(amount, currency, currency === 'USD' ? undefined : this.effective(currency, date));
+    if (value === 'missing-rate') return { problem: `no ${currency} rate dated on or before ${date}; add one at /v1/exchange-rates` };
+    if (value === 'too-large') return { problem: 'is worth more than 10^16 USD' };
+    return value;
   }
 
   private effective(currency: string, date: string): Rate | undefined {

@@ -1,5 +1,4 @@
 import { createReadStream } from 'node:fs';
-import { open } from 'node:fs/promises';
 import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
@@ -29,7 +28,10 @@ export async function surveyCsv(path: string): Promise<{ encoding: TextEncoding;
   let records = 0;
   let quoted = false;
   let lineHasContent = false;
+  // The first three bytes, for the BOM (a UTF-8 byte-order mark makes the file UTF-8 whatever else it holds).
+  let head = Buffer.alloc(0);
   for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
+    if (head.length < 3) head = Buffer.concat([head, chunk.subarray(0, 3 - head.length)]);
     if (utf8) {
       try {
         decoder.decode(chunk, { stream: true });
@@ -53,18 +55,8 @@ export async function surveyCsv(path: string): Promise<{ encoding: TextEncoding;
       utf8 = false;
     }
   }
-  return { encoding: utf8 ? 'utf-8' : 'cp949', records };
-}
-
-/** Whether the file starts with a UTF-8 byte-order mark (then it is UTF-8 whatever else it holds). */
-export async function hasUtf8Bom(path: string): Promise<boolean> {
-  const file = await open(path, 'r');
-  try {
-    const { buffer, bytesRead } = await file.read(Buffer.alloc(3), 0, 3, 0);
-    return bytesRead === 3 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf;
-  } finally {
-    await file.close();
-  }
+  const bom = head.length === 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf;
+  return { encoding: bom || utf8 ? 'utf-8' : 'cp949', records };
 }
 
 /** Records numbered as a spreadsheet numbers its rows (a quoted multi-line cell stays one row); blank lines skipped. */
@@ -117,8 +109,7 @@ export function sheetRows(path: string, format: ImportFormat, encoding: TextEnco
 /** How many non-empty rows (header included) a file holds, and for a CSV its encoding. */
 export async function survey(path: string, format: ImportFormat): Promise<{ encoding: TextEncoding; records: number }> {
   if (format === 'csv') {
-    const { encoding, records } = await surveyCsv(path);
-    return { encoding: (await hasUtf8Bom(path)) ? 'utf-8' : encoding, records };
+    return surveyCsv(path);
   }
   let records = 0;
   for await (const _row of xlsxRows(path)) records++;

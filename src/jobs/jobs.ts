@@ -12,7 +12,7 @@ export interface JobPayloads {
   'outcomes:refresh': { agencyId: string; fairId: string };
   'outcomes:sweep': { agencyId: null };
   'idempotency:purge': { agencyId: null };
-  'meetings:schedule': { agencyId: string; fairId: string; runId: string; requestedBy: string };
+  'meetings:schedule': { agencyId: string; fairId: string; runId: string };
   'imports:run': { agencyId: string; importId: string };
 }
 export type JobName = keyof JobPayloads;

@@ -1,26 +1,39 @@
-import { type Column, type Sheet, sheet, type Table } from '../common/spreadsheets.js';
-import type { BreakdownMeasuresDto, FairOutcomeDto, MeetingCountsDto } from './dto/outcome.dto.js';
+import { type Column, type ColumnKind, type Sheet, sheet, type Table } from '../common/spreadsheets.js';
+import type { BreakdownMeasuresDto, CompanyOutcomeDto, FairOutcomeDto, MeetingCountsDto } from './dto/outcome.dto.js';
 
 /**
  * The per-fair outcome report as Korean agencies present it, built only from what
  * `GET /v1/fairs/{fairId}/outcomes` returns (nothing is recomputed): a summary sheet and one sheet per
  * breakdown. Headers are Korean with the English term, as the reports go to ministries and partners.
  */
-const measureColumns = <R extends BreakdownMeasuresDto>(): Column<R>[] => [
-  { header: '상담건수 Consultations', kind: 'count', value: (row) => row.consultations.count },
-  { header: '상담액 Consultation value (USD)', kind: 'money', value: (row) => row.consultations.valueUsd },
-  { header: '계약체결 건수 Signed', kind: 'count', value: (row) => row.contracts.signed.count },
-  { header: '계약체결액 Signed value (USD)', kind: 'money', value: (row) => row.contracts.signed.valueUsd },
-  { header: '계약추진 건수 Expected', kind: 'count', value: (row) => row.contracts.expected.count },
-  { header: '계약추진액 Expected value (USD)', kind: 'money', value: (row) => row.contracts.expected.valueUsd },
+interface Measure<S, V extends string | number | null> {
+  /** Header in the XLSX report (Korean with the English term). */
+  xlsx: string;
+  /** Header in the CSV report. */
+  csv: string;
+  kind: ColumnKind;
+  value: (source: S) => V;
+}
+
+/** The measures every breakdown row carries, in report order. */
+const MEASURES: Measure<BreakdownMeasuresDto, string | number | null>[] = [
+  { xlsx: '상담건수 Consultations', csv: 'consultations', kind: 'count', value: (row) => row.consultations.count },
+  { xlsx: '상담액 Consultation value (USD)', csv: 'consultationsValueUsd', kind: 'money', value: (row) => row.consultations.valueUsd },
+  { xlsx: '계약체결 건수 Signed', csv: 'signed', kind: 'count', value: (row) => row.contracts.signed.count },
+  { xlsx: '계약체결액 Signed value (USD)', csv: 'signedValueUsd', kind: 'money', value: (row) => row.contracts.signed.valueUsd },
+  { xlsx: '계약추진 건수 Expected', csv: 'expected', kind: 'count', value: (row) => row.contracts.expected.count },
+  { xlsx: '계약추진액 Expected value (USD)', csv: 'expectedValueUsd', kind: 'money', value: (row) => row.contracts.expected.valueUsd },
 ];
 
 /** Pre-arranged meetings (matchmaking), for the total and each company. */
-const meetingColumns = <R extends { meetings: MeetingCountsDto }>(): Column<R>[] => [
-  { header: '상담회 신청 Meetings requested', kind: 'count', value: (row) => row.meetings.requested },
-  { header: '상담회 진행 Meetings held', kind: 'count', value: (row) => row.meetings.held },
-  { header: '상담회 불참 Meetings no-show', kind: 'count', value: (row) => row.meetings.noShow },
+const MEETINGS: Measure<MeetingCountsDto, number>[] = [
+  { xlsx: '상담회 신청 Meetings requested', csv: 'meetingsRequested', kind: 'count', value: (meetings) => meetings.requested },
+  { xlsx: '상담회 진행 Meetings held', csv: 'meetingsHeld', kind: 'count', value: (meetings) => meetings.held },
+  { xlsx: '상담회 불참 Meetings no-show', csv: 'meetingsNoShow', kind: 'count', value: (meetings) => meetings.noShow },
 ];
+
+const measureColumns = <R extends BreakdownMeasuresDto>(header: 'xlsx' | 'csv'): Column<R>[] =>
+  MEASURES.map((measure) => ({ header: measure[header], kind: measure.kind, value: (row: R) => measure.value(row) }));
 
 interface SummaryRow {
   measure: string;
@@ -38,9 +51,7 @@ function summaryRows(outcome: FairOutcomeDto): SummaryRow[] {
     { measure: '계약추진 Contracts expected', count: contracts.expected.count, usd: contracts.expected.valueUsd, home: home.expectedValue },
     { measure: '바이어 Buyers', count: outcome.buyers, usd: null, home: null },
     { measure: '바이어 국가 Countries', count: outcome.countries, usd: null, home: null },
-    { measure: '상담회 신청 Meetings requested', count: outcome.meetings.requested, usd: null, home: null },
-    { measure: '상담회 진행 Meetings held', count: outcome.meetings.held, usd: null, home: null },
-    { measure: '상담회 불참 Meetings no-show', count: outcome.meetings.noShow, usd: null, home: null },
+    ...MEETINGS.map((meeting) => ({ measure: meeting.xlsx, count: meeting.value(outcome.meetings), usd: null, home: null })),
   ];
 }
 
@@ -60,11 +71,15 @@ export function outcomeReportTables(outcome: FairOutcomeDto): Sheet[] {
     sheet(summary),
     sheet({
       name: '기업별 By company',
-      columns: [{ header: '업체명 Company', kind: 'text', value: (row) => row.companyName }, ...measureColumns(), ...meetingColumns()],
+      columns: [
+        { header: '업체명 Company', kind: 'text', value: (row) => row.companyName },
+        ...measureColumns('xlsx'),
+        ...MEETINGS.map((meeting): Column<CompanyOutcomeDto> => ({ header: meeting.xlsx, kind: meeting.kind, value: (row) => meeting.value(row.meetings) })),
+      ],
       rows: outcome.byCompany,
     }),
-    sheet({ name: '국가별 By country', columns: [{ header: '국가 Country', kind: 'text', value: (row) => row.country }, ...measureColumns()], rows: outcome.byCountry }),
-    sheet({ name: '일자별 By day', columns: [{ header: '일자 Date', kind: 'date', value: (row) => row.date }, ...measureColumns()], rows: outcome.byDay }),
+    sheet({ name: '국가별 By country', columns: [{ header: '국가 Country', kind: 'text', value: (row) => row.country }, ...measureColumns('xlsx')], rows: outcome.byCountry }),
+    sheet({ name: '일자별 By day', columns: [{ header: '일자 Date', kind: 'date', value: (row) => row.date }, ...measureColumns('xlsx')], rows: outcome.byDay }),
   ];
 }
 
@@ -90,13 +105,11 @@ export function outcomeReportCsvTable(outcome: FairOutcomeDto): Table<CsvRow> {
       { header: 'section', kind: 'text', value: (row) => row.section },
       { header: 'key', kind: 'text', value: (row) => row.key },
       { header: 'name', kind: 'text', value: (row) => row.name },
-      ...measureColumns<CsvRow>().map((column, index) => ({ ...column, header: CSV_MEASURES[index] })),
-      { header: 'meetingsRequested', kind: 'count', value: (row) => row.meetings?.requested ?? null },
-      { header: 'meetingsHeld', kind: 'count', value: (row) => row.meetings?.held ?? null },
-      { header: 'meetingsNoShow', kind: 'count', value: (row) => row.meetings?.noShow ?? null },
+      ...measureColumns<CsvRow>('csv'),
+      ...MEETINGS.map(
+        (meeting): Column<CsvRow> => ({ header: meeting.csv, kind: meeting.kind, value: (row) => (row.meetings ? meeting.value(row.meetings) : null) ?? null }),
+      ),
     ],
     rows,
   };
 }
-
-const CSV_MEASURES = ['consultations', 'consultationsValueUsd', 'signed', 'signedValueUsd', 'expected', 'expectedValueUsd'];

@@ -86,8 +86,8 @@ export function computedOutcomes(scope: Scope): string {
       LEFT JOIN counts n ON n.fair_id = f.id
      WHERE ${scope.fairs}
     UNION ALL
-    SELECT agency_id, fair_id, part, key, cc, cv::numeric(24,2), sc, sv::numeric(24,2), ec, ev::numeric(24,2), NULL, NULL, NULL,
-           CASE WHEN part = 'company' THEN mr ELSE 0 END, CASE WHEN part = 'company' THEN mh ELSE 0 END, CASE WHEN part = 'company' THEN mn ELSE 0 END
+    -- Meetings are counted per fair and per company only, so country and day rows carry zeros.
+    SELECT agency_id, fair_id, part, key, cc, cv::numeric(24,2), sc, sv::numeric(24,2), ec, ev::numeric(24,2), NULL, NULL, NULL, mr, mh, mn
       FROM m WHERE part IN ('company', 'country', 'day')`;
 }
 

@@ -35,14 +35,32 @@ const KOREAN_STAGE: Record<string, string> = { consulted: '상담', follow_up: '
 const KOREAN_TYPE: Record<string, string> = { booth: '부스', interpreted: '통역' };
 const koreanCountry = new Intl.DisplayNames('ko', { type: 'region' });
 
-/** The rows of one demo fair's two sample files, from exactly the records the demo seed creates. */
-export function sampleRows(plan: FairPlan, language: Language): { consultations: string[][]; contracts: string[][] } {
+type Kind = 'consultations' | 'contracts';
+
+/** One demo fair's records, generated once, with what formatting them needs. */
+interface FairSample {
+  prefix: string;
+  records: ReturnType<typeof fairRecords>;
+  byNumber: Map<string, { name: string; localName?: string | null }>;
+  byEmail: Map<string, { organisation: string; contactName: string; email: string }>;
+}
+
+/** Exactly the records the demo seed creates for one fair. */
+function fairSample(plan: FairPlan): FairSample {
   const exhibitors = exhibitorsOf(plan, COMPANIES);
   const companies = exhibitors.map((company) => ({ ...company, id: company.registrationNumber }));
   const buyers = BUYERS.filter((buyer) => buyer.country in plan.buyerCountries).map((buyer) => ({ ...buyer, id: buyer.email }));
   const records = fairRecords(plan, companies, buyers, new RateBook(DEMO_RATES));
-  const byNumber = new Map(companies.map((company) => [company.id, company]));
-  const byEmail = new Map(buyers.map((buyer) => [buyer.id, buyer]));
+  return {
+    prefix: `${plan.fair.series.toUpperCase()}${plan.fair.year}`,
+    records,
+    byNumber: new Map(companies.map((company) => [company.id, company])),
+    byEmail: new Map(buyers.map((buyer) => [buyer.id, buyer])),
+  };
+}
+
+/** The rows of one of a demo fair's sample files, in `language`. */
+function formatRows({ prefix, records, byNumber, byEmail }: FairSample, language: Language, kind: Kind): string[][] {
   const ko = language === 'ko';
   const party = (companyId: string, buyerId: string | null, country: string) => {
     const company = byNumber.get(companyId);
@@ -56,9 +74,8 @@ export function sampleRows(plan: FairPlan, language: Language): { consultations:
       ko ? (koreanCountry.of(country) ?? country) : country,
     ];
   };
-  const prefix = `${plan.fair.series.toUpperCase()}${plan.fair.year}`;
-  return {
-    consultations: records.consultations.map((row, index) => [
+  if (kind === 'consultations') {
+    return records.consultations.map((row, index) => [
       `${prefix}-C${String(index + 1).padStart(5, '0')}`,
       ...party(row.companyId, row.buyerId, row.buyerCountry),
       row.localTime,
@@ -67,16 +84,22 @@ export function sampleRows(plan: FairPlan, language: Language): { consultations:
       row.estimatedCurrency ?? '',
       ko ? KOREAN_STAGE[row.stage] : row.stage,
       ko ? KOREAN_TYPE[row.type] : row.type,
-    ]),
-    contracts: records.contracts.map((row, index) => [
-      `${prefix}-K${String(index + 1).padStart(5, '0')}`,
-      ...party(row.companyId, row.buyerId, row.buyerCountry),
-      ko ? KOREAN_STATUS[row.status] : row.status,
-      row.signedOn ?? '',
-      row.valueAmount,
-      row.valueCurrency,
-    ]),
-  };
+    ]);
+  }
+  return records.contracts.map((row, index) => [
+    `${prefix}-K${String(index + 1).padStart(5, '0')}`,
+    ...party(row.companyId, row.buyerId, row.buyerCountry),
+    ko ? KOREAN_STATUS[row.status] : row.status,
+    row.signedOn ?? '',
+    row.valueAmount,
+    row.valueCurrency,
+  ]);
+}
+
+/** The rows of one demo fair's two sample files, from exactly the records the demo seed creates. */
+export function sampleRows(plan: FairPlan, language: Language): { consultations: string[][]; contracts: string[][] } {
+  const sample = fairSample(plan);
+  return { consultations: formatRows(sample, language, 'consultations'), contracts: formatRows(sample, language, 'contracts') };
 }
 
 async function writeXlsx(path: string, headers: string[], rows: string[][]): Promise<void> {
@@ -100,9 +123,10 @@ export async function writeSamples(dir: string): Promise<string[]> {
   const written: string[] = [];
   for (const plan of DEMO_FAIR_PLANS) {
     const layout = LAYOUT[plan.fair.series];
+    const sample = fairSample(plan);
     for (const kind of ['consultations', 'contracts'] as const) {
       const [language, encoding] = layout[kind];
-      const rows = sampleRows(plan, language)[kind];
+      const rows = formatRows(sample, language, kind);
       const name = `${plan.fair.series}-${plan.fair.year}-${kind}${language === 'ko' ? '.ko' : ''}${encoding === 'cp949' ? '.cp949' : ''}.${encoding === 'xlsx' ? 'xlsx' : 'csv'}`;
       const path = join(dir, name);
       if (encoding === 'xlsx') await writeXlsx(path, HEADERS[language][kind], rows);

@@ -1,9 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { camelCase } from '../../common/case.js';
+import { camelKeys } from '../../common/case.js';
 import type { AuditEntry } from '../audit-entry.entity.js';
-
-const camelKeys = (fields: Record<string, unknown>): Record<string, unknown> =>
-  Object.fromEntries(Object.entries(fields).map(([key, value]) => [camelCase(key), value]));
 
 export class AuditActorDto {
   @ApiProperty({ enum: ['user', 'api_key', 'system'] }) type: string;

@@ -2,6 +2,9 @@ import { ApiProperty } from '@nestjs/swagger';
 import { IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { LowerCase, Trim } from '../../common/dto-fields.js';
 
+/** A category slug: lower-case words joined by hyphens. */
+export const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
 export class CategoryDto {
   @ApiProperty({ example: 'diagnostic-imaging' }) slug: string;
   @ApiProperty({ example: 'Diagnostic imaging' }) name: string;
@@ -14,7 +17,7 @@ export class CategoryListDto {
 export class CreateCategoryDto {
   @ApiProperty({ example: 'ophthalmology', description: 'Lower-case words joined by hyphens' })
   @LowerCase()
-  @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'slug must be lower-case words joined by hyphens' })
+  @Matches(SLUG, { message: 'slug must be lower-case words joined by hyphens' })
   @MaxLength(60)
   slug: string;
 

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { NotFoundProblem } from '../../common/errors.js';
 import { assertVersion } from '../../common/etag.js';
-import { type Page, type PageQueryDto, toPage } from '../../common/pagination.js';
+import { type Page, type PageQueryDto, toPage, keysetSql } from '../../common/pagination.js';
 import { ConflictProblem } from '../../common/problem.js';
 import { Transactions } from '../../database/transactions.js';
-import { camelRow, keyset } from '../sql.js';
+import { camelKeys } from '../../common/case.js';
 import { type CreateInterpreterDto, InterpreterDto, type UpdateInterpreterDto } from './interpreter.dto.js';
 
 interface InterpreterRow {
@@ -24,12 +24,12 @@ export class InterpretersRepository {
   constructor(private readonly transactions: Transactions) {}
 
   async list(agencyId: string, page: PageQueryDto): Promise<Page<InterpreterDto>> {
-    const after = keyset('i', page, 1);
+    const after = keysetSql('i', page, 1);
     const rows = await this.transactions.manager.query<Record<string, unknown>[]>(
       `SELECT ${COLUMNS} FROM interpreters i WHERE i.agency_id = $1 AND i.deleted_at IS NULL${after.where}${after.tail}`,
       [agencyId, ...after.params],
     );
-    return toPage(rows.map((row) => camelRow<InterpreterRow>(row)), page.limit, (row) => InterpreterDto.from(row));
+    return toPage(rows.map((row) => camelKeys<InterpreterRow>(row)), page.limit, (row) => InterpreterDto.from(row));
   }
 
   async find(agencyId: string, id: string, lock = false): Promise<InterpreterRow> {
@@ -38,7 +38,7 @@ export class InterpretersRepository {
       [agencyId, id],
     );
     if (!row) throw new NotFoundProblem('Interpreter', id);
-    return camelRow(row);
+    return camelKeys(row);
   }
 
   async get(agencyId: string, id: string): Promise<InterpreterDto> {
@@ -54,7 +54,7 @@ export class InterpretersRepository {
         [...new Set(input.languages)],
       ]),
     );
-    return InterpreterDto.from(camelRow(row));
+    return InterpreterDto.from(camelKeys(row));
   }
 
   update(agencyId: string, id: string, changes: UpdateInterpreterDto, expectedVersion?: number): Promise<InterpreterDto> {
@@ -66,7 +66,7 @@ export class InterpretersRepository {
           WHERE agency_id = $1 AND id = $2 RETURNING ${COLUMNS}`,
         [agencyId, id, changes.name ?? current.name, [...new Set(changes.languages ?? current.languages)]],
       );
-      return InterpreterDto.from(camelRow(row));
+      return InterpreterDto.from(camelKeys(row));
     });
   }
 

@@ -54,11 +54,6 @@ export class MatchesRepository {
     return rows.map((row) => row.buyer_id);
   }
 
-  async exists(agencyId: string, table: 'buyers' | 'companies', id: string): Promise<boolean> {
-    const rows = await this.transactions.manager.query<unknown[]>(`SELECT 1 FROM ${table} WHERE agency_id = $1 AND id = $2 AND deleted_at IS NULL`, [agencyId, id]);
-    return rows.length > 0;
-  }
-
   /** Profiles and history of each (company, buyer) pair; pairs naming another agency's rows drop out. */
   async facts(agencyId: string, pairs: { companyId: string; buyerId: string }[]): Promise<PairFacts[]> {
     if (pairs.length === 0) return [];

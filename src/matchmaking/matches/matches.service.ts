@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { UnknownReferenceProblem } from '../../common/errors.js';
 import { ValidationProblem } from '../../common/problem.js';
 import { ReferencesRepository } from '../../consultations/references.repository.js';
 import { SessionsRepository } from '../sessions/sessions.repository.js';
@@ -41,7 +40,8 @@ export class MatchesService {
         ? (await this.matches.exhibitors(agencyId, fairId)).map((companyId) => ({ companyId, buyerId: query.buyerId as string }))
         : (await this.matches.registeredBuyers(agencyId)).map((buyerId) => ({ companyId: query.companyId as string, buyerId }));
     const facts = await this.matches.facts(agencyId, pairs);
-    if (facts.length === 0) await this.assertExists(agencyId, query);
+    // With no pair found, tell an unknown buyer apart from an empty fair (an unknown company is refused above).
+    if (facts.length === 0 && query.buyerId !== undefined) await this.references.buyerCountry(agencyId, query.buyerId, undefined);
     const other = query.buyerId !== undefined ? 'companyId' : 'buyerId';
     return facts
       .map(scored)
@@ -51,9 +51,4 @@ export class MatchesService {
       .map(({ match }) => match);
   }
 
-  /** With no pair found, tell an unknown buyer or company apart from an empty fair. */
-  private async assertExists(agencyId: string, query: MatchQueryDto): Promise<void> {
-    const exists = await this.matches.exists(agencyId, query.buyerId !== undefined ? 'buyers' : 'companies', (query.buyerId ?? query.companyId) as string);
-    if (!exists) throw new UnknownReferenceProblem(query.buyerId !== undefined ? 'buyerId' : 'companyId', query.buyerId !== undefined ? 'buyer' : 'company');
-  }
 }

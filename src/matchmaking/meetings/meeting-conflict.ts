@@ -1,3 +1,4 @@
+import { isDriverError } from '../../common/errors.js';
 import { ConflictProblem } from '../../common/problem.js';
 
 /** What each database guard of the meetings table protects, for the 409 it becomes. */
@@ -14,9 +15,9 @@ const GUARDS: Record<string, { conflict: string; detail: string }> = {
  * `conflict` (company, buyer, interpreter, table or hours); null for any other error.
  */
 export function meetingConflict(error: unknown): ConflictProblem | null {
-  const driverError = (error as { driverError?: { code?: string; constraint?: string } }).driverError;
-  const guard = driverError?.constraint === undefined ? undefined : GUARDS[driverError.constraint];
-  if (!guard || (driverError?.code !== '23P01' && driverError?.code !== '23514')) return null;
+  const constraint = (error as { driverError?: { constraint?: string } }).driverError?.constraint;
+  const guard = constraint === undefined ? undefined : GUARDS[constraint];
+  if (!guard || !(isDriverError(error, '23P01') || isDriverError(error, '23514'))) return null;
   return new ConflictProblem(guard.detail, { conflict: guard.conflict });
 }
 

@@ -5,6 +5,7 @@ import { ValidationProblem } from '../../common/problem.js';
 import { SessionsRepository } from '../sessions/sessions.repository.js';
 import type { CalendarQueryDto } from './meeting.dto.js';
 import { type CalendarMeeting, meetingsCalendar } from './meetings-calendar.js';
+import { SLOTTED } from './meeting-status.js';
 
 const PARTIES = { companyId: 'company_id', buyerId: 'buyer_id', interpreterId: 'interpreter_id' } as const;
 const TABLES = { companyId: ['companies', 'Company'], buyerId: ['buyers', 'Buyer'], interpreterId: ['interpreters', 'Interpreter'] } as const;
@@ -32,9 +33,9 @@ export class MeetingsCalendarService {
          JOIN companies c ON c.agency_id = m.agency_id AND c.id = m.company_id
          JOIN buyers b ON b.agency_id = m.agency_id AND b.id = m.buyer_id
          LEFT JOIN interpreters i ON i.agency_id = m.agency_id AND i.id = m.interpreter_id
-        WHERE m.agency_id = $1 AND m.fair_id = $2 AND m.${PARTIES[party]} = $3 AND m.status IN ('scheduled', 'held', 'no_show')
+        WHERE m.agency_id = $1 AND m.fair_id = $2 AND m.${PARTIES[party]} = $3 AND m.status = ANY($4::text[])
         ORDER BY m.starts_at, m.id`,
-      [agencyId, fairId, query[party]],
+      [agencyId, fairId, query[party], SLOTTED],
     );
     return meetingsCalendar(`Meetings ${fairId}`, fair.timezone, rows, host);
   }

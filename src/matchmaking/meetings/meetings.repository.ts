@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { NotFoundProblem } from '../../common/errors.js';
 import { Transactions } from '../../database/transactions.js';
-import { camelRow, keyset } from '../sql.js';
+import { camelKeys } from '../../common/case.js';
+import { keysetSql } from '../../common/pagination.js';
 import type { ListMeetingsDto, MeetingRow } from './meeting.dto.js';
 import type { MeetingStatus } from './meeting-status.js';
 
@@ -21,7 +22,7 @@ export class MeetingsRepository {
     const result = await this.transactions.manager.query<unknown>(sql, params);
     // INSERT … RETURNING gives rows; UPDATE … RETURNING gives [rows, count].
     const rows = (Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result) as Record<string, unknown>[];
-    return rows[0] ? camelRow<MeetingRow>(rows[0]) : null;
+    return rows[0] ? camelKeys<MeetingRow>(rows[0]) : null;
   }
 
   async find(agencyId: string, fairId: string, id: string, lock = false): Promise<MeetingRow> {
@@ -46,21 +47,12 @@ export class MeetingsRepository {
       params.push(value);
       where += ` AND m.${column} = $${params.length}`;
     }
-    const after = keyset('m', filter, params.length);
+    const after = keysetSql('m', filter, params.length);
     const rows = await this.transactions.manager.query<Record<string, unknown>[]>(
       `SELECT m.* FROM meetings m WHERE ${where}${after.where}${after.tail}`,
       [...params, ...after.params],
     );
-    return rows.map((row) => camelRow<MeetingRow>(row));
-  }
-
-  /** Meetings holding a slot for one party of the fair, in time order: for calendars. */
-  async slottedFor(agencyId: string, fairId: string, party: 'company_id' | 'buyer_id' | 'interpreter_id', id: string): Promise<MeetingRow[]> {
-    const rows = await this.transactions.manager.query<Record<string, unknown>[]>(
-      `SELECT * FROM meetings WHERE agency_id = $1 AND fair_id = $2 AND ${party} = $3 AND status IN ('scheduled', 'held', 'no_show') ORDER BY starts_at, id`,
-      [agencyId, fairId, id],
-    );
-    return rows.map((row) => camelRow<MeetingRow>(row));
+    return rows.map((row) => camelKeys<MeetingRow>(row));
   }
 
   async insert(values: { agencyId: string; fairId: string; companyId: string; buyerId: string; language: string | null; notes: string | null; requestedBy: string }): Promise<MeetingRow> {

@@ -12,14 +12,18 @@ import { InterpretersRepository } from '../interpreters/interpreters.repository.
 import { SessionsRepository } from '../sessions/sessions.repository.js';
 import { meetingConflict, outsideHours } from './meeting-conflict.js';
 import { type ListMeetingsDto, MeetingDto, type MeetingRow, type RequestMeetingDto, type ScheduleMeetingDto } from './meeting.dto.js';
-import { type MeetingAction, TRANSITIONS } from './meeting-status.js';
+import { type MeetingAction, type MeetingStatus, TRANSITIONS } from './meeting-status.js';
 import { MeetingsRepository } from './meetings.repository.js';
 
 const MINUTE = 60_000;
 
+/** The statuses outcomes count beside every request: held and no-show. */
+const countedInOutcomes = (status: MeetingStatus): boolean => status === 'held' || status === 'no_show';
+
 /**
- * Pre-arranged meetings of a fair. Every write locks its meeting, checks the lifecycle and the
- * If-Match version, and marks the fair's outcome stale in the same transaction; double bookings and
+ * Pre-arranged meetings of a fair. Every write locks its meeting and checks the lifecycle and the
+ * If-Match version; a request, or a step into held or no-show, marks the fair's outcome stale in the
+ * same transaction (other steps change no outcome figure); double bookings and
  * slots outside session hours are refused by the database itself and answered 409 naming the conflict.
  */
 @Injectable()
@@ -123,7 +127,8 @@ export class MeetingsService {
         const row = await this.meetings.find(agencyId, fairId, id, true);
         assertVersion(expectedVersion, row.version, `Meeting ${id}`);
         const saved = await change(row);
-        await this.outcomes.markStale(agencyId, fairId);
+        // Outcomes count every request, and those held or missed: only a step into or out of those moves them.
+        if (countedInOutcomes(saved.status) !== countedInOutcomes(row.status)) await this.outcomes.markStale(agencyId, fairId);
         return MeetingDto.from(saved);
       });
     } catch (error) {

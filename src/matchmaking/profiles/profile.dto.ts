@@ -1,19 +1,16 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { applyDecorators } from '@nestjs/common';
-import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsISO31661Alpha2, Matches } from 'class-validator';
-import { UpperCase } from '../../common/dto-fields.js';
+import { LowerCase, UpperCase } from '../../common/dto-fields.js';
+import { SLUG } from '../categories/categories.dto.js';
 
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const CERTIFICATION = /^[A-Z0-9][A-Z0-9 .-]{0,39}$/;
-
-const lower = (value: unknown): unknown => (typeof value === 'string' ? value.trim().toLowerCase() : value);
 
 /** Category slugs, lower-cased; each must be in the agency's vocabulary (checked by the service). */
 const CategorySlugs = (): PropertyDecorator =>
   applyDecorators(
     ApiProperty({ type: [String], example: ['patient-monitoring'], description: 'Slugs from GET /v1/categories' }),
-    Transform(({ value }: { value: unknown }) => (Array.isArray(value) ? value.map(lower) : value)),
+    LowerCase(),
     IsArray(),
     ArrayMaxSize(50),
     Matches(SLUG, { each: true, message: 'categories must hold category slugs' }),

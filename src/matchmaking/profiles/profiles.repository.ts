@@ -3,7 +3,7 @@ import { NotFoundProblem } from '../../common/errors.js';
 import { assertVersion } from '../../common/etag.js';
 import { Transactions } from '../../database/transactions.js';
 import { CategoriesRepository } from '../categories/categories.repository.js';
-import { camelRow } from '../sql.js';
+import { camelKeys } from '../../common/case.js';
 import type { BuyerProfileDto, CompanyProfileDto, PutBuyerProfileDto, PutCompanyProfileDto } from './profile.dto.js';
 
 const unique = (values: string[]) => [...new Set(values)];
@@ -28,7 +28,7 @@ export class ProfilesRepository {
       [agencyId, companyId],
     );
     if (!row) throw new NotFoundProblem('Company', companyId);
-    return camelRow(row);
+    return camelKeys(row);
   }
 
   async buyer(agencyId: string, buyerId: string): Promise<BuyerProfileDto> {
@@ -40,7 +40,7 @@ export class ProfilesRepository {
       [agencyId, buyerId],
     );
     if (!row) throw new NotFoundProblem('Buyer', buyerId);
-    return camelRow(row);
+    return camelKeys(row);
   }
 
   async putCompany(agencyId: string, companyId: string, profile: PutCompanyProfileDto, expectedVersion?: number): Promise<CompanyProfileDto> {

@@ -4,7 +4,6 @@ import { actingAs } from '../../common/request-actor.js';
 import { Transactions } from '../../database/transactions.js';
 import { HandlesJob, type JobHandler } from '../../jobs/job-handler.js';
 import type { JobPayloads } from '../../jobs/jobs.js';
-import { OutcomeChangesRepository } from '../../outcomes/outcome-changes.repository.js';
 import { scoreMatch } from '../matches/match-score.js';
 import { MatchesRepository } from '../matches/matches.repository.js';
 import { ScheduleRunsRepository } from './schedule-runs.repository.js';
@@ -30,12 +29,11 @@ export class ScheduleMeetingsJob implements JobHandler<'meetings:schedule'> {
     private readonly scheduling: SchedulingRepository,
     private readonly matches: MatchesRepository,
     private readonly runs: ScheduleRunsRepository,
-    private readonly outcomes: OutcomeChangesRepository,
     private readonly transactions: Transactions,
   ) {}
 
-  async handle({ agencyId, fairId, runId, requestedBy }: JobPayloads['meetings:schedule'], job: Job) {
-    await this.runs.update(runId, { status: 'running', progress: 0 });
+  async handle({ agencyId, fairId, runId }: JobPayloads['meetings:schedule'], job: Job) {
+    const { requestedBy } = await this.runs.update(runId, { status: 'running', progress: 0 });
     try {
       // The meetings it places are audited as placed by the manager who started the run.
       const result = await actingAs(`user:${requestedBy}`, () => this.transactions.run(async () => {
@@ -51,7 +49,6 @@ export class ScheduleMeetingsJob implements JobHandler<'meetings:schedule'> {
         const elapsedMs = Date.now() - started;
         await job.updateProgress(PROGRESS.scheduled);
         const refused = new Set(await this.scheduling.apply(agencyId, outcome.placed));
-        if (outcome.placed.length > refused.size) await this.outcomes.markStale(agencyId, fairId);
         return {
           requests: input.requests.length,
           placed: outcome.placed.length - refused.size,

@@ -37,14 +37,17 @@ export class ScheduleRunsRepository {
     return this.toDto(row);
   }
 
-  async update(id: string, changes: { status?: RunRow['status']; progress?: number; result?: ScheduleRunResult; error?: string }): Promise<void> {
+  /** Updates the run; answers who asked for it (the user its writes are audited as). */
+  async update(id: string, changes: { status?: RunRow['status']; progress?: number; result?: ScheduleRunResult; error?: string }): Promise<{ requestedBy: string }> {
     const finished = changes.status === 'completed' || changes.status === 'failed';
-    await this.transactions.manager.query(
+    const [[row]] = await this.transactions.manager.query<[{ requested_by: string }[], number]>(
       `UPDATE schedule_runs SET status = coalesce($2, status), progress = coalesce($3, progress), result = coalesce($4, result),
               error = coalesce($5, error), finished_at = CASE WHEN $6 THEN now() ELSE finished_at END
-        WHERE id = $1`,
+        WHERE id = $1
+        RETURNING requested_by`,
       [id, changes.status ?? null, changes.progress ?? null, changes.result === undefined ? null : JSON.stringify(changes.result), changes.error ?? null, finished],
     );
+    return { requestedBy: row.requested_by };
   }
 
   private toDto(row: RunRow): ScheduleRunDto {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Transactions } from '../../database/transactions.js';
 import type { FixedMeeting, Placement, ScheduleInput, SchedulerRequest } from './scheduler.js';
+import { SLOTTED } from '../meetings/meeting-status.js';
 
 /** What the auto-scheduler reads and writes, in the job's transaction. */
 @Injectable()
@@ -35,9 +36,9 @@ export class SchedulingRepository {
     >(
       `SELECT m.id, m.company_id, m.buyer_id, m.interpreter_id, m.session_id, m.table_number, m.starts_at, m.ends_at
          FROM meetings m
-        WHERE m.agency_id = $1 AND m.status IN ('scheduled', 'held', 'no_show')
+        WHERE m.agency_id = $1 AND m.status = ANY($3::text[])
           AND tstzrange(m.starts_at, m.ends_at) && (SELECT tstzrange(min(starts_at), max(ends_at)) FROM meeting_sessions WHERE agency_id = $1 AND fair_id = $2)`,
-      [agencyId, fairId],
+      [agencyId, fairId, SLOTTED],
     );
     return {
       sessions: sessions.map((s) => ({ id: s.id, startsAt: s.starts_at.getTime(), endsAt: s.ends_at.getTime(), slotMinutes: s.slot_minutes, tables: s.tables })),

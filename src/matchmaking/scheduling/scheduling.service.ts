@@ -21,7 +21,7 @@ export class SchedulingService {
     return this.transactions.run(async () => {
       const run = await this.runs.create(agencyId, fairId, userId);
       // After commit, so the worker finds the run row; unlike outcome refreshes this must reach Redis.
-      this.transactions.afterCommit(() => void this.jobs.enqueue('meetings:schedule', { agencyId, fairId, runId: run.id, requestedBy: userId }).catch((error: unknown) =>
+      this.transactions.afterCommit(() => void this.jobs.enqueue('meetings:schedule', { agencyId, fairId, runId: run.id }).catch((error: unknown) =>
         this.runs.update(run.id, { status: 'failed', error: `could not queue the run: ${error instanceof Error ? error.message : String(error)}` }),
       ));
       return run;

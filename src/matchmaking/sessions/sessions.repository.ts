@@ -1,15 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { NotFoundProblem, RuleProblem, UnknownReferenceProblem } from '../../common/errors.js';
+import { isDriverError, NotFoundProblem, RuleProblem, UnknownReferenceProblem } from '../../common/errors.js';
 import { ConflictProblem } from '../../common/problem.js';
+import type { FairFacts } from '../../consultations/references.repository.js';
 import { Transactions } from '../../database/transactions.js';
 import type { CreateSessionDto, SessionDto } from './session.dto.js';
-
-export interface FairClock {
-  id: string;
-  timezone: string;
-  startsOn: string;
-  endsOn: string;
-}
 
 interface SessionRow {
   id: string;
@@ -53,8 +47,8 @@ export class SessionsRepository {
   constructor(private readonly transactions: Transactions) {}
 
   /** The fair (404 when the agency has none such: it is the path, not a body reference). */
-  async fair(agencyId: string, fairId: string): Promise<FairClock> {
-    const [row] = await this.transactions.manager.query<FairClock[]>(
+  async fair(agencyId: string, fairId: string): Promise<FairFacts> {
+    const [row] = await this.transactions.manager.query<FairFacts[]>(
       `SELECT id, timezone, starts_on::text AS "startsOn", ends_on::text AS "endsOn" FROM fairs WHERE agency_id = $1 AND id = $2 AND deleted_at IS NULL`,
       [agencyId, fairId],
     );
@@ -91,7 +85,7 @@ export class SessionsRepository {
       ));
       return this.find(agencyId, fairId, id);
     } catch (error) {
-      if ((error as { driverError?: { code?: string } }).driverError?.code === '23P01') {
+      if (isDriverError(error, '23P01')) {
         throw new ConflictProblem('The session overlaps another meeting session of this fair');
       }
       throw error;
@@ -103,7 +97,7 @@ export class SessionsRepository {
     try {
       await this.transactions.run((manager) => manager.query('DELETE FROM meeting_sessions WHERE agency_id = $1 AND id = $2', [agencyId, id]));
     } catch (error) {
-      if ((error as { driverError?: { code?: string } }).driverError?.code === '23503') {
+      if (isDriverError(error, '23503')) {
         throw new ConflictProblem('The session has meetings; cancel or move them first');
       }
       throw error;
