@@ -8,8 +8,10 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { mountQueueBoard } from './admin/queue-board.js';
 import { AppModule } from './app.module.js';
+import { declareProblemContent } from './common/api-problem-responses.js';
 import { createRequestLogger, RequestLogController, requestId } from './common/logging.module.js';
 import type { Env } from './config/env.js';
+import { serveWebApp } from './web-app/serve-web-app.js';
 
 const API_PREFIX = 'v1';
 
@@ -36,7 +38,8 @@ export async function createApp(env: Env, rootModule: Type = AppModule): Promise
   const corsOrigins = env.CORS_ORIGINS === '*' ? true : env.CORS_ORIGINS.split(',').filter(Boolean);
   app.enableCors({ origin: corsOrigins, exposedHeaders: ['etag', 'retry-after', 'x-request-id'] });
   await app.register(helmet, {
-    // Swagger UI's page needs inline styles and scripts; everything else stays strict.
+    // Swagger UI's page needs inline styles and scripts; everything else stays strict. The web app at
+    // /app/ has no inline script (Vite emits files), and its service worker and manifest are 'self'.
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -54,6 +57,7 @@ export async function createApp(env: Env, rootModule: Type = AppModule): Promise
   app.getHttpAdapter().getInstance().removeContentTypeParser('text/plain');
 
   setupOpenApi(app);
+  await serveWebApp(app);
   return app;
 }
 
@@ -69,5 +73,6 @@ function setupOpenApi(app: NestFastifyApplication): void {
     .addApiKey({ type: 'apiKey', in: 'header', name: 'X-API-Key', description: 'Partner API key (read only, scoped)' }, 'apiKey')
     .build();
   const document = SwaggerModule.createDocument(app, config);
+  declareProblemContent(document);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
 }

@@ -1,8 +1,10 @@
 import 'reflect-metadata';
+import { writeFile } from 'node:fs/promises';
 import { NestFactory } from '@nestjs/core';
 import { Command } from 'commander';
 import { DataSource } from 'typeorm';
 import { AgenciesService } from './agencies/agencies.service.js';
+import { createApp } from './app.factory.js';
 import { CliModule } from './cli/cli.module.js';
 import { CreateAgencyDto } from './cli/create-agency.dto.js';
 import { ProblemException } from './common/problem.js';
@@ -77,6 +79,23 @@ program
         (options.dryRun ? ' (dry run: nothing repaired)\n' : `, ${report.repaired} repaired\n`),
     );
     process.stdout.write(`${JSON.stringify(report)}\n`);
+  });
+
+program
+  .command('openapi:write')
+  .description('build the HTTP app (without listening) and write its OpenAPI document, as /docs-json serves it')
+  .requiredOption('--out <file>', 'where to write the JSON document')
+  .action(async (options: { out: string }) => {
+    const app = await createApp(loadEnv({ ...process.env, LOG_LEVEL: 'error' }));
+    try {
+      await app.init();
+      const response = await app.inject({ method: 'GET', url: '/docs-json' });
+      if (response.statusCode !== 200) throw new Error(`/docs-json answered ${response.statusCode}`);
+      await writeFile(options.out, `${JSON.stringify(response.json(), null, 2)}\n`);
+      process.stderr.write(`  wrote ${options.out}\n`);
+    } finally {
+      await app.close();
+    }
   });
 
 program

@@ -60,3 +60,19 @@ export const ApiWrite = (options: { ifMatch?: boolean } = {}): MethodDecorator =
         ]),
     ApiForbiddenResponse({ description: 'Your role may not do this', content: problem }),
   );
+
+/**
+ * Every error answer is application/problem+json (the problem filter makes it so), but a route that
+ * declares a 403 or 409 by description alone leaves it without content, and a generated client then
+ * types that error as nothing. Filling those in once, here, keeps the document true without repeating
+ * the schema on each decorator.
+ */
+export function declareProblemContent(document: { paths: Record<string, object | undefined> }): void {
+  for (const item of Object.values(document.paths)) {
+    for (const operation of Object.values(item ?? {}) as { responses?: Record<string, { content?: object }> }[]) {
+      for (const [status, response] of Object.entries(operation?.responses ?? {})) {
+        if (/^[45]\d\d$/.test(status) && response.content === undefined) response.content = problem;
+      }
+    }
+  }
+}

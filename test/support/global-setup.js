@@ -21,6 +21,9 @@ export async function withAdmin(work) {
  * runs left behind are dropped, while those of a run going on beside this one are left alone.
  */
 export default async function globalSetup() {
+  // The e2e and browser projects share this setup; jest calls it once per project, in one process.
+  if (globalThis.pavilionTemplateReady) return;
+  globalThis.pavilionTemplateReady = true;
   const TEMPLATE_DB = `pavilion_test_${Date.now()}_template`;
   process.env.TEST_TEMPLATE_DB = TEMPLATE_DB; // jest workers start after this and inherit it
   await withAdmin(async (client) => {

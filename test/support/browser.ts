@@ -1,0 +1,116 @@
+import { execFile } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { promisify } from 'node:util';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { spawnApi, type ApiProcess } from './api-process.js';
+import { startTestStore, type TestStore } from './test-app.js';
+import { spawnWorker, stopWorker, type WorkerProcess } from './worker.js';
+
+const run = promisify(execFile);
+const CLI_JS = new URL('../../dist/src/cli.js', import.meta.url).pathname;
+/** Screenshots and other files a browser test leaves for people to look at (gitignored). */
+export const ARTIFACTS_DIR = new URL('../../test-artifacts/', import.meta.url).pathname;
+
+/** Debian's Chromium (`apt-get install chromium`): Playwright cannot download its own browser here. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Root needs --no-sandbox; the rest stop Chromium's background traffic, which this closed network refuses. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+export const LAPTOP: BrowserContextOptions = { viewport: { width: 1366, height: 900 } };
+
+export interface DemoUsers {
+  agencyId: string;
+  users: { email: string; role: 'staff' | 'manager' | 'admin'; password: string }[];
+}
+
+export interface BrowserEnv {
+  store: TestStore;
+  api: ApiProcess;
+  worker: WorkerProcess;
+  browser: Browser;
+  /** The app's address: http://localhost:<port>/app/ (localhost is a secure context: service workers, Secure cookies). */
+  appUrl: string;
+  /** The API's own address, for asserting through HTTP what the browser did. */
+  apiUrl: string;
+  demo: DemoUsers;
+  user(role: 'staff' | 'manager' | 'admin'): { email: string; password: string };
+  close(): Promise<void>;
+}
+
+export const launchChromium = (): Promise<Browser> =>
+  chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+
+/**
+ * A real API process and a real worker process on this file's own database (cloned from the migrated
+ * template, then seeded with the demo by the real `seed:demo` command) and Redis prefix, on a free
+ * port, plus a headless Chromium. Needs `npm run build` (the API serves dist/web at /app/).
+ */
+export async function startBrowserEnv(env: Record<string, string> = {}): Promise<BrowserEnv> {
+  const store = await startTestStore(env);
+  const seeded = await run(process.execPath, [CLI_JS, 'seed:demo'], {
+    env: { PATH: process.env.PATH ?? '', ...store.env, NODE_OPTIONS: '' },
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  const demo = JSON.parse(seeded.stdout) as DemoUsers;
+  const api = await spawnApi(store, { HOST: 'localhost', ...env });
+  const worker = spawnWorker(store, env);
+  const browser = await launchChromium();
+  const port = new URL(api.url).port;
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  return {
+    store,
+    api,
+    worker,
+    browser,
+    appUrl: `http://localhost:${port}/app/`,
+    apiUrl: `http://localhost:${port}`,
+    demo,
+    user(role) {
+      const found = demo.users.find((u) => u.role === role);
+      if (!found) throw new Error(`the demo has no ${role}`);
+      return found;
+    },
+    async close() {
+      await browser.close();
+      await stopWorker(worker);
+      await api.stop();
+      await store.close();
+    },
+  };
+}
+
+/** A fresh browser context (its own cookies, storage and service workers) with one page. */
+export async function newPage(env: BrowserEnv, options: BrowserContextOptions = PHONE): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await env.browser.newContext({ locale: 'en-US', timezoneId: 'UTC', ...options });
+  const page = await context.newPage();
+  return { context, page };
+}
+
+/** Signs in through the sign-in page, by the names the contract fixes ("Email", "Password", "Sign in"). */
+export async function signIn(env: BrowserEnv, page: Page, role: 'staff' | 'manager' | 'admin', labels = { email: 'Email', password: 'Password', submit: 'Sign in' }): Promise<void> {
+  const { email, password } = env.user(role);
+  await page.goto(env.appUrl);
+  await page.getByLabel(labels.email).fill(email);
+  await page.getByLabel(labels.password, { exact: true }).fill(password);
+  await page.getByRole('button', { name: labels.submit }).click();
+}
+
+/** A bearer token for asserting through the API what the browser wrote. */
+export async function apiToken(env: BrowserEnv, role: 'staff' | 'manager' | 'admin'): Promise<string> {
+  const response = await fetch(`${env.apiUrl}/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(env.user(role)),
+  });
+  if (!response.ok) throw new Error(`login failed: ${response.status}`);
+  return ((await response.json()) as { accessToken: string }).accessToken;
+}

@@ -1,0 +1,42 @@
+// Regenerates web/src/lib/api/schema.d.ts from Pavilion's own OpenAPI document (what /docs-json
+// serves), written by the CLI without listening on a port. `--check` fails when the committed file
+// differs, so the web app's types cannot drift from the API. Needs `npm run build` first (dist/src).
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import openapiTS, { astToString } from 'openapi-typescript';
+
+const root = new URL('../../', import.meta.url).pathname;
+const target = join(root, 'web/src/lib/api/schema.d.ts');
+const check = process.argv.includes('--check');
+const cli = join(root, 'dist/src/cli.js');
+
+const dir = mkdtempSync(join(tmpdir(), 'pavilion-openapi-'));
+const documentFile = join(dir, 'openapi.json');
+try {
+  const env = { ...process.env, LOG_LEVEL: 'error', NODE_OPTIONS: '' };
+  execFileSync(process.execPath, [cli, 'migration:run'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(process.execPath, [cli, 'openapi:write', '--out', documentFile], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  const ast = await openapiTS(JSON.parse(readFileSync(documentFile, 'utf8')));
+  const generated =
+    '// Generated from the API\'s OpenAPI document by `npm run web:api-types`; do not edit by hand.\n' + astToString(ast);
+  if (check) {
+    let committed = '';
+    try {
+      committed = readFileSync(target, 'utf8');
+    } catch {
+      // missing counts as different
+    }
+    if (committed !== generated) {
+      process.stderr.write('web/src/lib/api/schema.d.ts differs from the API\'s OpenAPI document: run `npm run web:api-types` and commit it\n');
+      process.exit(1);
+    }
+    process.stderr.write('web API types match the OpenAPI document\n');
+  } else {
+    writeFileSync(target, generated);
+    process.stderr.write(`wrote ${target}\n`);
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,3 @@
+import { BoothPage } from '@/features/booth';
+
+export const Component = BoothPage;

@@ -1,0 +1,3 @@
+import { ConsultationsPage } from '@/features/records';
+
+export const Component = ConsultationsPage;

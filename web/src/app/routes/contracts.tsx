@@ -1,0 +1,3 @@
+import { ContractsPage } from '@/features/records';
+
+export const Component = ContractsPage;

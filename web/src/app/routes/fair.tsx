@@ -1,0 +1,3 @@
+import { FairPage } from '@/features/outcomes';
+
+export const Component = FairPage;

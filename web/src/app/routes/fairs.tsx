@@ -1,0 +1,3 @@
+import { FairsPage } from '@/features/outcomes';
+
+export const Component = FairsPage;

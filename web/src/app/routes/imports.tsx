@@ -1,0 +1,3 @@
+import { ImportsPage } from '@/features/imports';
+
+export const Component = ImportsPage;

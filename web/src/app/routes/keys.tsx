@@ -1,0 +1,3 @@
+import { KeysPage } from '@/features/admin';
+
+export const Component = KeysPage;

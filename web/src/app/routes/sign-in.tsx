@@ -1,0 +1,25 @@
+import { useTranslation } from 'react-i18next';
+import { Navigate, useLocation, useNavigate } from 'react-router';
+import { LanguageSwitch } from '@/components/language-switch';
+import { Loading } from '@/components/page';
+import { SignInForm } from '@/features/auth';
+import { useSession } from '@/lib/auth/use-me';
+
+export function SignInRoute() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const from = (location.state as { from?: string } | null)?.from ?? '/';
+  if (session.status === 'unknown') return <Loading />;
+  if (session.status === 'signed-in') return <Navigate to={from} replace />;
+  return (
+    <main className="sign-in-page">
+      <div className="sign-in-top">
+        <LanguageSwitch />
+      </div>
+      <h1>{t('signIn.title')}</h1>
+      <SignInForm onSignedIn={() => void navigate(from, { replace: true })} />
+    </main>
+  );
+}

@@ -1,0 +1,3 @@
+import { UsersPage } from '@/features/admin';
+
+export const Component = UsersPage;

@@ -1,0 +1,2 @@
+export { FairsPage } from './fairs-page';
+export { FairPage } from './fair-page';

@@ -1,0 +1,2 @@
+export { ConsultationsPage } from './consultations-page';
+export { ContractsPage } from './contracts-page';

@@ -1,0 +1,46 @@
+import Decimal from 'decimal.js';
+
+/**
+ * The one place money, numbers and dates become text. Amounts stay decimal strings up to here: Intl
+ * formats a numeric string exactly (no float in between), each currency with its own minor digits
+ * (USD with cents, KRW with none). Dates show in the fair's time zone, not the browser's.
+ */
+export function formatMoney(amount: string, currency: string, locale: string): string {
+  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amount as Intl.StringNumericLiteral);
+}
+
+export function formatNumber(value: number | string, locale: string): string {
+  return new Intl.NumberFormat(locale).format(value as Intl.StringNumericLiteral);
+}
+
+export function formatDate(iso: string, timeZone: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone }).format(new Date(iso));
+}
+
+export function formatDateTime(iso: string, timeZone: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(iso));
+}
+
+export function formatTime(iso: string, timeZone: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone }).format(new Date(iso));
+}
+
+/** A calendar date (YYYY-MM-DD, already local to the fair) as text, without shifting it through a time zone. */
+export function formatLocalDate(date: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+}
+
+/** The minor digits a currency is written with (USD 2, KRW 0, JPY 0, BHD 3). */
+export function currencyDigits(currency: string): number {
+  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+}
+
+/** Exact sum of decimal strings (money from the API), as a string with `digits` decimals. */
+export function sumDecimals(values: readonly (string | null | undefined)[], digits = 2): string {
+  return values.reduce((total, value) => (value ? total.plus(value) : total), new Decimal(0)).toFixed(digits);
+}
+
+/** The date (YYYY-MM-DD) an instant falls on in a time zone. */
+export function localDateIn(instant: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+}
