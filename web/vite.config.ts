@@ -18,6 +18,8 @@ export default defineConfig({
     outDir: fileURLToPath(new URL('../dist/web', import.meta.url)),
     emptyOutDir: true,
     sourcemap: true,
+    // For the build report (bench/web-bundle.js): which chunks each route loads.
+    manifest: true,
   },
   plugins: [
     react(),

@@ -109,8 +109,50 @@ export async function apiToken(env: BrowserEnv, role: 'staff' | 'manager' | 'adm
   const response = await fetch(`${env.apiUrl}/v1/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(env.user(role)),
+    body: JSON.stringify({ email: env.user(role).email, password: env.user(role).password }),
   });
   if (!response.ok) throw new Error(`login failed: ${response.status}`);
   return ((await response.json()) as { accessToken: string }).accessToken;
+}
+
+/** Calls the API as `token` and returns the parsed JSON body (throws on a non-2xx answer). */
+export async function apiCall<T = unknown>(env: BrowserEnv, token: string, method: string, path: string, body?: unknown): Promise<T> {
+  const response = await fetch(`${env.apiUrl}${path}`, {
+    method,
+    headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+/**
+ * A fair on today (the API takes a consultation dated now only during its fair, ± 1 day) with two of
+ * the demo's companies exhibiting, made by the demo manager through the API.
+ */
+export async function fairOnToday(env: BrowserEnv, name: string): Promise<{ fairId: string; companies: { id: string; name: string }[] }> {
+  const token = await apiToken(env, 'manager');
+  const today = new Date().toISOString().slice(0, 10);
+  const day = (offset: number) => new Date(Date.parse(`${today}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
+  const fair = await apiCall<{ id: string }>(env, token, 'POST', '/v1/fairs', {
+    series: name.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
+    name,
+    year: Number(today.slice(0, 4)),
+    city: 'Seoul',
+    country: 'KR',
+    startsOn: day(-1),
+    endsOn: day(2),
+    timezone: 'UTC',
+  });
+  const { data } = await apiCall<{ data: { id: string; name: string }[] }>(env, token, 'GET', '/v1/companies?limit=2');
+  for (const company of data) await apiCall(env, token, 'POST', `/v1/fairs/${fair.id}/participants`, { companyId: company.id });
+  return { fairId: fair.id, companies: data.map(({ id, name }) => ({ id, name })) };
+}
+
+/** Consultations of a fair as the API holds them (read as the manager). */
+export async function consultationsOf(env: BrowserEnv, fairId: string): Promise<{ id: string; buyerCountry: string; estimatedValue: { amount: string; currency: string } | null; loggedBy: string }[]> {
+  const token = await apiToken(env, 'manager');
+  const page = await apiCall<{ data: never[] }>(env, token, 'GET', `/v1/consultations?fairId=${fairId}&limit=500`);
+  return page.data;
 }

@@ -26,3 +26,13 @@ describe('format', () => {
     expect(localDateIn(instant, 'UTC')).toBe('2017-05-14');
   });
 });
+
+describe('fair-local dates', () => {
+  it('puts noon of a fair-local date at the right instant', async () => {
+    const { zonedNoonToIso, addDays } = await import('./format');
+    expect(zonedNoonToIso('2017-05-15', 'Asia/Shanghai')).toBe('2017-05-15T04:00:00.000Z');
+    expect(zonedNoonToIso('2017-01-30', 'Asia/Dubai')).toBe('2017-01-30T08:00:00.000Z');
+    expect(zonedNoonToIso('2017-07-01', 'America/New_York')).toBe('2017-07-01T16:00:00.000Z');
+    expect(addDays('2017-02-28', 1)).toBe('2017-03-01');
+  });
+});

@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import Big from 'big.js';
 
 /**
  * The one place money, numbers and dates become text. Amounts stay decimal strings up to here: Intl
@@ -37,10 +37,27 @@ export function currencyDigits(currency: string): number {
 
 /** Exact sum of decimal strings (money from the API), as a string with `digits` decimals. */
 export function sumDecimals(values: readonly (string | null | undefined)[], digits = 2): string {
-  return values.reduce((total, value) => (value ? total.plus(value) : total), new Decimal(0)).toFixed(digits);
+  return values.reduce((total, value) => (value ? total.plus(value) : total), new Big(0)).toFixed(digits);
 }
 
 /** The date (YYYY-MM-DD) an instant falls on in a time zone. */
 export function localDateIn(instant: Date, timeZone: string): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+}
+
+/** Noon of a fair-local date as an ISO instant: the time a consultation logged after the fair is given. */
+export function zonedNoonToIso(date: string, timeZone: string): string {
+  const guess = Date.parse(`${date}T12:00:00Z`);
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' })
+      .formatToParts(new Date(guess))
+      .map((p) => [p.type, p.value]),
+  );
+  const asUtc = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+  return new Date(guess - (asUtc - guess)).toISOString();
+}
+
+/** Adds days to a YYYY-MM-DD date. */
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }

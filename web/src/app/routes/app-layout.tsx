@@ -3,7 +3,7 @@ import { Navigate, NavLink, Outlet, useLocation } from 'react-router';
 import { LanguageSwitch } from '@/components/language-switch';
 import { Loading } from '@/components/page';
 import { signOut } from '@/lib/auth/session';
-import { hasRole, useMe, useSession, type Me, type Role } from '@/lib/auth/use-me';
+import { forgetLastUser, hasRole, useMe, useSession, type Me, type Role } from '@/lib/auth/use-me';
 
 interface NavItem {
   to: string;
@@ -31,7 +31,9 @@ export function AppLayout() {
   const location = useLocation();
   const me = useMe();
   if (session.status === 'unknown') return <Loading />;
-  if (session.status === 'signed-out') return <Navigate to="/sign-in" replace state={{ from: location.pathname + location.search }} />;
+  if (session.status === 'signed-out' || (session.status === 'offline' && !me.data)) {
+    return <Navigate to="/sign-in" replace state={{ from: location.pathname + location.search }} />;
+  }
   if (!me.data) return <Loading />;
   return (
     <div className="shell">
@@ -51,7 +53,8 @@ export function AppLayout() {
             {me.data.name} · {t(`role.${me.data.role}`)}
           </span>
           <LanguageSwitch />
-          <button type="button" className="link" onClick={() => void signOut()}>
+          {session.status === 'offline' ? <span className="offline-badge">{t('app.offline')}</span> : null}
+          <button type="button" className="link" onClick={() => void signOut().then(forgetLastUser)}>
             {t('app.signOut')}
           </button>
         </div>

@@ -3,7 +3,7 @@ import { Navigate, useLocation, useNavigate } from 'react-router';
 import { LanguageSwitch } from '@/components/language-switch';
 import { Loading } from '@/components/page';
 import { SignInForm } from '@/features/auth';
-import { useSession } from '@/lib/auth/use-me';
+import { lastUser, useSession } from '@/lib/auth/use-me';
 
 export function SignInRoute() {
   const { t } = useTranslation();
@@ -12,7 +12,8 @@ export function SignInRoute() {
   const location = useLocation();
   const from = (location.state as { from?: string } | null)?.from ?? '/';
   if (session.status === 'unknown') return <Loading />;
-  if (session.status === 'signed-in') return <Navigate to={from} replace />;
+  // Offline with someone signed in here before: back to the booth, which captures into its outbox.
+  if (session.status === 'signed-in' || (session.status === 'offline' && lastUser())) return <Navigate to={from} replace />;
   return (
     <main className="sign-in-page">
       <div className="sign-in-top">

@@ -4,11 +4,13 @@ import type { components } from '@/lib/api/schema';
 export type TokenBody = components['schemas']['TokenDto'];
 
 /**
- * `unknown` until the first refresh attempt on load has answered; then `signed-in` or `signed-out`.
+ * `unknown` until the first refresh attempt on load has answered; then `signed-in` or `signed-out`,
+ * or `offline` when the network could not be reached and someone signed in on this device before:
+ * the booth keeps capturing into its outbox for them, and sends once a session is back.
  * The access token lives in this module's memory only: nothing secret is ever written to storage,
  * and the refresh cookie is HttpOnly, so script cannot read it either.
  */
-export type SessionStatus = 'unknown' | 'signed-in' | 'signed-out';
+export type SessionStatus = 'unknown' | 'signed-in' | 'signed-out' | 'offline';
 
 interface State {
   status: SessionStatus;
@@ -67,7 +69,8 @@ export function refreshSession(): Promise<boolean> {
       endSession();
       return false;
     } catch {
-      if (state.status === 'unknown') endSession();
+      // Unreachable: a held token stays (it may still be good); without one, work offline if we can.
+      if (state.accessToken === null) set({ status: 'offline', accessToken: null });
       return false;
     } finally {
       refreshing = null;
