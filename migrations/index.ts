@@ -4,6 +4,7 @@ import { CreateFairOutcomes1795400000000 } from './1795400000000-CreateFairOutco
 import { CreatePartnerAccess1795500000000 } from './1795500000000-CreatePartnerAccess.js';
 import { CreateImports1795600000000 } from './1795600000000-CreateImports.js';
 import { CreateMatchmaking1795700000000 } from './1795700000000-CreateMatchmaking.js';
+import { CreateSessions1795850000000 } from './1795850000000-CreateSessions.js';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so the app, the CLI and the test
@@ -16,4 +17,5 @@ export const migrations = [
   CreatePartnerAccess1795500000000,
   CreateImports1795600000000,
   CreateMatchmaking1795700000000,
+  CreateSessions1795850000000,
 ];

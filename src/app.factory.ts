@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import type { Type } from '@nestjs/common';
@@ -49,6 +50,9 @@ export async function createApp(env: Env, rootModule: Type = AppModule): Promise
       },
     },
   });
+
+  // The refresh token travels in a cookie (src/auth/refresh-cookie.ts); nothing else reads cookies.
+  await app.register(cookie);
 
   // Spreadsheet uploads (POST /v1/imports) stream to disk; the size limit is set per request there.
   await app.register(multipart);

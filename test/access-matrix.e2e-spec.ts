@@ -71,8 +71,14 @@ describe('access matrix: every route × every kind of principal', () => {
     expect(Object.keys(ROUTE_CASES).filter((route) => !inApp.includes(route))).toEqual([]);
   });
 
-  it('declares nothing risky: only sign-in and health are public, only reads open to keys', () => {
-    expect(routes.filter((route) => route.isPublic).map((route) => route.route).sort()).toEqual(['GET /health', 'GET /health/live', 'POST /v1/auth/login']);
+  it('declares nothing risky: only sign-in, refresh, sign-out and health are public, only reads open to keys', () => {
+    expect(routes.filter((route) => route.isPublic).map((route) => route.route).sort()).toEqual([
+      'DELETE /v1/auth/refresh',
+      'GET /health',
+      'GET /health/live',
+      'POST /v1/auth/login',
+      'POST /v1/auth/refresh',
+    ]);
     expect(routes.filter((route) => route.scope && route.method !== 'GET')).toEqual([]);
     const admin = routes.filter((route) => route.role === 'admin').map((route) => route.route);
     expect(admin).toEqual(expect.arrayContaining(['POST /v1/api-keys', 'GET /v1/audit', 'POST /v1/buyers/{id}/erase', 'GET /v1/buyers/{id}/personal-data', 'POST /v1/users']));

@@ -1,28 +1,38 @@
-import { Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiBody,
+  ApiCookieAuth,
+  ApiNoContentResponse,
   ApiOkResponse,
   ApiTags,
   ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
+  ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiProblems } from '../common/api-problem-responses.js';
+import { SecretResponse } from '../common/secret-response.decorator.js';
 import { UserDto } from '../users/dto/user.dto.js';
 import { UsersService } from '../users/users.service.js';
-import { AuthService } from './auth.service.js';
 import { CurrentPrincipal, CurrentUser } from './current-principal.decorator.js';
+import { ChangePasswordDto } from './dto/change-password.dto.js';
 import { LoginDto } from './dto/login.dto.js';
 import { TokenDto } from './dto/token.dto.js';
 import { LoginGuard } from './guards.js';
 import type { UserPrincipal } from './principal.js';
 import { Public } from './public.decorator.js';
+import { answerSession, clearRefreshCookie, REFRESH_COOKIE, refreshTokenOf } from './refresh-cookie.js';
+import { SessionsService } from './sessions.service.js';
+import { UnauthorizedProblem } from './unauthorized.problem.js';
+
+const REFRESH_COOKIE_DOC = `Also sets the \`${REFRESH_COOKIE}\` refresh cookie (HttpOnly, Secure, SameSite=Strict, Path=/v1/auth/refresh)`;
 
 @ApiTags('auth')
 @Controller('auth')
 export class AuthController {
   constructor(
-    private readonly auth: AuthService,
+    private readonly sessions: SessionsService,
     private readonly users: UsersService,
   ) {}
 
@@ -30,12 +40,60 @@ export class AuthController {
   @UseGuards(LoginGuard)
   @Post('login')
   @HttpCode(200)
+  @SecretResponse()
   @ApiBody({ type: LoginDto })
-  @ApiOkResponse({ type: TokenDto })
+  @ApiOkResponse({ type: TokenDto, description: REFRESH_COOKIE_DOC })
   @ApiUnauthorizedResponse({ description: 'Invalid email or password, or the account is disabled' })
   @ApiTooManyRequestsResponse({ description: 'Too many failed attempts for the account or address; see Retry-After' })
-  login(@CurrentPrincipal() principal: UserPrincipal): Promise<TokenDto> {
-    return this.auth.issueToken(principal);
+  async login(@CurrentPrincipal() principal: UserPrincipal, @Res({ passthrough: true }) reply: FastifyReply): Promise<TokenDto> {
+    return answerSession(reply, await this.sessions.start(principal), this.sessions.refreshTokenTtlSeconds);
+  }
+
+  /** A new access token for the refresh cookie, which is rotated. */
+  @Public()
+  @Post('refresh')
+  @HttpCode(200)
+  @ApiCookieAuth(REFRESH_COOKIE)
+  @ApiOkResponse({ type: TokenDto, description: `A new access token. ${REFRESH_COOKIE_DOC}` })
+  @ApiUnauthorizedResponse({ description: 'No, an unknown, expired, revoked or reused refresh token; the cookie is cleared' })
+  @ApiTooManyRequestsResponse({ description: 'Too many refused refresh attempts from this address; see Retry-After' })
+  async refresh(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<TokenDto> {
+    try {
+      return answerSession(reply, await this.sessions.refresh(refreshTokenOf(request), request.ip), this.sessions.refreshTokenTtlSeconds);
+    } catch (error) {
+      if (error instanceof UnauthorizedProblem) clearRefreshCookie(reply);
+      throw error;
+    }
+  }
+
+  /** Sign out: revokes the refresh cookie's sign-in (the user's other devices stay signed in). */
+  @Public()
+  @Delete('refresh')
+  @HttpCode(204)
+  @ApiCookieAuth(REFRESH_COOKIE)
+  @ApiNoContentResponse({ description: 'Signed out; the cookie is cleared' })
+  async logout(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
+    await this.sessions.end(refreshTokenOf(request));
+    clearRefreshCookie(reply);
+  }
+
+  /** Change your own password: every other session ends; this answer starts a new one. */
+  @Post('password')
+  @HttpCode(200)
+  @SecretResponse()
+  @ApiBearerAuth()
+  @ApiProblems()
+  @ApiOkResponse({ type: TokenDto, description: REFRESH_COOKIE_DOC })
+  @ApiUnprocessableEntityResponse({ description: 'currentPassword is wrong (counted like a failed sign-in)' })
+  @ApiTooManyRequestsResponse({ description: 'Too many failed attempts for the account or address; see Retry-After' })
+  async changePassword(
+    @CurrentUser() principal: UserPrincipal,
+    @Body() body: ChangePasswordDto,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<TokenDto> {
+    const session = await this.sessions.changePassword(principal, body, request.ip);
+    return answerSession(reply, session, this.sessions.refreshTokenTtlSeconds);
   }
 
   /** The signed-in user, whatever their role. */

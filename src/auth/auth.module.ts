@@ -13,6 +13,8 @@ import { AccessGuard, AuthenticationGuard, LoginGuard } from './guards.js';
 import { JwtStrategy } from './jwt.strategy.js';
 import { LocalStrategy } from './local.strategy.js';
 import { LoginAttemptsService } from './login-attempts.service.js';
+import { RefreshTokensRepository } from './refresh-tokens.repository.js';
+import { SessionsService } from './sessions.service.js';
 
 @Module({
   imports: [
@@ -30,6 +32,8 @@ import { LoginAttemptsService } from './login-attempts.service.js';
   controllers: [AuthController],
   providers: [
     AuthService,
+    SessionsService,
+    RefreshTokensRepository,
     LoginAttemptsService,
     JwtStrategy,
     LocalStrategy,

@@ -51,6 +51,24 @@ export class LoginAttemptsService {
     );
   }
 
+  /** For credentials that name no account (refresh tokens): the address's count alone. */
+  async assertAddressAllowed(address: string): Promise<void> {
+    const key = this.keys('', address).address;
+    const count = await this.run(() => this.redis.client.get(key));
+    if (Number(count ?? 0) >= this.config.login.maxFailuresPerAddress) {
+      const ttl = await this.run(() => this.redis.client.ttl(key));
+      throw new TooManyRequestsProblem(
+        'Too many refused sign-in attempts from this address; try again later',
+        ttl > 0 ? ttl : this.config.login.lockoutSeconds,
+      );
+    }
+  }
+
+  async recordAddressFailure(address: string): Promise<void> {
+    const key = this.keys('', address).address;
+    await this.run(() => this.redis.client.multi().incr(key).expire(key, this.config.login.lockoutSeconds, 'NX').exec());
+  }
+
   async reset(email: string): Promise<void> {
     await this.run(() => this.redis.client.del(this.keys(email, '').account));
   }

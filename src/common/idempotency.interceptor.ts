@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
 import { type CallHandler, type ExecutionContext, HttpStatus, Injectable, type NestInterceptor } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { from, lastValueFrom, type Observable } from 'rxjs';
 import type { Principal } from '../auth/principal.js';
 import { Transactions } from '../database/transactions.js';
 import { ConflictProblem, ProblemException, ValidationProblem } from './problem.js';
+import { SECRET_RESPONSE } from './secret-response.decorator.js';
 
 const KEY = /^[\x21-\x7e]{1,255}$/;
 export const IDEMPOTENCY_WINDOW = '24 hours';
@@ -24,11 +26,16 @@ function canonical(value: unknown): string {
 /**
  * `POST` with an `Idempotency-Key`: the first response is stored in the same transaction as the
  * write, and replayed to a retry with the same key and body for 24 hours. The same key with another
- * body is a 422; a retry while the first is still running is a 409. Keys are per agency.
+ * body is a 422; a retry while the first is still running is a 409. Keys are per agency. A response
+ * carrying a secret (@SecretResponse) is never stored: its key is kept without the body, and a replay
+ * is a 409 saying the secret was shown once.
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
-  constructor(private readonly transactions: Transactions) {}
+  constructor(
+    private readonly transactions: Transactions,
+    private readonly reflector: Reflector,
+  ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const request = context.switchToHttp().getRequest<FastifyRequest & { user?: Principal }>();
@@ -42,14 +49,13 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const path = request.url.split('?')[0];
     const requestHash = createHash('sha256').update(`POST ${path}\n${canonical(request.body)}`).digest('hex');
     const reply = context.switchToHttp().getResponse<FastifyReply>();
-    return from(this.transactions.run((manager) => this.once(manager, agencyId, key, requestHash, reply, next)));
+    const secret = this.reflector.get<boolean | undefined>(SECRET_RESPONSE, context.getHandler()) === true;
+    return from(this.transactions.run((manager) => this.once(manager, { agencyId, key, requestHash, secret }, reply, next)));
   }
 
   private async once(
     manager: Transactions['manager'],
-    agencyId: string,
-    key: string,
-    requestHash: string,
+    { agencyId, key, requestHash, secret }: { agencyId: string; key: string; requestHash: string; secret: boolean },
     reply: FastifyReply,
     next: CallHandler,
   ): Promise<unknown> {
@@ -74,6 +80,16 @@ export class IdempotencyInterceptor implements NestInterceptor {
           detail: 'This Idempotency-Key was used with a different request body',
         });
       }
+      if (secret) {
+        throw new ProblemException({
+          status: HttpStatus.CONFLICT,
+          type: 'secret-shown-once',
+          title: 'Secret shown only once',
+          detail:
+            'The response to this request carried a secret, which is shown only once and never stored; ' +
+            'nothing was created now. Use the first response, or send a new request with a new Idempotency-Key',
+        });
+      }
       void reply.header('idempotent-replayed', 'true');
       return stored.response_body;
     }
@@ -85,7 +101,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
        ON CONFLICT (agency_id, key) DO UPDATE
          SET request_hash = EXCLUDED.request_hash, response_status = EXCLUDED.response_status,
              response_body = EXCLUDED.response_body, created_at = now()`,
-      [agencyId, key, requestHash, HttpStatus.CREATED, JSON.stringify(body)],
+      [agencyId, key, requestHash, HttpStatus.CREATED, JSON.stringify(secret ? null : body)],
     );
     return body;
   }

@@ -71,6 +71,32 @@ export class EnvironmentVariables {
   @Max(7 * 24 * 3600)
   JWT_EXPIRES_IN_SECONDS = 3600;
 
+  /** Lifetime of a refresh token (sliding: each refresh issues a new one for this long). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(60)
+  @Max(90 * 24 * 3600)
+  REFRESH_TOKEN_TTL_SECONDS = 7 * 24 * 3600;
+
+  /** How long a just-rotated refresh token is still honoured (lost responses, two tabs); 0 turns it off. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(300)
+  REFRESH_TOKEN_GRACE_SECONDS = 30;
+
+  /** The operators' credential for the queue board (HTTP Basic); unset, the board is not mounted. */
+  @IsString()
+  QUEUE_BOARD_USERNAME = '';
+
+  @IsString()
+  QUEUE_BOARD_PASSWORD = '';
+
+  /** The board only shows jobs unless this is false (then operators may retry, pause and remove). */
+  @Transform(toBool)
+  @IsIn([true, false], { message: 'QUEUE_BOARD_READ_ONLY must be true or false' })
+  QUEUE_BOARD_READ_ONLY = true;
+
   @IsString()
   @Matches(/^(\*|(https?:\/\/[^\s,]+)(,https?:\/\/[^\s,]+)*)?$/, {
     message: 'CORS_ORIGINS must be empty, "*", or a comma-separated list of http(s) origins',
@@ -180,6 +206,11 @@ export function loadEnv(raw: NodeJS.ProcessEnv = process.env): Env {
   );
   if (env.JWT_SECRET === undefined && env.NODE_ENV === 'production') {
     problems.push('JWT_SECRET is required when NODE_ENV=production');
+  }
+  if ((env.QUEUE_BOARD_USERNAME === '') !== (env.QUEUE_BOARD_PASSWORD === '')) {
+    problems.push('QUEUE_BOARD_USERNAME and QUEUE_BOARD_PASSWORD are set together or not at all');
+  } else if (env.QUEUE_BOARD_PASSWORD !== '' && env.QUEUE_BOARD_PASSWORD.length < 16) {
+    problems.push('QUEUE_BOARD_PASSWORD must be at least 16 characters');
   }
   if (problems.length > 0) throw new ConfigError(problems);
   return { ...env, JWT_SECRET: env.JWT_SECRET ?? DEV_JWT_SECRET };

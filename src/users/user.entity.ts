@@ -48,6 +48,13 @@ export class User {
   @Column({ type: 'timestamptz', nullable: true })
   lastLoginAt: Date | null;
 
+  /**
+   * Raised when the user's sessions must end (password change, disable, role change): access tokens
+   * carry the version they were issued under and are refused once it moves on.
+   */
+  @Column({ type: 'integer', default: 0 })
+  sessionVersion: number;
+
   @VersionColumn({ type: 'integer' })
   version: number;
 

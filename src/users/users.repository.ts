@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, Repository } from 'typeorm';
 import { keysetPage, type PageQueryDto } from '../common/pagination.js';
 import { prepared } from '../database/prepared.js';
+import type { ActiveUser } from './active-role.cache.js';
 import type { Role } from './role.js';
 import { User } from './user.entity.js';
 
@@ -17,14 +18,33 @@ export class UsersRepository {
   }
 
   /** Every authenticated request runs this: one narrow primary-key read, no entity machinery. */
-  async findActiveRole(agencyId: string, id: string): Promise<Role | null> {
-    const [row] = await prepared<{ role: Role }>(
+  async findActiveUser(agencyId: string, id: string): Promise<ActiveUser | null> {
+    const [row] = await prepared<{ role: Role; session_version: number }>(
       this.users.manager,
-      'active-user-role',
-      'SELECT role FROM users WHERE id = $1 AND agency_id = $2 AND disabled_at IS NULL',
+      'active-user-session',
+      'SELECT role, session_version FROM users WHERE id = $1 AND agency_id = $2 AND disabled_at IS NULL',
       [id, agencyId],
     );
-    return row?.role ?? null;
+    return row ? { role: row.role, sessionVersion: row.session_version } : null;
+  }
+
+  /**
+   * Ends every session of the user: access tokens of the older session version are refused and every
+   * refresh token is revoked, in the caller's transaction; with a new password hash, that is set too.
+   * Returns the new session version.
+   */
+  async endSessions(agencyId: string, id: string, manager: EntityManager, newPasswordHash?: string): Promise<number> {
+    // One statement with the password change, so the audit log shows both in one entry.
+    const [rows] = await manager.query<[{ session_version: number }[], number]>(
+      `UPDATE users SET session_version = session_version + 1, password_hash = coalesce($3, password_hash)
+        WHERE id = $1 AND agency_id = $2 RETURNING session_version`,
+      [id, agencyId, newPasswordHash ?? null],
+    );
+    await manager.query('UPDATE refresh_tokens SET revoked_at = now() WHERE user_id = $1 AND agency_id = $2 AND revoked_at IS NULL', [
+      id,
+      agencyId,
+    ]);
+    return rows[0].session_version;
   }
 
   findById(agencyId: string, id: string, manager?: EntityManager): Promise<User | null> {

@@ -78,7 +78,13 @@ export class UsersService {
       }
       const changed =
         before.role !== user.role || before.name !== user.name || before.disabledAt !== user.disabledAt;
-      return UserDto.from(changed ? await this.users.save(user, manager) : user);
+      const saved = changed ? await this.users.save(user, manager) : user;
+      // A role change or a disable ends the user's sessions: refresh tokens revoked, access tokens
+      // issued before refused (after the save, which would otherwise write the old version back).
+      if (before.role !== user.role || (before.disabledAt === null && user.disabledAt !== null)) {
+        saved.sessionVersion = await this.users.endSessions(agencyId, id, manager);
+      }
+      return UserDto.from(saved);
     });
     this.roles.invalidate(agencyId, id);
     return updated;

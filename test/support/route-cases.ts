@@ -78,6 +78,12 @@ export class Fixtures {
   }
 
   freshFair = () => this.created('/v1/fairs', fairBody());
+  freshRefreshToken = async (): Promise<string> => {
+    const response = await this.test.app.inject({ method: 'POST', url: '/v1/auth/login', payload: { email: this.a.staff.email, password: TEST_PASSWORD } });
+    const cookie = response.cookies.find((c) => c.name === 'pavilion_refresh');
+    if (response.statusCode !== 200 || !cookie) throw new Error(`login: ${response.statusCode} ${response.body}`);
+    return cookie.value;
+  };
   freshCompany = () => this.created('/v1/companies', { name: `Company ${unique()}` });
   freshBuyer = () => this.created('/v1/buyers', { organisation: `Buyer ${unique()}`, contactName: 'Anna Schmidt', email: `anna.${unique()}@example.de`, country: 'DE' });
   freshConsultation = () => this.created('/v1/consultations', this.consultationBody());
@@ -156,6 +162,11 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   'GET /health/live': { ok: 200 },
   'POST /v1/auth/login': { ok: 200, fill: (fx) => ({ body: { email: fx.a.staff.email, password: TEST_PASSWORD } }) },
   'GET /v1/auth/me': { ok: 200 },
+  // Public, cookie only: each request brings a fresh sign-in's refresh cookie.
+  'POST /v1/auth/refresh': { ok: 200, fill: async (fx) => ({ raw: { payload: Buffer.alloc(0), headers: { cookie: `pavilion_refresh=${await fx.freshRefreshToken()}` } } }) },
+  'DELETE /v1/auth/refresh': { ok: 204 },
+  // A wrong current password (422): a right one would end the matrix callers' own sessions.
+  'POST /v1/auth/password': { ok: 422, fill: () => ({ body: { currentPassword: 'not-the-current-password', newPassword: 'a-long-enough-password' } }) },
 
   'GET /v1/users': { ok: 200 },
   'POST /v1/users': { ok: 201, fill: () => ({ body: { email: `new.${unique()}@matrix.test`, password: 'a-long-enough-password', role: 'staff' } }) },
