@@ -61,8 +61,9 @@ describe('booth capture (browser, phone)', () => {
       const held = await consultationsOf(env, fair.fairId);
       expect(held.map((c) => [c.buyerCountry, c.estimatedValue])).toEqual([['CN', { amount: '12500.50', currency: 'USD' }]]);
 
-      // The second one, in a new page: the fair and company are remembered, so two fields and one tap.
-      await signIn(env, page, 'staff');
+      // The second one, after a reload: the session (refresh cookie) and the fair and company are
+      // remembered, so two fields and one tap.
+      await page.reload();
       await logConsultation(page, { country: 'VN', amount: '1000' });
       await waitForStatus(page, 'All synced');
       await page.getByTestId('tally-booth').getByText('2 consultations · $13,500.50').waitFor();
@@ -102,12 +103,10 @@ describe('booth capture (browser, phone)', () => {
         }
         await route.fallback();
       });
+      // Back online: the refresh cookie brings the session back and the outbox is sent, no sign-in.
       await context.setOffline(false);
-      // Without refresh tokens on the server the session did not survive the reload: sign in again;
-      // the queue waits in IndexedDB meanwhile.
-      await page.getByRole('button', { name: 'Sign in' }).waitFor();
-      await signIn(env, page, 'staff');
       await waitForStatus(page, 'All synced');
+      expect(await page.getByRole('button', { name: 'Sign in' }).count()).toBe(0);
 
       expect(lost).toBe(1);
       const held = await consultationsOf(env, offlineFair.fairId);
@@ -129,7 +128,7 @@ describe('booth capture (browser, phone)', () => {
       await item.getByText('needs attention').waitFor();
       expect(await item.textContent()).toMatch(/Currency: no EUR rate dated on or before/);
 
-      await signIn(env, page, 'staff'); // a new page load: the refused item is still there
+      await page.reload(); // the refused item is still there
       await waitForStatus(page, '1 needs attention');
       await item.getByRole('button', { name: 'Edit and resend' }).click();
       await item.getByLabel('Currency').selectOption('USD');

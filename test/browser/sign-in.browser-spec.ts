@@ -1,5 +1,5 @@
 import { expect, jest } from '@jest/globals';
-import { newPage, signIn, startBrowserEnv, type BrowserEnv } from '../support/browser.js';
+import { apiCall, apiToken, launchChromium, newPage, PHONE, signIn, startBrowserEnv, type BrowserEnv } from '../support/browser.js';
 
 // A browser page waits on real processes; the whole environment starts in beforeAll.
 jest.setTimeout(60_000);
@@ -51,5 +51,47 @@ describe('signing in (browser)', () => {
     } finally {
       await context.close();
     }
+  });
+
+  it('a refresh token survives a browser restart within its lifetime; after logout or disabling the user it is refused', async () => {
+    // Signed in, then the browser is closed and started again with the cookies it had on disk.
+    const first = await newPage(env);
+    await signIn(env, first.page, 'staff');
+    await first.page.getByRole('heading', { name: 'Booth' }).waitFor();
+    const saved = await first.context.storageState();
+    expect(saved.cookies.find((c) => c.name === 'pavilion_refresh')).toMatchObject({ httpOnly: true, secure: true, sameSite: 'Strict', path: '/v1/auth/refresh' });
+    await env.browser.close();
+    env.browser = await launchChromium();
+
+    const restarted = await newPage(env, { ...PHONE, storageState: saved });
+    await restarted.page.goto(env.appUrl);
+    await restarted.page.getByRole('heading', { name: 'Booth' }).waitFor();
+    expect(await restarted.page.getByRole('button', { name: 'Sign in' }).count()).toBe(0);
+
+    // Sign out revokes it: the cookie as it was just before (already rotated once) opens nothing.
+    const beforeLogout = await restarted.context.storageState();
+    await restarted.page.getByRole('button', { name: 'Sign out' }).click();
+    await restarted.page.getByRole('button', { name: 'Sign in' }).waitFor();
+    const replayed = await newPage(env, { ...PHONE, storageState: beforeLogout });
+    await replayed.page.goto(env.appUrl);
+    await replayed.page.getByRole('button', { name: 'Sign in' }).waitFor();
+    expect(new URL(replayed.page.url()).pathname).toBe('/app/sign-in');
+    await Promise.all([first.context.close(), restarted.context.close(), replayed.context.close()]);
+
+    // A disabled user's refresh token is refused too.
+    const admin = await apiToken(env, 'admin');
+    const user = { email: `booth.${Date.now()}@wonju.demo`, password: 'a-long-enough-password' };
+    const created = await apiCall<{ id: string; version: number }>(env, admin, 'POST', '/v1/users', { ...user, role: 'staff', name: 'Temporary Staff' });
+    const own = await newPage(env);
+    await signIn(env, own.page, user);
+    await own.page.getByRole('heading', { name: 'Booth' }).waitFor();
+    const ownState = await own.context.storageState();
+    await own.context.close();
+    await apiCall(env, admin, 'PATCH', `/v1/users/${created.id}`, { disabled: true });
+    const again = await newPage(env, { ...PHONE, storageState: ownState });
+    await again.page.goto(env.appUrl);
+    await again.page.getByRole('button', { name: 'Sign in' }).waitFor();
+    expect(new URL(again.page.url()).pathname).toBe('/app/sign-in');
+    await again.context.close();
   });
 });

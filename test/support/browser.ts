@@ -36,6 +36,7 @@ export interface BrowserEnv {
   store: TestStore;
   api: ApiProcess;
   worker: WorkerProcess;
+  /** Headless Chromium; a test may close it and launch another (a browser restart). */
   browser: Browser;
   /** The app's address: http://localhost:<port>/app/ (localhost is a secure context: service workers, Secure cookies). */
   appUrl: string;
@@ -66,7 +67,7 @@ export async function startBrowserEnv(env: Record<string, string> = {}): Promise
   const browser = await launchChromium();
   const port = new URL(api.url).port;
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
-  return {
+  const browserEnv: BrowserEnv = {
     store,
     api,
     worker,
@@ -80,12 +81,14 @@ export async function startBrowserEnv(env: Record<string, string> = {}): Promise
       return found;
     },
     async close() {
-      await browser.close();
+      // The current browser: a test may have restarted it.
+      await browserEnv.browser.close();
       await stopWorker(worker);
       await api.stop();
       await store.close();
     },
   };
+  return browserEnv;
 }
 
 /** A fresh browser context (its own cookies, storage and service workers) with one page. */
@@ -96,10 +99,15 @@ export async function newPage(env: BrowserEnv, options: BrowserContextOptions = 
 }
 
 /** Signs in through the sign-in page, by the names the contract fixes ("Email", "Password", "Sign in"). */
-export async function signIn(env: BrowserEnv, page: Page, role: 'staff' | 'manager' | 'admin', labels = { email: 'Email', password: 'Password', submit: 'Sign in' }): Promise<void> {
-  const { email, password } = env.user(role);
+export async function signIn(
+  env: BrowserEnv,
+  page: Page,
+  who: 'staff' | 'manager' | 'admin' | { email: string; password: string },
+  labels = { email: 'Email', password: 'Password', submit: 'Sign in' },
+): Promise<void> {
+  const { email, password } = typeof who === 'string' ? env.user(who) : who;
   await page.goto(env.appUrl);
-  await page.getByLabel(labels.email).fill(email);
+  await page.getByLabel(labels.email, { exact: true }).fill(email);
   await page.getByLabel(labels.password, { exact: true }).fill(password);
   await page.getByRole('button', { name: labels.submit }).click();
 }
