@@ -1,7 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, jest } from '@jest/globals';
 import type { Page } from 'playwright-core';
-import { ARTIFACTS_DIR, consultationsOf, fairOnToday, newPage, PHONE, signIn, startBrowserEnv, type BrowserEnv } from '../support/browser.js';
+import { apiCall, apiToken, ARTIFACTS_DIR, consultationsOf, fairOnToday, newPage, PHONE, signIn, startBrowserEnv, type BrowserEnv } from '../support/browser.js';
 
 // A browser page waits on real processes; the whole environment starts in beforeAll.
 jest.setTimeout(90_000);
@@ -36,6 +36,7 @@ describe('booth capture (browser, phone)', () => {
   let offlineFair: Awaited<ReturnType<typeof fairOnToday>>;
   let refusedFair: Awaited<ReturnType<typeof fairOnToday>>;
   let koreanFair: Awaited<ReturnType<typeof fairOnToday>>;
+  let editFair: Awaited<ReturnType<typeof fairOnToday>>;
   beforeAll(async () => {
     env = await startBrowserEnv();
     // One fair per test, so each counts exactly what it logged.
@@ -43,6 +44,7 @@ describe('booth capture (browser, phone)', () => {
     offlineFair = await fairOnToday(env, 'Offline Fair');
     refusedFair = await fairOnToday(env, 'Refusal Fair');
     koreanFair = await fairOnToday(env, 'Korean Fair');
+    editFair = await fairOnToday(env, 'Edit Fair');
   }, 120_000);
   afterAll(async () => {
     await env?.close();
@@ -174,6 +176,49 @@ describe('booth capture (browser, phone)', () => {
       await setUpBooth(page, 'Booth Test Fair', fair.companies[0].name);
       await page.getByRole('button', { name: 'Log consultation' }).waitFor();
       expect(await seriousViolations(page)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("today's entries: edit with If-Match, a 412 says someone else changed it and offers a reload, delete", async () => {
+    const { context, page } = await newPage(env);
+    try {
+      await signIn(env, page, 'staff');
+      await setUpBooth(page, 'Edit Fair', editFair.companies[0].name);
+      await logConsultation(page, { country: 'AE', amount: '100', currency: 'USD' });
+      await waitForStatus(page, 'All synced');
+      const entry = page.locator('section[aria-labelledby=entries-title] li').first();
+      await entry.getByText('$100.00').waitFor();
+
+      await entry.getByRole('button', { name: 'Edit' }).click();
+      await entry.getByLabel('Amount').fill('150');
+      await entry.getByRole('button', { name: 'Save' }).click();
+      await entry.getByText('$150.00').waitFor();
+      const [held] = await consultationsOf(env, editFair.fairId);
+      expect(held.estimatedValue).toEqual({ amount: '150.00', currency: 'USD' });
+
+      // A manager changes it meanwhile; the booth still shows the version it read.
+      const manager = await apiToken(env, 'manager');
+      const current = await apiCall<{ version: number }>(env, manager, 'GET', `/v1/consultations/${held.id}`);
+      const response = await fetch(`${env.apiUrl}/v1/consultations/${held.id}`, {
+        method: 'PATCH',
+        headers: { authorization: `Bearer ${manager}`, 'content-type': 'application/json', 'if-match': `"${current.version}"` },
+        body: JSON.stringify({ estimatedValue: { amount: '999.00', currency: 'USD' } }),
+      });
+      expect(response.status).toBe(200);
+      await entry.getByRole('button', { name: 'Edit' }).click();
+      await entry.getByLabel('Amount').fill('175');
+      await entry.getByRole('button', { name: 'Save' }).click();
+      await entry.getByText('Someone else changed this consultation').waitFor();
+      await entry.getByRole('button', { name: 'Reload' }).click();
+      await entry.getByText('$999.00').waitFor();
+      expect((await consultationsOf(env, editFair.fairId))[0].estimatedValue).toEqual({ amount: '999.00', currency: 'USD' });
+
+      await entry.getByRole('button', { name: 'Delete' }).click();
+      await entry.getByRole('button', { name: 'Yes, delete' }).click();
+      await page.getByText('No consultations yet today.').waitFor();
+      expect(await consultationsOf(env, editFair.fairId)).toEqual([]);
     } finally {
       await context.close();
     }

@@ -81,7 +81,8 @@ export function useUpdateConsultation() {
       if (error) throw new ApiProblem(response.status, error);
       return data;
     },
-    onSettled: () => client.invalidateQueries({ queryKey: ['booth', 'day'] }),
+    // Not on a 412: the booth keeps showing what staff edited until they choose to reload.
+    onSuccess: () => client.invalidateQueries({ queryKey: ['booth', 'day'] }),
   });
 }
 

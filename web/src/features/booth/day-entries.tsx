@@ -14,7 +14,7 @@ export function DayEntries(props: { consultations: Consultation[] | undefined; t
       <h2 id="entries-title">{t('booth.todayEntries')}</h2>
       {props.consultations && props.consultations.length === 0 ? <p>{t('booth.noEntries')}</p> : null}
       <ul className="entries">
-        {props.consultations?.map((c) => <Entry key={`${c.id}:${c.version}`} consultation={c} timeZone={props.timeZone} onReload={props.onReload} />)}
+        {props.consultations?.map((c) => <Entry key={c.id} consultation={c} timeZone={props.timeZone} onReload={props.onReload} />)}
       </ul>
     </section>
   );
