@@ -35,6 +35,8 @@ const SCENARIOS = {
   reconcile: () => import('./scenarios/reconcile.js'),
   schedule: () => import('./scenarios/schedule.js'),
   import: () => import('./scenarios/import.js'),
+  booth: () => import('./scenarios/booth.js'),
+  'web-bundle': () => import('./scenarios/web-bundle.js'),
 };
 
 const log = (...args) => console.error(...args);
