@@ -57,8 +57,8 @@ describe('booth capture (browser, phone)', () => {
       await setUpBooth(page, 'Booth Test Fair', fair.companies[0].name);
       await logConsultation(page, { country: 'CN', amount: '12500.50', currency: 'USD' });
       await waitForStatus(page, 'All synced');
-      await page.getByTestId('tally-booth').getByText('1 consultations · $12,500.50').waitFor();
-      await page.getByTestId('tally-mine').getByText('1 consultations · $12,500.50').waitFor();
+      await page.getByTestId('tally-booth').getByText('1 consultation · $12,500.50').waitFor();
+      await page.getByTestId('tally-mine').getByText('1 consultation · $12,500.50').waitFor();
 
       const held = await consultationsOf(env, fair.fairId);
       expect(held.map((c) => [c.buyerCountry, c.estimatedValue])).toEqual([['CN', { amount: '12500.50', currency: 'USD' }]]);
@@ -69,6 +69,18 @@ describe('booth capture (browser, phone)', () => {
       await logConsultation(page, { country: 'VN', amount: '1000' });
       await waitForStatus(page, 'All synced');
       await page.getByTestId('tally-booth').getByText('2 consultations · $13,500.50').waitFor();
+
+      // A colleague (the manager, through the API) logs one at the same booth: the booth's tally counts it, "mine" does not.
+      const manager = await apiToken(env, 'manager');
+      await apiCall(env, manager, 'POST', '/v1/consultations', {
+        fairId: fair.fairId,
+        companyId: fair.companies[0].id,
+        buyerCountry: 'IN',
+        estimatedValue: { amount: '0.10', currency: 'USD' },
+      });
+      await page.reload();
+      await page.getByTestId('tally-booth').getByText('3 consultations · $13,500.60').waitFor();
+      await page.getByTestId('tally-mine').getByText('2 consultations · $13,500.50').waitFor();
       await page.screenshot({ path: `${ARTIFACTS_DIR}booth-phone.png`, fullPage: true });
     } finally {
       await context.close();

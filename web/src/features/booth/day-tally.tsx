@@ -10,8 +10,9 @@ export function DayTally(props: { consultations: Consultation[] | undefined; use
     list
       ? t('booth.tallyLine', {
           count: list.length,
+          n: formatNumber(list.length, i18n.language),
           value: formatMoney(sumDecimals(list.map((c) => c.estimatedValueUsd)), 'USD', i18n.language),
-        }).replace(String(list.length), formatNumber(list.length, i18n.language))
+        })
       : '—';
   return (
     <section aria-labelledby="tally-title" className="tally-section">
