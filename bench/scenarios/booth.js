@@ -1,3 +1,4 @@
+/* global document, MutationObserver -- the timing function runs in the page (page.evaluate) */
 // Booth capture, end to end in Debian's Chromium: a staff member on a phone viewport logs
 // consultations online, one at a time; each is timed from the tap on "Log consultation" to the status
 // line reading "All synced" (outbox write in IndexedDB, POST with its Idempotency-Key, answer, outbox

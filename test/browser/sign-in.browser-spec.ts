@@ -16,7 +16,10 @@ describe('signing in (browser)', () => {
   it('staff signs in on a phone (390×844) and lands on the booth, with the staff navigation only', async () => {
     const { context, page } = await newPage(env);
     try {
-      await page.goto(env.appUrl);
+      const page0 = await page.goto(env.appUrl);
+      // The app runs under a policy with no inline script at all.
+      expect(page0?.headers()['content-security-policy']).toMatch(/script-src 'self';/);
+      expect(page0?.headers()['content-security-policy']).not.toMatch(/unsafe-inline/);
       // Not signed in: the app shows sign-in (the refresh attempt on load found no session).
       await page.getByRole('button', { name: 'Sign in' }).waitFor();
       expect(page.url()).toBe(`${env.appUrl}sign-in`);

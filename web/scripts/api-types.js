@@ -1,8 +1,9 @@
 // Regenerates web/src/lib/api/schema.d.ts from Pavilion's own OpenAPI document (what /docs-json
 // serves), written by the CLI without listening on a port. `--check` fails when the committed file
-// differs, so the web app's types cannot drift from the API. Needs `npm run build` first (dist/src).
+// differs, so the web app's types cannot drift from the API. Needs `npm run build` first (dist/src);
+// `npm run web:api-types` builds, the check (CI, after its build step) does not.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import openapiTS, { astToString } from 'openapi-typescript';
@@ -12,6 +13,10 @@ const target = join(root, 'web/src/lib/api/schema.d.ts');
 const check = process.argv.includes('--check');
 const cli = join(root, 'dist/src/cli.js');
 
+if (!existsSync(cli)) {
+  process.stderr.write('dist/src/cli.js is missing: run `npm run build` first\n');
+  process.exit(1);
+}
 const dir = mkdtempSync(join(tmpdir(), 'pavilion-openapi-'));
 const documentFile = join(dir, 'openapi.json');
 try {
