@@ -23,7 +23,9 @@ const BAD_QUERIES: Record<string, string>[] = [
   { from: '2017-136' },
   { limit: '0x10' },
   { limit: '-1', year: '1e3' },
-  { q: '\u0000', registrationNumber: '\u0000', email: '\u0000', companyId: '\u0000' },
+  { q: '\u0000' },
+  { registrationNumber: '\u0000', email: 'a\u0000b' },
+  { companyId: '\u0000' },
   { fairId: 'not-a-uuid', country: '\u0000' },
 ];
 

@@ -47,8 +47,8 @@ function scan(value: unknown, field: string, errors: FieldError[], nullsRefused:
   }
 }
 
-/** Parsed JSON, query strings and route params; not a multipart stream or a Buffer. */
-const isPlain = (value: object): boolean => {
-  const prototype = Object.getPrototypeOf(value) as unknown;
-  return prototype === Object.prototype || prototype === null;
-};
+/**
+ * Parsed JSON, query strings (fast-querystring's objects have a prototype of their own) and route
+ * params; not a Buffer or a multipart stream.
+ */
+const isPlain = (value: object): boolean => !ArrayBuffer.isView(value) && typeof (value as { pipe?: unknown }).pipe !== 'function';
