@@ -150,7 +150,11 @@ describe('one request never takes the API process down', () => {
   }, 240_000);
 
   it('answers an oversized URL or header with a 431 problem, over a real socket', async () => {
-    for (const init of [{ url: `/v1/companies?q=${'x'.repeat(20_000)}`, headers: {} }, { url: '/v1/companies', headers: { 'x-padding': 'x'.repeat(20_000) } }]) {
+    const oversized: { url: string; headers: Record<string, string> }[] = [
+      { url: `/v1/companies?q=${'x'.repeat(20_000)}`, headers: {} },
+      { url: '/v1/companies', headers: { 'x-padding': 'x'.repeat(20_000) } },
+    ];
+    for (const init of oversized) {
       const response = await fetch(`${api.url}${init.url}`, { headers: { ...bearer(a.admin.token), ...init.headers } });
       expect(response.status).toBe(431);
       expect(response.headers.get('content-type')).toContain('application/problem+json');
