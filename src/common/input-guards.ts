@@ -11,13 +11,13 @@ import { type FieldError, ValidationProblem } from './problem.js';
  * Each offending field is named in the 400's `errors`.
  */
 export function registerInputGuards(fastify: FastifyInstance): void {
-  fastify.addHook('preValidation', async (request: FastifyRequest) => {
+  fastify.addHook('preValidation', (request: FastifyRequest, _reply, done) => {
     const errors: FieldError[] = [];
     scan(request.params, '', errors, false);
     scan(request.query, '', errors, false);
     const nullsRefused = request.method === 'POST' || request.method === 'PUT';
     scan(request.body, '', errors, nullsRefused);
-    if (errors.length > 0) throw new ValidationProblem(errors.slice(0, 20));
+    done(errors.length > 0 ? new ValidationProblem(errors.slice(0, 20)) : undefined);
   });
 }
 

@@ -55,6 +55,6 @@ export function jsonBodyParser(fastify: FastifyInstance) {
       done(refuse(`JSON nests deeper than ${MAX_JSON_DEPTH} levels`));
       return;
     }
-    parse(request, text, done);
+    void parse(request, text, done);
   };
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { csvStream } from './spreadsheets.js';
 import { streamedFile } from './streamed-file.js';
 
-const failingRows = async function* () {
+const failingRows = function* () {
   yield { name: 'first' };
   throw new Error('the query failed after the first page');
 };

@@ -89,7 +89,7 @@ export function nasty(input: Schema | undefined, components: Components): fc.Arb
     return fc.oneof(...common, ...inner);
   }
   if (schema.type === 'array') return fc.oneof(...common, nasty(schema.items, components).map((item) => [item]));
-  if (schema.enum && schema.enum.every((value) => typeof value === 'string')) return fc.oneof(...common, withNul(fc.constantFrom(...(schema.enum as string[]))));
+  if (schema.enum && schema.enum.every((value) => typeof value === 'string')) return fc.oneof(...common, withNul(fc.constantFrom(...schema.enum)));
   return fc.oneof(...common, isoVariants);
 }
 
