@@ -9,6 +9,9 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { mountQueueBoard } from './admin/queue-board.js';
 import { AppModule } from './app.module.js';
+import { clientErrorHandler, frameworkErrors } from './common/framework-errors.js';
+import { registerInputGuards } from './common/input-guards.js';
+import { jsonBodyParser } from './common/json-body.js';
 import { createRequestLogger, RequestLogController, requestId } from './common/logging.module.js';
 import type { Env } from './config/env.js';
 
@@ -24,6 +27,9 @@ export async function createApp(env: Env, rootModule: Type = AppModule): Promise
     requestIdHeader: false,
     loggerInstance: createRequestLogger(env.LOG_LEVEL),
     logController: new RequestLogController(),
+    // Errors answered before Nest's filters could see them: problem+json too.
+    frameworkErrors,
+    clientErrorHandler,
   });
   const app = await NestFactory.create<NestFastifyApplication>(rootModule, adapter, { bufferLogs: true });
   app.useLogger(app.get(Logger));
@@ -55,7 +61,10 @@ export async function createApp(env: Env, rootModule: Type = AppModule): Promise
   await app.register(multipart);
 
   // The API speaks JSON only; anything else is a 415 rather than a string the validators reject.
-  app.getHttpAdapter().getInstance().removeContentTypeParser('text/plain');
+  fastify.removeContentTypeParser('text/plain');
+  // UTF-8, depth-limited, prototype-safe JSON (json-body.ts); NUL characters and create-time nulls refused.
+  app.useBodyParser('application/json', { bodyLimit: env.BODY_LIMIT_BYTES }, jsonBodyParser(fastify));
+  registerInputGuards(fastify);
 
   setupOpenApi(app);
   return app;

@@ -1,4 +1,4 @@
-import { PassThrough, Readable } from 'node:stream';
+import { PassThrough, pipeline, Readable } from 'node:stream';
 import { stringify } from 'csv-stringify';
 import ExcelJS from 'exceljs';
 import { exactSpreadsheetNumber } from './money.js';
@@ -65,5 +65,6 @@ export function csvStream<R>(table: Table<R>): Readable {
   async function* records() {
     for await (const row of table.rows) yield table.columns.map((column) => column.value(row) ?? '');
   }
-  return Readable.from(records()).pipe(stringify({ header: true, columns: table.columns.map((column) => column.header), bom: true }));
+  // pipeline, not pipe: an error while reading rows must reach the stream the response reads (see streamedFile).
+  return pipeline(Readable.from(records()), stringify({ header: true, columns: table.columns.map((column) => column.header), bom: true }), () => undefined);
 }
