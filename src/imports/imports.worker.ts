@@ -10,7 +10,8 @@ import { ImportFailures } from './import-failures.js';
 // Decorator arguments are fixed at import, so these settings are read from the environment here.
 const env = loadEnv();
 
-/** BullMQ's reason for a job its stalled checker failed (a worker died on it more than maxStalledCount times). */
+/** BullMQ's reason for a job that stalled more than maxStalledCount times (its workers died on it). */
+const BULLMQ_STALLED = 'job stalled more than allowable limit';
 const STALLED_TOO_OFTEN = 'its worker stopped while reading it too many times (the job stalled more than BullMQ allows)';
 
 /**
@@ -35,32 +36,20 @@ export class ImportsQueueWorker extends WorkerHost {
     return this.registry.dispatch(job);
   }
 
-  /** Emitted after every failed attempt: only a job BullMQ will not retry ends its import. */
+  /**
+   * Emitted after every failed attempt: only a job BullMQ will not retry ends its import. A job that
+   * stalled too often is failed this way too: BullMQ marks it, and the next worker to take it fails
+   * it at once with an UnrecoverableError instead of running it.
+   */
   @OnWorkerEvent('failed')
   async onFailed(job: Job<JobPayloads['imports:run']> | undefined, error: Error): Promise<void> {
-    if (job?.name !== 'imports:run') return;
-    await this.settle(job.id, error.message);
-  }
-
-  /** The stalled checker moves a job stalled too often to failed without a `failed` event: look. */
-  @OnWorkerEvent('stalled')
-  async onStalled(jobId: string): Promise<void> {
-    await this.settle(jobId, STALLED_TOO_OFTEN);
-  }
-
-  private async settle(jobId: string | undefined, reason: string): Promise<void> {
-    if (jobId === undefined) return;
+    if (job?.name !== 'imports:run' || job.id === undefined) return;
     try {
-      const queue = this.jobs.queue(QUEUES.imports);
-      if ((await queue.getJobState(jobId)) !== 'failed') return;
-      const job = await queue.getJob(jobId);
-      if (job?.name !== 'imports:run') return;
-      const { agencyId, importId } = job.data as JobPayloads['imports:run'];
-      const stalled = job.failedReason === 'job stalled more than allowable limit';
-      await this.failures.jobDied(agencyId, importId, stalled ? STALLED_TOO_OFTEN : reason);
-    } catch (error) {
-      // The sweep (imports:sweep) settles it later.
-      this.logger.warn(`could not settle import job ${jobId}: ${error instanceof Error ? error.message : String(error)}`);
+      if ((await this.jobs.queue(QUEUES.imports).getJobState(job.id)) !== 'failed') return;
+      await this.failures.jobDied(job.data.agencyId, job.data.importId, error.message === BULLMQ_STALLED ? STALLED_TOO_OFTEN : error.message);
+    } catch (failure) {
+      // The imports sweep settles it later.
+      this.logger.warn(`could not settle import job ${job.id}: ${failure instanceof Error ? failure.message : String(failure)}`);
     }
   }
 }

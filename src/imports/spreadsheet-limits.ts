@@ -20,7 +20,7 @@ export interface ReadLimits {
  */
 export class SpreadsheetProblem extends Error {}
 
-const count = (value: number): string => value.toLocaleString('en-US');
+export const count = (value: number): string => value.toLocaleString('en-US');
 
 /** The `n`-th column's letters, as a spreadsheet names it (1 → A, 16384 → XFD). */
 export function columnName(n: number): string {
@@ -29,8 +29,8 @@ export function columnName(n: number): string {
   return name;
 }
 
-export const overLimit = (what: string, found: number | string, limit: number, variable: string): SpreadsheetProblem =>
-  new SpreadsheetProblem(`the file is over a limit: ${what} ${typeof found === 'number' ? count(found) : found}, at most ${count(limit)} (${variable})`);
+/** A limit the file passes, in words a user can act on, naming the setting that holds it. */
+export const overLimit = (what: string, variable: string): SpreadsheetProblem => new SpreadsheetProblem(`the file is over a limit: ${what} (${variable})`);
 
 /**
  * Counts opening tags (`<row`, `<c`, `<si`) in a stream of XML bytes. In well-formed XML a `<` in
@@ -73,16 +73,16 @@ export async function inspectXlsx(path: string, limits: ReadLimits): Promise<voi
     throw new SpreadsheetProblem(`the file is not a readable XLSX (zip) file: ${(error as Error).message}`);
   }
   try {
-    if (zip.entryCount > limits.zipEntries) throw overLimit('zip entries', zip.entryCount, limits.zipEntries, 'IMPORT_MAX_ZIP_ENTRIES');
+    if (zip.entryCount > limits.zipEntries) throw overLimit(`${count(zip.entryCount)} zip entries, at most ${count(limits.zipEntries)}`, 'IMPORT_MAX_ZIP_ENTRIES');
     const entries: yauzl.Entry[] = [];
     let declared = 0;
     for await (const entry of zip.eachEntry()) {
       if (entry.isEncrypted()) throw new SpreadsheetProblem('the XLSX file is encrypted; save it without a password');
       if (!entry.canDecodeFileData()) throw new SpreadsheetProblem(`the XLSX part ${entry.fileName} uses an unsupported zip compression method`);
       declared += entry.uncompressedSize;
-      if (declared > limits.uncompressedBytes) throw overLimit('uncompressed size above', declared, limits.uncompressedBytes, 'IMPORT_MAX_UNCOMPRESSED_BYTES');
+      if (declared > limits.uncompressedBytes) throw overLimit(`more than ${count(limits.uncompressedBytes)} bytes uncompressed`, 'IMPORT_MAX_UNCOMPRESSED_BYTES');
       if (!WORKSHEET.test(entry.fileName) && entry.uncompressedSize > limits.partBytes) {
-        throw overLimit(`uncompressed size of ${entry.fileName}`, entry.uncompressedSize, limits.partBytes, 'IMPORT_MAX_PART_BYTES');
+        throw overLimit(`${entry.fileName} is ${count(entry.uncompressedSize)} bytes uncompressed, at most ${count(limits.partBytes)}`, 'IMPORT_MAX_PART_BYTES');
       }
       entries.push(entry);
     }
@@ -112,9 +112,9 @@ async function scanEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, limits: ReadLim
       totals.sharedStrings = before.sharedStrings + (strings?.count ?? 0);
       totals.rows = before.rows + (rows?.count ?? 0);
       totals.cells = before.cells + (cells?.count ?? 0);
-      if (totals.sharedStrings > limits.sharedStrings) throw overLimit('shared strings above', totals.sharedStrings, limits.sharedStrings, 'IMPORT_MAX_SHARED_STRINGS');
-      if (totals.rows > limits.rows) throw overLimit('rows above', totals.rows, limits.rows, 'IMPORT_MAX_ROWS');
-      if (totals.cells > limits.cells) throw overLimit('cells above', totals.cells, limits.cells, 'IMPORT_MAX_CELLS');
+      if (totals.sharedStrings > limits.sharedStrings) throw overLimit(`more than ${count(limits.sharedStrings)} shared strings`, 'IMPORT_MAX_SHARED_STRINGS');
+      if (totals.rows > limits.rows) throw overLimit(`more than ${count(limits.rows)} rows`, 'IMPORT_MAX_ROWS');
+      if (totals.cells > limits.cells) throw overLimit(`more than ${count(limits.cells)} cells`, 'IMPORT_MAX_CELLS');
     }
   } finally {
     stream.destroy();

@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import type { ImportFormat } from './import.entity.js';
 import type { Cell } from './row-parser.js';
-import { columnName, inspectXlsx, MemoryBudget, overLimit, type ReadLimits, SpreadsheetProblem } from './spreadsheet-limits.js';
+import { columnName, count, inspectXlsx, MemoryBudget, overLimit, type ReadLimits, SpreadsheetProblem } from './spreadsheet-limits.js';
 
 export type TextEncoding = 'utf-8' | 'cp949';
 
@@ -12,6 +12,11 @@ export interface SheetRow {
   /** As a spreadsheet numbers it: the header is row 1. */
   rowNumber: number;
   cells: Cell[];
+}
+
+/** A row as a reader yields it: its cells up to IMPORT_MAX_COLUMNS, and how wide it really is. */
+interface RawRow extends SheetRow {
+  width: number;
 }
 
 const QUOTE = 0x22;
@@ -94,21 +99,21 @@ export async function surveyCsv(path: string, limits?: ReadLimits): Promise<CsvS
 
 function checkCsv(limits: ReadLimits, found: Pick<CsvSurvey, 'records' | 'fields' | 'longestRecord'>): void {
   if (found.longestRecord > limits.recordBytes) {
-    throw new SpreadsheetProblem(`the file is over a limit: a record (line) longer than ${limits.recordBytes.toLocaleString('en-US')} bytes (IMPORT_MAX_RECORD_BYTES)`);
+    throw overLimit(`a record (line) longer than ${count(limits.recordBytes)} bytes`, 'IMPORT_MAX_RECORD_BYTES');
   }
-  if (found.records > limits.rows) throw overLimit('rows above', found.records, limits.rows, 'IMPORT_MAX_ROWS');
-  if (found.fields > limits.cells) throw overLimit('cells above', found.fields, limits.cells, 'IMPORT_MAX_CELLS');
+  if (found.records > limits.rows) throw overLimit(`more than ${count(limits.rows)} rows`, 'IMPORT_MAX_ROWS');
+  if (found.fields > limits.cells) throw overLimit(`more than ${count(limits.cells)} cells`, 'IMPORT_MAX_CELLS');
 }
 
 /** Records numbered as a spreadsheet numbers its rows (a quoted multi-line cell stays one row); blank lines skipped. */
-async function* csvRows(bytes: ReadStream, encoding: TextEncoding, limits: ReadLimits): AsyncGenerator<SheetRow> {
+async function* csvRows(bytes: ReadStream, encoding: TextEncoding, limits: ReadLimits): AsyncGenerator<RawRow> {
   const text = encoding === 'utf-8' ? bytes : bytes.pipe(iconv.decodeStream('cp949'));
   let rowNumber = 0;
   // csv-parse counts characters, never more than the bytes the survey measured.
   const records = text.pipe(parse({ bom: true, relax_column_count: true, max_record_size: limits.recordBytes }));
   for await (const record of records as AsyncIterable<string[]>) {
     rowNumber++;
-    if (record.length > 1 || record[0] !== '') yield { rowNumber, cells: record };
+    if (record.length > 1 || record[0] !== '') yield { rowNumber, cells: record.length > limits.columns ? record.slice(0, limits.columns) : record, width: record.length };
   }
 }
 
@@ -126,7 +131,7 @@ function cellValue(value: unknown): Cell {
 }
 
 /** The first worksheet's rows, streamed (shared strings are cached; nothing else is kept). */
-async function* xlsxRows(input: ReadStream): AsyncGenerator<SheetRow> {
+async function* xlsxRows(input: ReadStream, columns: number): AsyncGenerator<RawRow> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookReader(input, {
     sharedStrings: 'cache',
     styles: 'cache',
@@ -137,9 +142,11 @@ async function* xlsxRows(input: ReadStream): AsyncGenerator<SheetRow> {
   for await (const worksheet of workbook) {
     for await (const row of worksheet) {
       const values = row.values as unknown[];
-      // `values` is sparse (1-based, holes for empty cells): every hole becomes a null cell.
-      const cells = Array.from({ length: Math.max(values.length - 1, 0) }, (_, index) => cellValue(values[index + 1]));
-      if (cells.some((cell) => cell !== null && cell !== '')) yield { rowNumber: row.number, cells };
+      // `values` is sparse (1-based, holes for empty cells, as long as its last cell): every hole
+      // becomes a null cell, and no more than `columns` are built (a cell in XFD costs nothing).
+      const width = Math.max(values.length - 1, 0);
+      const cells = Array.from({ length: Math.min(width, columns) }, (_, index) => cellValue(values[index + 1]));
+      if (width > columns || cells.some((cell) => cell !== null && cell !== '')) yield { rowNumber: row.number, cells, width };
     }
     return;
   }
@@ -154,26 +161,23 @@ async function* xlsxRows(input: ReadStream): AsyncGenerator<SheetRow> {
 async function* bounded(path: string, format: ImportFormat, encoding: TextEncoding, limits: ReadLimits): AsyncGenerator<SheetRow> {
   const input = createReadStream(path);
   const budget = new MemoryBudget(limits);
-  const source = format === 'csv' ? csvRows(input, encoding, limits) : xlsxRows(input);
+  const source = format === 'csv' ? csvRows(input, encoding, limits) : xlsxRows(input, limits.columns);
   let header = true;
   let cells = 0;
   let rows = 0;
   try {
     for await (const row of budget.guard(source, () => input.destroy())) {
-      if (header && row.cells.length > limits.columns) {
-        const last = row.cells.findLastIndex((cell) => cell !== null && cell !== '') + 1;
-        if (last > limits.columns) {
-          throw new SpreadsheetProblem(
-            `the header row (row ${row.rowNumber}) has a cell in column ${columnName(last)} (${last.toLocaleString('en-US')}); headers must be within the first ${limits.columns} columns (IMPORT_MAX_COLUMNS)`,
-          );
-        }
+      if (header && row.width > limits.columns) {
+        throw new SpreadsheetProblem(
+          `the header row (row ${row.rowNumber}) reaches column ${columnName(row.width)} (${count(row.width)}); headers must be within the first ${limits.columns} columns (IMPORT_MAX_COLUMNS)`,
+        );
       }
       header = false;
-      const kept = row.cells.length > limits.columns ? row.cells.slice(0, limits.columns) : row.cells;
+      const kept = row.cells;
       cells += kept.length;
       rows++;
-      if (cells > limits.cells) throw overLimit('cells above', cells, limits.cells, 'IMPORT_MAX_CELLS');
-      if (rows > limits.rows) throw overLimit('rows above', rows, limits.rows, 'IMPORT_MAX_ROWS');
+      if (cells > limits.cells) throw overLimit(`more than ${count(limits.cells)} cells`, 'IMPORT_MAX_CELLS');
+      if (rows > limits.rows) throw overLimit(`more than ${count(limits.rows)} rows`, 'IMPORT_MAX_ROWS');
       if (rows % 256 === 0) budget.check();
       yield { rowNumber: row.rowNumber, cells: kept };
     }
