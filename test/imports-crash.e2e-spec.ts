@@ -134,11 +134,11 @@ describe('imports: a worker killed mid-import', () => {
     const path = join(dir, (await test.db.query<{ stored_as: string }>('SELECT stored_as FROM imports WHERE id = $1', [id])).rows[0].stored_as);
 
     // As an out-of-memory kill does: the worker dies on the file, is restarted, takes it again, dies again.
-    let processed = await processedPast(id, 0);
+    const processed = await processedPast(id, 0);
     first.child.kill('SIGKILL');
     await first.exited;
     const second = start();
-    processed = await processedPast(id, processed);
+    await processedPast(id, processed);
     second.child.kill('SIGKILL');
     await second.exited;
 

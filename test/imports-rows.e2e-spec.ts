@@ -40,7 +40,7 @@ describe('imports: rows the database would refuse', () => {
   // Each file's row ids start with its product function's name (`nul-0`, `refused-0`, …).
   const rows = (count: number, product: (row: number) => string) =>
     Array.from({ length: count }, (_, index) => [`${product.name}-${index}`, companyName, 'CN', '2017-05-16 10:00', product(index + 2)]);
-  const errorFile = async (id: string) => parse((await manager.get(`/v1/imports/${id}/errors.csv`)).body, { bom: true, columns: true }) as Record<string, string>[];
+  const errorFile = async (id: string) => parse<Record<string, string>>((await manager.get(`/v1/imports/${id}/errors.csv`)).body, { bom: true, columns: true });
   const imported = async (prefix: string) =>
     (await test.db.query<{ n: number }>("SELECT count(*)::int AS n FROM consultations WHERE fair_id = $1 AND import_key LIKE $2", [fair.id, `ref:${prefix}-%`])).rows[0].n;
 

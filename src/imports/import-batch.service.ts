@@ -22,6 +22,12 @@ export interface Batch {
 /** Field → the header the file gave it, to name columns in the error report. */
 export type Headers = Partial<Record<ImportField, string>>;
 
+/** Records a write created, and rows it found valid (the rest of those were duplicates). */
+interface Written {
+  created: number;
+  valid: number;
+}
+
 /** A savepoint rolled back by a dry run: the counts are real, the records are not kept. */
 class DryRunRollback extends Error {}
 
@@ -76,7 +82,7 @@ export class ImportBatchService {
     }, { actorSetByWork: true }));
   }
 
-  private async write(job: Import, fair: FairFacts, rates: RateTable, rows: ParsedRow[], errors: RowError[], headers: Headers) {
+  private async write(job: Import, fair: FairFacts, rates: RateTable, rows: ParsedRow[], errors: RowError[], headers: Headers): Promise<Written> {
     const resolved = await this.resolve(job, rates, fair, rows, errors, headers);
     const created =
       (await this.records.insertConsultations(job.agencyId, fair.id, fair.timezone, job.createdBy, resolved.consultations)) +
@@ -89,7 +95,7 @@ export class ImportBatchService {
    * halving (a few bad rows cost a few dozen small writes, not one per row) and the one row refused
    * becomes a row error, named in words rather than in PostgreSQL's.
    */
-  private async writeEach(job: Import, fair: FairFacts, rates: RateTable, rows: ParsedRow[], errors: RowError[], headers: Headers) {
+  private async writeEach(job: Import, fair: FairFacts, rates: RateTable, rows: ParsedRow[], errors: RowError[], headers: Headers): Promise<Written> {
     const manager = this.transactions.manager;
     const rowErrors: RowError[] = [];
     await manager.query('SAVEPOINT import_part');
