@@ -4,6 +4,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
 import { type Job, UnrecoverableError } from 'bullmq';
 import { importsConfig } from '../../config/configuration.js';
+import type { FairFacts } from '../../consultations/references.repository.js';
 import { HandlesJob, type JobHandler } from '../../jobs/job-handler.js';
 import type { JobPayloads } from '../../jobs/jobs.js';
 import { layoutOf } from '../columns.js';
@@ -14,7 +15,7 @@ import { ImportsRepository } from '../imports.repository.js';
 import { RateTable } from '../rate-table.js';
 import { RowParser } from '../row-parser.js';
 import { SpreadsheetProblem as FileProblem } from '../spreadsheet-limits.js';
-import { sheetRows, survey } from '../spreadsheet-reader.js';
+import { type SheetRow, sheetRows, survey } from '../spreadsheet-reader.js';
 
 /**
  * Runs one import from its checkpoint: streams the file, skips the rows already committed, parses
@@ -70,6 +71,15 @@ export class RunImportJob implements JobHandler<'imports:run'> {
     const rates = new RateTable(await this.records.ratesOf(job.agencyId));
 
     const rows = sheetRows(path, job.format, encoding, this.config.limits);
+    try {
+      return await this.importRows(job, fair, rates, total, rows, queueJob);
+    } finally {
+      // Closes the file and the reader's memory watch however the import ended.
+      await rows.return(undefined);
+    }
+  }
+
+  private async importRows(job: Import, fair: FairFacts, rates: RateTable, total: number, rows: AsyncGenerator<SheetRow>, queueJob: Job) {
     const first = await rows.next();
     if (first.done) throw new FileProblem('the file is empty');
     const layout = layoutOf(first.value.cells.map((cell) => (cell === null ? '' : String(cell))), job.kind, job.mapping);
