@@ -36,7 +36,7 @@ export const overLimit = (what: string, variable: string): SpreadsheetProblem =>
  * Counts opening tags (`<row`, `<c`, `<si`) in a stream of XML bytes. In well-formed XML a `<` in
  * text is always escaped, so every literal `<name` followed by a space, `>` or `/` is an element.
  */
-class TagCounter {
+export class TagCounter {
   count = 0;
   private tail: Buffer = Buffer.alloc(0);
 
