@@ -51,7 +51,7 @@ export class SessionsService {
   /** A new session for a user who just proved who they are: a new refresh token family. */
   start(principal: UserPrincipal): Promise<Session> {
     return this.transactions.run(async (manager) => {
-      const user = await this.users.findActiveUser(principal.agencyId, principal.userId);
+      const user = await this.users.findActiveUser(principal.agencyId, principal.userId, manager);
       if (!user) throw new UnauthorizedProblem('Invalid email or password');
       const current = { ...principal, role: user.role };
       const refreshToken = await this.newRefreshToken(current, randomUUID(), user.sessionVersion, manager);
@@ -98,7 +98,7 @@ export class SessionsService {
   }
 
   private async rotateLive(row: RefreshTokenRow, manager: EntityManager): Promise<Rotation> {
-    const user = await this.users.findActiveUser(row.agencyId, row.userId);
+    const user = await this.users.findActiveUser(row.agencyId, row.userId, manager);
     if (!user || user.sessionVersion !== row.sessionVersion) {
       // Disabled, or the password or role changed since: the revocation that came with it may have
       // raced this token's creation, so the version decides.
