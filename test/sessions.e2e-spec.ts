@@ -128,6 +128,8 @@ describe('sessions: refresh tokens, logout, revocation, password change', () => 
 
   it('counts refused refresh attempts against the client address (429 past the limit)', async () => {
     const headers = { 'x-forwarded-for': '203.0.113.90' };
+    // No cookie at all guesses nothing (a browser without a session yet): it is refused, not counted.
+    for (let attempt = 0; attempt < 6; attempt++) expect((await refresh(undefined, headers)).statusCode).toBe(401);
     for (let attempt = 0; attempt < 4; attempt++) expect((await refresh(`guess-${attempt}`, headers)).statusCode).toBe(401);
     const session = await signIn(agency.staff);
     const blocked = await refresh(session.refresh, headers);

@@ -59,12 +59,14 @@ export class SessionsService {
     });
   }
 
-  /** Rotates a refresh token; a refusal counts against the client address like a failed sign-in. */
+  /**
+   * Rotates a refresh token. A refused token counts against the client address like a failed
+   * sign-in; no cookie at all does not (it guesses nothing: a browser that has no session yet).
+   */
   async refresh(secret: string | undefined, address: string): Promise<Session> {
     await this.attempts.assertAddressAllowed(address);
-    const outcome: Rotation = secret
-      ? await this.transactions.run((manager) => this.rotate(hashOf(secret), manager))
-      : { refused: 'A refresh token cookie is required' };
+    if (!secret) throw new UnauthorizedProblem('A refresh token cookie is required');
+    const outcome = await this.transactions.run((manager) => this.rotate(hashOf(secret), manager));
     if ('refused' in outcome) {
       await this.attempts.recordAddressFailure(address);
       throw new UnauthorizedProblem(outcome.refused);
