@@ -124,6 +124,10 @@ describe('sessions: refresh tokens, logout, revocation, password change', () => 
     const expired = await refresh(session.refresh);
     expectRefused(expired);
     expect(expired.json().detail).toContain('expired');
+    // The user's next sign-in forgets the dead token; presenting it stays a 401.
+    await signIn(agency.staff);
+    expect((await test.db.query('SELECT 1 FROM refresh_tokens WHERE token_hash = $1', [sha256(session.refresh)])).rowCount).toBe(0);
+    expectRefused(await refresh(session.refresh));
   });
 
   it('counts refused refresh attempts against the client address (429 past the limit)', async () => {

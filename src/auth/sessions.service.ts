@@ -53,6 +53,8 @@ export class SessionsService {
     return this.transactions.run(async (manager) => {
       const user = await this.users.findActiveUser(principal.agencyId, principal.userId, manager);
       if (!user) throw new UnauthorizedProblem('Invalid email or password');
+      // Each sign-in tidies the user's own dead tokens, so the table stays proportional to live sessions.
+      await this.tokens.purgeEndedForUser(principal.userId, manager);
       const current = { ...principal, role: user.role };
       const refreshToken = await this.newRefreshToken(current, randomUUID(), user.sessionVersion, manager);
       return { token: await this.auth.issueToken(current, user.sessionVersion), refreshToken: refreshToken.secret };
