@@ -50,6 +50,7 @@ describe('sessions: refresh tokens, logout, revocation, password change', () => 
     });
     expect(response.statusCode).toBe(200);
     expect(response.json()).toEqual({ accessToken: expect.any(String), tokenType: 'Bearer', expiresIn: 3600 });
+    expect(response.headers['cache-control']).toBe('no-store');
     const header = String(response.headers['set-cookie']);
     expect(header).toMatch(new RegExp(`^${COOKIE}=[A-Za-z0-9_-]{43};`));
     for (const attribute of ['Max-Age=604800', 'Path=/v1/auth/refresh', 'HttpOnly', 'Secure', 'SameSite=Strict']) {
