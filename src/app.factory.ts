@@ -38,7 +38,7 @@ export async function createApp(env: Env, rootModule: Type = AppModule): Promise
     void reply.header('x-request-id', request.id);
   });
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'health/live'] });
-  await mountQueueBoard(app);
+  await mountQueueBoard(app, env);
 
   const corsOrigins = env.CORS_ORIGINS === '*' ? true : env.CORS_ORIGINS.split(',').filter(Boolean);
   app.enableCors({ origin: corsOrigins, exposedHeaders: ['etag', 'retry-after', 'x-request-id'] });
