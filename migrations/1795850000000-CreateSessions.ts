@@ -13,7 +13,7 @@ export class CreateSessions1795850000000 implements MigrationInterface {
         await queryRunner.query(`CREATE TABLE "refresh_tokens" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "agency_id" uuid NOT NULL REFERENCES "agencies" ("id") ON DELETE RESTRICT, "user_id" uuid NOT NULL REFERENCES "users" ("id") ON DELETE CASCADE, "family_id" uuid NOT NULL, "token_hash" text NOT NULL, "session_version" integer NOT NULL, "expires_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL, "revoked_at" TIMESTAMP(3) WITH TIME ZONE, "replaced_by" uuid REFERENCES "refresh_tokens" ("id") ON DELETE SET NULL, "rotated_at" TIMESTAMP(3) WITH TIME ZONE, "created_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "refresh_tokens_pkey" PRIMARY KEY ("id"), CONSTRAINT "refresh_tokens_token_hash_check" CHECK ("token_hash" ~ '^[0-9a-f]{64}$'))`);
         await queryRunner.query(`CREATE UNIQUE INDEX "refresh_tokens_token_hash_key" ON "refresh_tokens" ("token_hash")`);
         await queryRunner.query(`CREATE INDEX "refresh_tokens_family_id_idx" ON "refresh_tokens" ("family_id")`);
-        await queryRunner.query(`CREATE INDEX "refresh_tokens_user_id_idx" ON "refresh_tokens" ("user_id") WHERE revoked_at IS NULL`);
+        await queryRunner.query(`CREATE INDEX "refresh_tokens_user_id_idx" ON "refresh_tokens" ("user_id")`);
     }
 
     public async down(queryRunner: QueryRunner): Promise<void> {

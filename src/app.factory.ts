@@ -10,6 +10,9 @@ import { Logger } from 'nestjs-pino';
 import { mountQueueBoard } from './admin/queue-board.js';
 import { AppModule } from './app.module.js';
 import { declareProblemContent } from './common/api-problem-responses.js';
+import { clientErrorHandler, frameworkErrors } from './common/framework-errors.js';
+import { registerInputGuards } from './common/input-guards.js';
+import { jsonBodyParser } from './common/json-body.js';
 import { createRequestLogger, RequestLogController, requestId } from './common/logging.module.js';
 import type { Env } from './config/env.js';
 import { serveWebApp } from './web-app/serve-web-app.js';
@@ -26,6 +29,9 @@ export async function createApp(env: Env, rootModule: Type = AppModule): Promise
     requestIdHeader: false,
     loggerInstance: createRequestLogger(env.LOG_LEVEL),
     logController: new RequestLogController(),
+    // Errors answered before Nest's filters could see them: problem+json too.
+    frameworkErrors,
+    clientErrorHandler,
   });
   const app = await NestFactory.create<NestFastifyApplication>(rootModule, adapter, { bufferLogs: true });
   app.useLogger(app.get(Logger));
@@ -34,7 +40,7 @@ export async function createApp(env: Env, rootModule: Type = AppModule): Promise
     void reply.header('x-request-id', request.id);
   });
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'health/live'] });
-  await mountQueueBoard(app);
+  await mountQueueBoard(app, env);
 
   const corsOrigins = env.CORS_ORIGINS === '*' ? true : env.CORS_ORIGINS.split(',').filter(Boolean);
   app.enableCors({ origin: corsOrigins, exposedHeaders: ['etag', 'retry-after', 'x-request-id'] });
@@ -58,7 +64,10 @@ export async function createApp(env: Env, rootModule: Type = AppModule): Promise
   await app.register(multipart);
 
   // The API speaks JSON only; anything else is a 415 rather than a string the validators reject.
-  app.getHttpAdapter().getInstance().removeContentTypeParser('text/plain');
+  fastify.removeContentTypeParser('text/plain');
+  // UTF-8, depth-limited, prototype-safe JSON (json-body.ts); NUL characters and create-time nulls refused.
+  app.useBodyParser('application/json', { bodyLimit: env.BODY_LIMIT_BYTES }, jsonBodyParser(fastify));
+  registerInputGuards(fastify);
 
   setupOpenApi(app);
   await serveWebApp(app);

@@ -1,11 +1,17 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { UnrecoverableError, Worker } from 'bullmq';
 import { stringify } from 'csv-stringify/sync';
+import { Redis } from 'ioredis';
+import { JobsProducer } from '../src/jobs/jobs.producer.js';
+import { importJobId } from '../src/jobs/jobs.js';
 import { insertExhibitor, insertFair, insertRate } from './support/records.js';
-import { seedAgency, startTestApp, type SeededAgency, type TestApp } from './support/test-app.js';
+import { REDIS_URL, seedAgency, startTestApp, type SeededAgency, type TestApp } from './support/test-app.js';
 import { finished, importsDir, upload } from './support/uploads.js';
-import { sleep, spawnWorker, type WorkerProcess } from './support/worker.js';
+import { sleep, spawnWorker, stopWorker, type WorkerProcess } from './support/worker.js';
 
 const ROWS = 20_000;
-const FAST = { JOB_LOCK_DURATION_MS: '1000', IMPORT_BATCH_ROWS: '100' };
+const FAST = { JOB_LOCK_DURATION_MS: '1000', IMPORT_BATCH_ROWS: '100', OUTCOME_SWEEP_INTERVAL_MS: '500' };
 
 /**
  * A real worker process SIGKILLed in the middle of an import; a new worker resumes it from the
@@ -17,8 +23,11 @@ describe('imports: a worker killed mid-import', () => {
   let a: SeededAgency;
   const workers: WorkerProcess[] = [];
 
+  let dir: string;
+
   beforeAll(async () => {
-    test = await startTestApp({ ...FAST, IMPORTS_DIR: importsDir() });
+    dir = importsDir();
+    test = await startTestApp({ ...FAST, IMPORTS_DIR: dir });
     a = await seedAgency(test, 'Wonju');
     await insertRate(test, a.id, 'KRW', '2017-05-01', '1130.00', a.admin.id);
   });
@@ -104,4 +113,86 @@ describe('imports: a worker killed mid-import', () => {
     expect(resumed.rows).toMatchObject({ duplicates: 0, rejected: Math.ceil(ROWS / 7) });
     expect(await result(interrupted.fair.id)).toEqual(await result(reference.fair.id));
   }, 180_000);
+
+  /** Waits until the import's checkpoint has moved past `past` rows (a worker is reading it). */
+  async function processedPast(id: string, past: number): Promise<number> {
+    for (;;) {
+      const { rows } = await test.db.query<{ processed_rows: number; state: string }>('SELECT processed_rows, state FROM imports WHERE id = $1', [id]);
+      if (rows[0].state !== 'queued' && rows[0].state !== 'running') throw new Error(`import ${id} is ${rows[0].state}`);
+      if (rows[0].processed_rows > past) return rows[0].processed_rows;
+      await sleep(5);
+    }
+  }
+
+  it('fails an import whose workers keep dying on it (stalled more than BullMQ allows), and removes its file', async () => {
+    // Only the workers started here take the job.
+    for (const worker of workers) await stopWorker(worker);
+    const target = await fairWithCompany('crash-loop');
+    const first = start();
+    const response = await upload(test, a.manager.token, { fairId: target.fair.id, kind: 'consultations' }, file(target.name));
+    const id = response.json<{ id: string }>().id;
+    const path = join(dir, (await test.db.query<{ stored_as: string }>('SELECT stored_as FROM imports WHERE id = $1', [id])).rows[0].stored_as);
+
+    // As an out-of-memory kill does: the worker dies on the file, is restarted, takes it again, dies again.
+    const processed = await processedPast(id, 0);
+    first.child.kill('SIGKILL');
+    await first.exited;
+    const second = start();
+    await processedPast(id, processed);
+    second.child.kill('SIGKILL');
+    await second.exited;
+
+    start();
+    const result = await finished(test, a.manager.token, id, 60_000);
+    expect(result.state).toBe('failed');
+    expect(result.failure).toBe(
+      'the import could not be completed: its worker stopped while reading it too many times (the job stalled more than BullMQ allows)',
+    );
+    expect(result.rows.processed).toBeLessThan(ROWS);
+    expect(existsSync(path)).toBe(false);
+    const job = await test.app.get(JobsProducer).queue('imports').getJob(importJobId(id));
+    expect({ state: await job?.getState(), reason: job?.failedReason }).toEqual({ state: 'failed', reason: 'job stalled more than allowable limit' });
+  }, 120_000);
+
+  describe('the imports sweep (every 6 sweep intervals)', () => {
+    const small = (companyName: string) => ({
+      name: 'small.csv',
+      content: stringify([['Ref', 'Company', 'Country', 'Date'], ['S1', companyName, 'CN', '2017-05-16 10:00']]),
+    });
+
+    async function queuedWithoutWorker(series: string) {
+      for (const worker of workers) await stopWorker(worker);
+      const target = await fairWithCompany(series);
+      const response = await upload(test, a.manager.token, { fairId: target.fair.id, kind: 'consultations' }, small(target.name));
+      const id = response.json<{ id: string }>().id;
+      const path = join(dir, (await test.db.query<{ stored_as: string }>('SELECT stored_as FROM imports WHERE id = $1', [id])).rows[0].stored_as);
+      return { id, path };
+    }
+
+    it('enqueues again an import whose job was lost (Redis flushed), which then completes', async () => {
+      const { id } = await queuedWithoutWorker('sweep-lost');
+      const queue = test.app.get(JobsProducer).queue('imports');
+      await queue.remove(importJobId(id));
+      expect(await queue.getJobState(importJobId(id))).toBe('unknown');
+      start();
+      expect(await finished(test, a.manager.token, id, 60_000)).toMatchObject({ state: 'completed', rows: { created: 1 } });
+    }, 90_000);
+
+    it('fails an import whose job failed for good while no worker recorded it, and removes its file', async () => {
+      const { id, path } = await queuedWithoutWorker('sweep-failed');
+      // Fail the job the way a worker that died right after would leave it: failed in BullMQ, the import untouched.
+      const connection = new Redis(REDIS_URL, { maxRetriesPerRequest: null });
+      const taker = new Worker('imports', null, { connection, prefix: `${test.redisPrefix}:bull`, autorun: false });
+      const job = await taker.getNextJob('test-token');
+      expect(job?.id).toBe(importJobId(id));
+      await job?.moveToFailed(new UnrecoverableError('the disk went away'), 'test-token');
+      await taker.close();
+      connection.disconnect();
+      expect((await test.db.query<{ state: string }>('SELECT state FROM imports WHERE id = $1', [id])).rows[0].state).toBe('queued');
+
+      start();
+      expect(await finished(test, a.manager.token, id, 60_000)).toMatchObject({ state: 'failed', failure: 'the import could not be completed: the disk went away' });
+      expect(existsSync(path)).toBe(false);
+    }, 90_000);
+  });
 });

@@ -1,4 +1,5 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
+import { API_KEY_SCOPES } from '../src/api-keys/scopes.js';
 import { issueKey, partner } from './support/api-keys.js';
 import { client, type Client } from './support/http.js';
 import { insertBuyer, insertConsultations, insertContracts, insertExhibitor, insertFair, type FairRow } from './support/records.js';
@@ -178,6 +179,68 @@ describe('partner API keys', () => {
       const withPii = partner(test, (await issueKey(test, a.admin.token, ['buyers:read', 'buyers:pii'])).secret);
       expect((await withPii.get(`/v1/buyers/${buyerId}`)).json()).toMatchObject({ email: 'anna@klinikum.example', contactName: 'Wang Wei' });
       expect((await admin.get(`/v1/buyers/${buyerId}`)).json()).toMatchObject({ email: 'anna@klinikum.example' });
+    });
+
+    it('refuses a filter on a buyer\'s email to keys without buyers:pii (403 naming the field), found or not', async () => {
+      const masked = partner(test, (await issueKey(test, a.admin.token, ['buyers:read'])).secret);
+      for (const email of ['anna@klinikum.example', 'nobody@nowhere.example']) {
+        const response = await masked.get(`/v1/buyers?email=${encodeURIComponent(email)}`);
+        expect(response.statusCode).toBe(403);
+        expect(response.headers['content-type']).toContain('application/problem+json');
+        expect(response.json().errors).toEqual([expect.objectContaining({ field: 'email' })]);
+      }
+      // q searches the organisation only, never the contact's name or email.
+      expect(ids(await masked.get('/v1/buyers?q=Wang'))).toEqual([]);
+      expect(ids(await masked.get('/v1/buyers?q=klinikum'))).toEqual([]);
+      const organisation = (await admin.get(`/v1/buyers/${buyerId}`)).json<{ organisation: string }>().organisation;
+      expect(ids(await masked.get(`/v1/buyers?q=${encodeURIComponent(organisation)}`))).toEqual([buyerId]);
+
+      const withPii = partner(test, (await issueKey(test, a.admin.token, ['buyers:read', 'buyers:pii'])).secret);
+      expect(ids(await withPii.get('/v1/buyers?email=anna@klinikum.example'))).toEqual([buyerId]);
+      expect(ids(await admin.get('/v1/buyers?email=anna@klinikum.example'))).toEqual([buyerId]);
+    });
+
+    it('guards every query parameter on a personal-data field of every route, not only the buyers email', async () => {
+      const scopes = API_KEY_SCOPES.filter((scope) => scope !== 'buyers:pii');
+      const masked = partner(test, (await issueKey(test, a.admin.token, [...scopes])).secret);
+      const document = (await test.app.inject({ method: 'GET', url: '/docs-json' })).json<{
+        paths: Record<string, Record<string, { parameters?: { name: string; in: string }[] }>>;
+      }>();
+      const personal: string[] = [];
+      for (const [path, operations] of Object.entries(document.paths)) {
+        const parameters = (operations.get?.parameters ?? []).filter((p) => p.in === 'query' && /email|phone|contact/i.test(p.name));
+        for (const { name } of parameters) {
+          personal.push(`${path}?${name}`);
+          const url = `${path.replace(/\{\w+\}/g, randomUUID())}?${name}=${encodeURIComponent('anna@klinikum.example')}`;
+          const response = await masked.get(url);
+          expect({ url, status: response.statusCode, fields: response.json<{ errors?: { field: string }[] }>().errors?.map((e) => e.field) }).toEqual({
+            url,
+            status: 403,
+            fields: [name],
+          });
+        }
+      }
+      expect(personal).toContain('/v1/buyers?email');
+    });
+
+    it('leaves the contact name, email and phone out of companies for keys without buyers:pii', async () => {
+      const companyId = await insertExhibitor(test, a.id, cmef.id);
+      await test.db.query(
+        `UPDATE companies SET contact_name = 'Kim Min-ji', contact_email = 'minji@wonju-medical.example', contact_phone = '+82 33 000 0000' WHERE id = $1`,
+        [companyId],
+      );
+      const masked = partner(test, (await issueKey(test, a.admin.token, ['companies:read'])).secret);
+      const one = (await masked.get(`/v1/companies/${companyId}`)).json<Record<string, unknown>>();
+      expect(one).toMatchObject({ id: companyId, name: expect.any(String) });
+      for (const field of ['contactName', 'contactEmail', 'contactPhone']) expect(one).not.toHaveProperty(field);
+      const page = (await masked.get('/v1/companies?limit=500')).body;
+      expect(page).toContain(companyId);
+      for (const value of ['Kim Min-ji', 'minji@wonju-medical.example', '+82 33 000 0000']) expect(page).not.toContain(value);
+
+      const withPii = partner(test, (await issueKey(test, a.admin.token, ['companies:read', 'buyers:pii'])).secret);
+      const shown = { contactName: 'Kim Min-ji', contactEmail: 'minji@wonju-medical.example', contactPhone: '+82 33 000 0000' };
+      expect((await withPii.get(`/v1/companies/${companyId}`)).json()).toMatchObject(shown);
+      expect((await admin.get(`/v1/companies/${companyId}`)).json()).toMatchObject(shown);
     });
 
     it('never carries buyer contact data in consultations or contracts', async () => {

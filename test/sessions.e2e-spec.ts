@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Response } from 'light-my-request';
+import { issueKey } from './support/api-keys.js';
 import { countTables, findInDatabase } from './support/database-grep.js';
 import { nowSeconds, signToken } from './support/jwt.js';
 import { bearer, seedAgency, startTestApp, TEST_JWT_SECRET, TEST_PASSWORD, type SeededAgency, type SeededUser, type TestApp } from './support/test-app.js';
@@ -49,6 +50,7 @@ describe('sessions: refresh tokens, logout, revocation, password change', () => 
     });
     expect(response.statusCode).toBe(200);
     expect(response.json()).toEqual({ accessToken: expect.any(String), tokenType: 'Bearer', expiresIn: 3600 });
+    expect(response.headers['cache-control']).toBe('no-store');
     const header = String(response.headers['set-cookie']);
     expect(header).toMatch(new RegExp(`^${COOKIE}=[A-Za-z0-9_-]{43};`));
     for (const attribute of ['Max-Age=604800', 'Path=/v1/auth/refresh', 'HttpOnly', 'Secure', 'SameSite=Strict']) {
@@ -123,10 +125,16 @@ describe('sessions: refresh tokens, logout, revocation, password change', () => 
     const expired = await refresh(session.refresh);
     expectRefused(expired);
     expect(expired.json().detail).toContain('expired');
+    // The user's next sign-in forgets the dead token; presenting it stays a 401.
+    await signIn(agency.staff);
+    expect((await test.db.query('SELECT 1 FROM refresh_tokens WHERE token_hash = $1', [sha256(session.refresh)])).rowCount).toBe(0);
+    expectRefused(await refresh(session.refresh));
   });
 
   it('counts refused refresh attempts against the client address (429 past the limit)', async () => {
     const headers = { 'x-forwarded-for': '203.0.113.90' };
+    // No cookie at all guesses nothing (a browser without a session yet): it is refused, not counted.
+    for (let attempt = 0; attempt < 6; attempt++) expect((await refresh(undefined, headers)).statusCode).toBe(401);
     for (let attempt = 0; attempt < 4; attempt++) expect((await refresh(`guess-${attempt}`, headers)).statusCode).toBe(401);
     const session = await signIn(agency.staff);
     const blocked = await refresh(session.refresh, headers);
@@ -199,5 +207,92 @@ describe('sessions: refresh tokens, logout, revocation, password change', () => 
     expect(noExp.statusCode).toBe(401);
     expect(noExp.json().detail).toBe('The access token has no expiry');
     expect((await me(signToken({ ...claims, exp: nowSeconds() + 600 }, TEST_JWT_SECRET))).statusCode).toBe(200);
+  });
+  describe('changing your own password', () => {
+    const NEW_PASSWORD = 'a-brand-new-passphrase';
+    const change = (token: string, payload: object, headers: Record<string, string> = from()) =>
+      test.app.inject({ method: 'POST', url: '/v1/auth/password', headers: { ...bearer(token), ...headers }, payload });
+
+    it('requires the current password: a wrong one is a 422 naming the field, counted like failed sign-ins', async () => {
+      const user = (await seedAgency(test, 'Wrong')).staff;
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const wrong = await change(user.token, { currentPassword: 'not-my-password', newPassword: NEW_PASSWORD });
+        expect(wrong.statusCode).toBe(422);
+        expect(wrong.headers['content-type']).toContain('application/problem+json');
+        expect(wrong.json().errors).toEqual([expect.objectContaining({ field: 'currentPassword' })]);
+      }
+      const locked = await change(user.token, { currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD });
+      expect(locked.statusCode).toBe(429);
+      // The account's sign-in is locked too: the same counter.
+      const signInLocked = await test.app.inject({ method: 'POST', url: '/v1/auth/login', payload: { email: user.email, password: TEST_PASSWORD }, headers: from() });
+      expect(signInLocked.statusCode).toBe(429);
+      expect((await me(user.token)).statusCode).toBe(200); // nothing changed
+    });
+
+    it('applies the rules of user creation to the new password, naming the field', async () => {
+      const short = await change(agency.staff.token, { currentPassword: TEST_PASSWORD, newPassword: 'short' });
+      expect(short.statusCode).toBe(400);
+      expect(short.json().errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'newPassword' })]));
+      const missing = await change(agency.staff.token, { newPassword: NEW_PASSWORD });
+      expect(missing.statusCode).toBe(400);
+      expect(missing.json().errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'currentPassword' })]));
+    });
+
+    it('is for signed-in users: an API key gets 403', async () => {
+      const key = await issueKey(test, agency.admin.token, ['fairs:read']);
+      const response = await test.app.inject({
+        method: 'POST',
+        url: '/v1/auth/password',
+        headers: { 'x-api-key': key.secret },
+        payload: { currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD },
+      });
+      expect(response.statusCode).toBe(403);
+    });
+
+    it('answers a fresh session and ends every other one: refresh tokens revoked, older access tokens refused; audited', async () => {
+      const victim = await seedAgency(test, 'Change');
+      const user = victim.manager;
+      const otherDevice = await signIn(user);
+      const response = await change(user.token, { currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD });
+      expect(response.statusCode).toBe(200);
+      expect(response.json()).toEqual({ accessToken: expect.any(String), tokenType: 'Bearer', expiresIn: 3600 });
+      const cookie = refreshCookie(response)!;
+      expect(cookie).toMatchObject({ path: '/v1/auth/refresh', httpOnly: true, secure: true, sameSite: 'Strict' });
+
+      expect((await me(user.token)).statusCode).toBe(401);
+      expect((await me(otherDevice.accessToken)).statusCode).toBe(401);
+      expectRefused(await refresh(otherDevice.refresh));
+      expect((await me(response.json().accessToken)).statusCode).toBe(200);
+      expect((await refresh(cookie.value)).statusCode).toBe(200);
+
+      const login = (password: string) =>
+        test.app.inject({ method: 'POST', url: '/v1/auth/login', payload: { email: user.email, password }, headers: from() });
+      expect((await login(TEST_PASSWORD)).statusCode).toBe(401);
+      expect((await login(NEW_PASSWORD)).statusCode).toBe(200);
+      // Other users of the agency keep their sessions.
+      expect((await me(victim.staff.token)).statusCode).toBe(200);
+
+      const { rows } = await test.db.query<{ actor_id: string; after: Record<string, unknown> }>(
+        `SELECT actor_id, after FROM audit_log WHERE entity = 'users' AND record_id = $1 AND actor_type = 'user' AND after ? 'password_hash'`,
+        [user.id],
+      );
+      expect(rows).toEqual([{ actor_id: user.id, after: expect.objectContaining({ password_hash: '(personal data)' }) }]);
+    });
+
+    it('never stores its answer for an Idempotency-Key: a replay is a 409 and changes nothing', async () => {
+      const user = (await seedAgency(test, 'Replay')).staff;
+      const headers = { ...from(), 'idempotency-key': 'change-password-1' };
+      const payload = { currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD };
+      const first = await change(user.token, payload, headers);
+      expect(first.statusCode).toBe(200);
+      const accessToken = first.json<{ accessToken: string }>().accessToken;
+      const replay = await change(accessToken, payload, headers);
+      expect(replay.statusCode).toBe(409);
+      expect(replay.json().detail).toContain('shown only once');
+      expect(refreshCookie(replay)).toBeUndefined();
+      expect((await me(accessToken)).statusCode).toBe(200); // the replay ended no session
+      expect(await findInDatabase(test.db, accessToken)).toEqual([]);
+      expect(await findInDatabase(test.db, refreshCookie(first)!.value)).toEqual([]);
+    });
   });
 });

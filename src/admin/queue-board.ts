@@ -1,78 +1,66 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import basicAuth from '@fastify/basic-auth';
 import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { FastifyAdapter } from '@bull-board/fastify';
 import { getQueueToken } from '@nestjs/bullmq';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Queue } from 'bullmq';
-import { JwtService } from '@nestjs/jwt';
-import type { FastifyReply, FastifyRequest } from 'fastify';
-import { type AccessTokenClaims, AuthService } from '../auth/auth.service.js';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { PROBLEM_CONTENT_TYPE, problemType } from '../common/problem.js';
+import type { Env } from '../config/env.js';
 import { QUEUES } from '../jobs/jobs.js';
 
 export const QUEUE_BOARD_ROUTE = '/admin/queues';
-const COOKIE = 'pavilion_admin';
+const READS = new Set(['GET', 'HEAD']);
 
-function tokenOf(request: FastifyRequest, fromQuery: string | null): string | null {
-  const header = request.headers.authorization;
-  if (header?.startsWith('Bearer ')) return header.slice(7);
-  if (fromQuery) return fromQuery;
-  const cookie = (request.headers.cookie ?? '').split(';').map((part) => part.trim().split('='));
-  return cookie.find(([name]) => name === COOKIE)?.[1] ?? null;
-}
+// Compared as digests: equal lengths for timingSafeEqual, and no early exit on the first differing byte.
+const digest = (value: string): Buffer => createHash('sha256').update(value).digest();
+const same = (given: string, expected: string): boolean => timingSafeEqual(digest(given), digest(expected));
 
-function deny(reply: FastifyReply, status: 401 | 403, detail: string): FastifyReply {
-  return reply
+function problem(reply: FastifyReply, status: 401 | 405, title: string, detail: string): void {
+  void reply
     .status(status)
     .header('content-type', PROBLEM_CONTENT_TYPE)
-    .send(JSON.stringify({ type: problemType(status === 401 ? 'unauthorized' : 'forbidden'), title: status === 401 ? 'Unauthorized' : 'Forbidden', status, detail }));
-}
-
-/** Bull Board, the maintained BullMQ UI, at /admin/queues, for admins only. */
-export async function mountQueueBoard(app: NestFastifyApplication): Promise<void> {
-  protectQueueBoard(app);
-  const board = new FastifyAdapter();
-  board.setBasePath(QUEUE_BOARD_ROUTE);
-  createBullBoard({
-    queues: Object.values(QUEUES).map((name) => new BullMQAdapter(app.get<Queue>(getQueueToken(name)))),
-    serverAdapter: board,
-    options: { uiConfig: { boardTitle: 'Pavilion queues' } },
-  });
-  await app.register(board.registerPlugin(), { prefix: QUEUE_BOARD_ROUTE });
+    .send(JSON.stringify({ type: problemType(status === 401 ? 'unauthorized' : 'queue-board-read-only'), title, status, detail }));
 }
 
 /**
- * The queue board is a browser UI, outside Nest's guards: this hook admits active admins only. A
- * browser opens `/admin/queues?token=<access token>` once; the token moves into an HttpOnly cookie
- * scoped to the board and the URL is cleaned. API clients may send the bearer header instead.
+ * Bull Board, the maintained BullMQ UI, at /admin/queues: an operator tool, not an agency's. Queues
+ * are shared by every agency and jobs name agencies, fairs and imports, so no agency user may see it:
+ * it takes its own HTTP Basic credential from QUEUE_BOARD_USERNAME / QUEUE_BOARD_PASSWORD and is not
+ * mounted at all (404) without one. Read-only unless QUEUE_BOARD_READ_ONLY=false: every queue adapter
+ * is in bull-board's readOnlyMode, and a write request is refused before bull-board sees it.
+ * Agency admins follow their own imports and schedule runs through the API instead.
  */
-function protectQueueBoard(app: NestFastifyApplication): void {
-  const jwt = app.get(JwtService);
-  const auth = app.get(AuthService);
-  app
-    .getHttpAdapter()
-    .getInstance()
-    .addHook('onRequest', async (request, reply) => {
-      if (!request.url.startsWith(QUEUE_BOARD_ROUTE)) return;
-      const url = new URL(request.url, 'http://board');
-      const fromQuery = url.searchParams.get('token');
-      const token = tokenOf(request, fromQuery);
-      if (!token) return deny(reply, 401, 'The queue board needs an admin access token');
-      let claims: AccessTokenClaims & { exp: number };
-      try {
-        claims = await jwt.verifyAsync<AccessTokenClaims & { exp: number }>(token);
-      } catch {
-        return deny(reply, 401, 'The access token is invalid or has expired');
-      }
-      const principal = await auth.principalForToken(claims);
-      if (!principal) return deny(reply, 401, 'The access token is invalid or has expired');
-      if (principal.role !== 'admin') return deny(reply, 403, 'The queue board is for admins');
-      if (fromQuery) {
-        url.searchParams.delete('token');
-        const maxAge = Math.max(0, claims.exp - Math.floor(Date.now() / 1000));
-        return reply
-          .header('set-cookie', `${COOKIE}=${token}; Path=${QUEUE_BOARD_ROUTE}; HttpOnly; SameSite=Strict; Max-Age=${maxAge}`)
-          .redirect(`${url.pathname}${url.search}`, 303);
-      }
+export async function mountQueueBoard(app: NestFastifyApplication, env: Env): Promise<void> {
+  if (env.QUEUE_BOARD_USERNAME === '') return;
+  const readOnly = env.QUEUE_BOARD_READ_ONLY;
+  const board = new FastifyAdapter();
+  board.setBasePath(QUEUE_BOARD_ROUTE);
+  createBullBoard({
+    queues: Object.values(QUEUES).map((name) => new BullMQAdapter(app.get<Queue>(getQueueToken(name)), { readOnlyMode: readOnly })),
+    serverAdapter: board,
+    options: { uiConfig: { boardTitle: readOnly ? 'Pavilion queues (read-only)' : 'Pavilion queues' } },
+  });
+  // A scope of its own, so the credential check and the read-only guard cover the board's routes only.
+  await app.register(async (scope: FastifyInstance) => {
+    await scope.register(basicAuth, {
+      authenticate: { realm: 'Pavilion queue board' },
+      validate: (username, password, _request, _reply, done) => {
+        const valid = same(username, env.QUEUE_BOARD_USERNAME) && same(password, env.QUEUE_BOARD_PASSWORD);
+        done(valid ? undefined : new Error('Invalid queue board credentials'));
+      },
     });
+    scope.addHook('onRequest', (request, reply, done) => {
+      scope.basicAuth(request, reply, (error?: Error) => {
+        if (error) return problem(reply, 401, 'Unauthorized', 'The queue board needs the operator credential (HTTP Basic)');
+        if (readOnly && !READS.has(request.method)) {
+          return problem(reply, 405, 'Queue board is read-only', 'Set QUEUE_BOARD_READ_ONLY=false to retry, pause or remove jobs');
+        }
+        done();
+      });
+    });
+    await scope.register(board.registerPlugin(), { prefix: QUEUE_BOARD_ROUTE });
+  });
 }

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, 
 import { CurrentUser } from '../auth/current-principal.decorator.js';
 import type { UserPrincipal } from '../auth/principal.js';
 import { Roles } from '../auth/roles.decorator.js';
+import { SecretResponse } from '../common/secret-response.decorator.js';
 import { ApiProblems, ApiWrite } from '../common/api-problem-responses.js';
 import { PageQueryDto } from '../common/pagination.js';
 import { uuidParam } from '../common/uuid-param.js';
@@ -27,6 +28,8 @@ export class ApiKeysController {
 
   @Post()
   @ApiWrite()
+  @SecretResponse()
+  @ApiConflictResponse({ description: 'A replayed Idempotency-Key: the secret is shown only once, nothing is created' })
   @ApiCreatedResponse({ type: ApiKeyWithSecretDto, description: 'The secret is in this response only' })
   create(@CurrentUser() user: UserPrincipal, @Body() body: CreateApiKeyDto) {
     return this.keys.create(user.agencyId, user.userId, body);
@@ -49,9 +52,10 @@ export class ApiKeysController {
 
   @Post(':id/rotate')
   @HttpCode(200)
+  @SecretResponse()
   @ApiProblems({ notFound: true })
   @ApiOkResponse({ type: ApiKeyWithSecretDto, description: 'A new secret; the old one stops working at once' })
-  @ApiConflictResponse({ description: 'The key is revoked' })
+  @ApiConflictResponse({ description: 'The key is revoked, or a replayed Idempotency-Key (the secret is shown only once)' })
   rotate(@CurrentUser() user: UserPrincipal, @Param('id', uuidParam('id')) id: string) {
     return this.keys.rotate(user.agencyId, id);
   }

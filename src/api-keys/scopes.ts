@@ -1,4 +1,7 @@
-/** What a partner key may read. `buyers:pii` adds buyers' contact name, email and phone to responses. */
+/**
+ * What a partner key may read. `buyers:pii` adds personal data — buyers' and companies' contact name,
+ * email and phone — to responses, and allows filtering on it.
+ */
 export const API_KEY_SCOPES = [
   'fairs:read',
   'outcomes:read',

@@ -53,6 +53,7 @@ export class AuthController {
   @Public()
   @Post('refresh')
   @HttpCode(200)
+  @SecretResponse()
   @ApiCookieAuth(REFRESH_COOKIE)
   @ApiOkResponse({ type: TokenDto, description: `A new access token. ${REFRESH_COOKIE_DOC}` })
   @ApiUnauthorizedResponse({ description: 'No, an unknown, expired, revoked or reused refresh token; the cookie is cleared' })

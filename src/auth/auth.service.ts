@@ -74,8 +74,11 @@ export class AuthService {
     }
     await this.attempts.reset(user.email);
     const passwordHash = await this.passwords.hash(input.newPassword);
-    await this.transactions.run((manager) => this.users.endSessions(principal.agencyId, principal.userId, manager, passwordHash));
-    this.roles.invalidate(principal.agencyId, principal.userId);
+    await this.transactions.run(async (manager) => {
+      await this.users.endSessions(principal.agencyId, principal.userId, manager, passwordHash);
+      // Once committed: invalidated earlier, a concurrent request could cache the old version again.
+      this.transactions.afterCommit(() => this.roles.invalidate(principal.agencyId, principal.userId));
+    });
   }
 
   async issueToken(principal: UserPrincipal, sessionVersion: number): Promise<TokenDto> {

@@ -23,8 +23,9 @@ export interface ApiKeyPrincipal {
 export type Principal = UserPrincipal | ApiKeyPrincipal;
 
 /**
- * Whether the caller may see buyers' personal data (contact name, email, phone). Every response and
- * export that could carry it asks here: users may, keys only with the `buyers:pii` scope.
+ * Whether the caller may see personal data (buyers' and companies' contact name, email, phone), or
+ * filter on it. Every response, export and filter that could carry it asks here: users may, keys
+ * only with the `buyers:pii` scope.
  */
 export function canReadPersonalData(principal: Principal): boolean {
   return principal.kind === 'user' || principal.scopes.includes('buyers:pii');

@@ -14,6 +14,8 @@ export const refreshTokenOf = (request: FastifyRequest): string | undefined => r
 /** Puts the session's refresh token in its cookie and answers the access token. */
 export function answerSession(reply: FastifyReply, session: Session, maxAgeSeconds: number): TokenDto {
   void reply.setCookie(REFRESH_COOKIE, session.refreshToken, { ...ATTRIBUTES, maxAge: maxAgeSeconds });
+  // Tokens are never cached by the browser or a proxy (RFC 6749 §5.1).
+  void reply.header('cache-control', 'no-store');
   return session.token;
 }
 

@@ -58,6 +58,17 @@ export class RefreshTokensRepository {
     await manager.query('UPDATE refresh_tokens SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL', [familyId]);
   }
 
+  /**
+   * Forgets the user's tokens that can never work again: expired, or revoked over a day ago (kept that
+   * long so the log of a reuse can still be followed). Presenting one is then "unknown": a 401 too.
+   */
+  async purgeEndedForUser(userId: string, manager: EntityManager): Promise<void> {
+    await manager.query(
+      `DELETE FROM refresh_tokens WHERE user_id = $1 AND (expires_at < now() OR revoked_at < now() - interval '1 day')`,
+      [userId],
+    );
+  }
+
   async revokeFamilyOfHash(tokenHash: string): Promise<void> {
     await this.transactions.manager.query(
       `UPDATE refresh_tokens SET revoked_at = now()

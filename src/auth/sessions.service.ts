@@ -51,20 +51,24 @@ export class SessionsService {
   /** A new session for a user who just proved who they are: a new refresh token family. */
   start(principal: UserPrincipal): Promise<Session> {
     return this.transactions.run(async (manager) => {
-      const user = await this.users.findActiveUser(principal.agencyId, principal.userId);
+      const user = await this.users.findActiveUser(principal.agencyId, principal.userId, manager);
       if (!user) throw new UnauthorizedProblem('Invalid email or password');
+      // Each sign-in tidies the user's own dead tokens, so the table stays proportional to live sessions.
+      await this.tokens.purgeEndedForUser(principal.userId, manager);
       const current = { ...principal, role: user.role };
       const refreshToken = await this.newRefreshToken(current, randomUUID(), user.sessionVersion, manager);
       return { token: await this.auth.issueToken(current, user.sessionVersion), refreshToken: refreshToken.secret };
     });
   }
 
-  /** Rotates a refresh token; a refusal counts against the client address like a failed sign-in. */
+  /**
+   * Rotates a refresh token. A refused token counts against the client address like a failed
+   * sign-in; no cookie at all does not (it guesses nothing: a browser that has no session yet).
+   */
   async refresh(secret: string | undefined, address: string): Promise<Session> {
     await this.attempts.assertAddressAllowed(address);
-    const outcome: Rotation = secret
-      ? await this.transactions.run((manager) => this.rotate(hashOf(secret), manager))
-      : { refused: 'A refresh token cookie is required' };
+    if (!secret) throw new UnauthorizedProblem('A refresh token cookie is required');
+    const outcome = await this.transactions.run((manager) => this.rotate(hashOf(secret), manager));
     if ('refused' in outcome) {
       await this.attempts.recordAddressFailure(address);
       throw new UnauthorizedProblem(outcome.refused);
@@ -98,7 +102,7 @@ export class SessionsService {
   }
 
   private async rotateLive(row: RefreshTokenRow, manager: EntityManager): Promise<Rotation> {
-    const user = await this.users.findActiveUser(row.agencyId, row.userId);
+    const user = await this.users.findActiveUser(row.agencyId, row.userId, manager);
     if (!user || user.sessionVersion !== row.sessionVersion) {
       // Disabled, or the password or role changed since: the revocation that came with it may have
       // raced this token's creation, so the version decides.

@@ -65,3 +65,43 @@ export function IsOnOrAfter(other: string, options?: ValidationOptions): Propert
       },
     });
 }
+
+/**
+ * The ISO 8601 date-times the API takes: the extended calendar form with a zone, as RFC 3339 profiles
+ * it — `2017-05-16T03:00:00Z`, `2017-05-16T12:00:00+09:00`, `2017-05-16T03:00Z`, with up to nine
+ * fraction digits (kept to the millisecond). Basic (`20170516T030000Z`), week (`2017-W20-2`) and
+ * ordinal (`2017-136`) forms, and times without a zone (whose instant depends on the server), are
+ * refused: ISO 8601 allows them, but `Date` cannot read them and a time without a zone is ambiguous.
+ */
+const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
+
+export function isIsoDateTime(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  const match = DATE_TIME.exec(value);
+  return match !== null && isCalendarDate(match[1]) && !Number.isNaN(Date.parse(value));
+}
+
+const dateDecorator = (name: string, validate: (value: unknown) => boolean, message: (property: string) => string) =>
+  (options?: ValidationOptions): PropertyDecorator =>
+    (target, propertyName) =>
+      registerDecorator({
+        name,
+        target: target.constructor,
+        propertyName: propertyName as string,
+        options,
+        validator: { validate, defaultMessage: (args) => message(args?.property ?? 'value') },
+      });
+
+/** An instant: see `isIsoDateTime` for the forms taken. */
+export const IsIsoDateTime = dateDecorator(
+  'isIsoDateTime',
+  isIsoDateTime,
+  (property) => `${property} must be an ISO 8601 date-time with a zone, e.g. 2017-05-16T03:00:00Z or 2017-05-16T12:00:00+09:00`,
+);
+
+/** A filter bound: a calendar date (YYYY-MM-DD) or an instant. */
+export const IsDateOrDateTime = dateDecorator(
+  'isDateOrDateTime',
+  (value) => isCalendarDate(value) || isIsoDateTime(value),
+  (property) => `${property} must be a date (YYYY-MM-DD) or an ISO 8601 date-time with a zone, e.g. 2017-05-16T03:00:00Z`,
+);

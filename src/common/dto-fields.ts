@@ -14,3 +14,13 @@ const lower = (value: unknown): unknown => (typeof value === 'string' ? value.tr
 
 export const LowerCase = (): PropertyDecorator =>
   Transform(({ value }: { value: unknown }) => (Array.isArray(value) ? value.map(lower) : lower(value)));
+
+const DECIMAL_INTEGER = /^-?\d{1,16}$/;
+
+/**
+ * Integer query parameters: only a decimal integer (`16`, `-1`) becomes a number; anything else
+ * (`0x10`, `1e3`, ` 16`, `16.0`, an empty or repeated parameter) stays as sent, and `@IsInt()` then
+ * names the field. `Number()` alone would read `0x10` as 16 and `''` as 0.
+ */
+export const QueryInt = (): PropertyDecorator =>
+  Transform(({ value }: { value: unknown }) => (typeof value === 'string' && DECIMAL_INTEGER.test(value) ? Number(value) : value));

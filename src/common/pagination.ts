@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateBy } from 'class-validator';
+import { QueryInt } from './dto-fields.js';
 import { ValidationProblem } from './problem.js';
 
 export const MAX_PAGE_SIZE = 500;
@@ -8,7 +8,7 @@ export const MAX_PAGE_SIZE = 500;
 export class PageQueryDto {
   @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE, default: 50 })
   @IsOptional()
-  @Type(() => Number)
+  @QueryInt()
   @IsInt()
   @Min(1)
   @Max(MAX_PAGE_SIZE)
@@ -18,6 +18,7 @@ export class PageQueryDto {
   @IsOptional()
   @IsString()
   @MaxLength(512)
+  @IsIssuedCursor()
   cursor?: string;
 }
 
@@ -36,23 +37,52 @@ export function encodeCursor(position: CursorPosition): string {
   return Buffer.from(JSON.stringify([position.createdAt, position.id])).toString('base64url');
 }
 
-export function decodeCursor(cursor: string): CursorPosition {
+/** The position a cursor this API issued stands for, or null for anything else. */
+export function parseCursor(cursor: string): CursorPosition | null {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (
       Array.isArray(parsed) &&
       parsed.length === 2 &&
       typeof parsed[0] === 'string' &&
-      !Number.isNaN(Date.parse(parsed[0])) &&
+      isIsoInstant(parsed[0]) &&
       typeof parsed[1] === 'string' &&
-      /^[0-9a-f-]{36}$/i.test(parsed[1])
+      /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(parsed[1])
     ) {
       return { createdAt: parsed[0], id: parsed[1] };
     }
   } catch {
-    // fall through to the validation problem below
+    // not base64url JSON: not one of ours
   }
-  throw new ValidationProblem([{ field: 'cursor', message: 'cursor is not one this API issued' }]);
+  return null;
+}
+
+/** Issued cursors hold `Date#toISOString()` output, exactly. */
+const isIsoInstant = (value: string): boolean => {
+  const time = Date.parse(value);
+  return !Number.isNaN(time) && new Date(time).toISOString() === value;
+};
+
+const CURSOR_MESSAGE = 'cursor is not one this API issued';
+
+export function decodeCursor(cursor: string): CursorPosition {
+  const position = parseCursor(cursor);
+  if (position === null) throw new ValidationProblem([{ field: 'cursor', message: CURSOR_MESSAGE }]);
+  return position;
+}
+
+/**
+ * Checked with the rest of the query, before the handler runs: a list that streams (the exports)
+ * decodes its cursor only once the response has begun, too late for a 400.
+ */
+function IsIssuedCursor(): PropertyDecorator {
+  return ValidateBy({
+    name: 'isIssuedCursor',
+    validator: {
+      validate: (value: unknown) => typeof value === 'string' && parseCursor(value) !== null,
+      defaultMessage: () => CURSOR_MESSAGE,
+    },
+  });
 }
 
 /** The usual cursor: the (createdAt, id) keyset position of the page's last row. */

@@ -1,5 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsISO31661Alpha2, IsISO8601, IsOptional, IsUUID } from 'class-validator';
+import { IsISO31661Alpha2, IsOptional, IsUUID } from 'class-validator';
+import { IsDateOrDateTime } from './dates.js';
 import { UpperCase } from './dto-fields.js';
 import { PageQueryDto } from './pagination.js';
 
@@ -28,12 +29,12 @@ export class RecordFiltersDto extends PageQueryDto {
 
   @ApiPropertyOptional({ example: '2017-05-15' })
   @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'from must be a date (YYYY-MM-DD) or an ISO 8601 date-time' })
+  @IsDateOrDateTime()
   from?: string;
 
   @ApiPropertyOptional({ example: '2017-05-18' })
   @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'to must be a date (YYYY-MM-DD) or an ISO 8601 date-time' })
+  @IsDateOrDateTime()
   to?: string;
 }
 

@@ -1,5 +1,6 @@
-import { PassThrough, Readable } from 'node:stream';
+import { PassThrough, pipeline, Readable } from 'node:stream';
 import { stringify } from 'csv-stringify';
+import { stringify as stringifySync } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import { exactSpreadsheetNumber } from './money.js';
 
@@ -60,10 +61,42 @@ export function xlsxStream(tables: Sheet[]): Readable {
   return output;
 }
 
-/** One table as CSV (UTF-8 with a BOM, so Excel opens Korean text correctly). */
+/**
+ * CSV formula injection (OWASP "CSV Injection"): a spreadsheet opening a CSV runs a cell that starts
+ * with `=`, `+`, `-` or `@` as a formula (`=HYPERLINK(…)`, `+cmd|' /C calc'!A0`), and a leading tab
+ * or carriage return hides one from the eye while Excel still strips it and runs the rest. Such a
+ * cell is written with a single quote in front, which spreadsheets read as "this is text". Also
+ * covered: a leading NUL (ASVS 1.2.10) and the full-width forms of the four signs, which some
+ * spreadsheets fold to the ASCII ones. A cell that is exactly a decimal number (`-12.50`) is no
+ * formula and stays as it is, so negative amounts read as numbers.
+ */
+const FORMULA_START = /^[=+\-@\t\r\0\uFF1D\uFF0B\uFF0D\uFF20]/;
+const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
+
+/** The one CSV cell writer: every CSV the service writes goes through it. */
+export function csvCell(value: string | number | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  const text = String(value);
+  return FORMULA_START.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
+}
+
+/** One table as CSV (UTF-8 with a BOM, so Excel opens Korean text correctly), every cell through csvCell. */
 export function csvStream<R>(table: Table<R>): Readable {
   async function* records() {
-    for await (const row of table.rows) yield table.columns.map((column) => column.value(row) ?? '');
+    for await (const row of table.rows) yield table.columns.map((column) => csvCell(column.value(row)));
   }
-  return Readable.from(records()).pipe(stringify({ header: true, columns: table.columns.map((column) => column.header), bom: true }));
+  // pipeline, not pipe: an error while reading rows must reach the stream the response reads (see streamedFile).
+  return pipeline(
+    Readable.from(records()),
+    stringify({ header: true, columns: table.columns.map((column) => csvCell(column.header)), bom: true }),
+    () => undefined,
+  );
+}
+
+/** Records as CSV text at once (small files: the CLI's sample files), every cell through csvCell. */
+export function csvText(records: readonly (readonly (string | number | null)[])[], options: { recordDelimiter?: 'unix' | 'windows' } = {}): string {
+  return stringifySync(
+    records.map((record) => record.map(csvCell)),
+    { record_delimiter: options.recordDelimiter ?? 'unix' },
+  );
 }

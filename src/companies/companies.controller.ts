@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } fr
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ApiKeyScope } from '../auth/api-key-scope.decorator.js';
 import { CurrentPrincipal } from '../auth/current-principal.decorator.js';
-import type { Principal } from '../auth/principal.js';
+import { canReadPersonalData, type Principal } from '../auth/principal.js';
 import { Roles } from '../auth/roles.decorator.js';
 import { ApiProblems, ApiWrite } from '../common/api-problem-responses.js';
 import { IfMatch } from '../common/etag.js';
@@ -24,7 +24,7 @@ export class CompaniesController {
   @ApiKeyScope('companies:read')
   @ApiOkResponse({ type: CompanyPageDto })
   list(@CurrentPrincipal() principal: Principal, @Query() filter: ListCompaniesDto) {
-    return this.companies.list(principal.agencyId, filter);
+    return this.companies.list(principal.agencyId, filter, canReadPersonalData(principal));
   }
 
   @Post()
@@ -41,7 +41,7 @@ export class CompaniesController {
   @ApiProblems({ notFound: true })
   @ApiOkResponse({ type: CompanyDto })
   get(@CurrentPrincipal() principal: Principal, @Param('id', uuidParam('id')) id: string) {
-    return this.companies.get(principal.agencyId, id);
+    return this.companies.get(principal.agencyId, id, canReadPersonalData(principal));
   }
 
   @Patch(':id')

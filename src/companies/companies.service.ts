@@ -18,12 +18,13 @@ export class CompaniesService {
     private readonly transactions: Transactions,
   ) {}
 
-  async list(agencyId: string, filter: ListCompaniesDto): Promise<Page<CompanyDto>> {
-    return toPage(await this.companies.list(agencyId, filter), filter.limit, (company) => CompanyDto.from(company));
+  /** `personalData`: whether the caller may see the contact's name, email and phone (canReadPersonalData). */
+  async list(agencyId: string, filter: ListCompaniesDto, personalData: boolean): Promise<Page<CompanyDto>> {
+    return toPage(await this.companies.list(agencyId, filter), filter.limit, (company) => CompanyDto.from(company, personalData));
   }
 
-  async get(agencyId: string, id: string): Promise<CompanyDto> {
-    return CompanyDto.from(await this.found(agencyId, id));
+  async get(agencyId: string, id: string, personalData: boolean): Promise<CompanyDto> {
+    return CompanyDto.from(await this.found(agencyId, id), personalData);
   }
 
   async create(agencyId: string, input: CreateCompanyDto): Promise<CompanyDto> {

@@ -60,7 +60,22 @@ export const workerConfig = registerAs('worker', () => {
 
 export const importsConfig = registerAs('imports', () => {
   const env = loadEnv();
-  return { dir: env.IMPORTS_DIR, maxBytes: env.IMPORT_MAX_BYTES, batchRows: env.IMPORT_BATCH_ROWS };
+  return {
+    dir: env.IMPORTS_DIR,
+    maxBytes: env.IMPORT_MAX_BYTES,
+    batchRows: env.IMPORT_BATCH_ROWS,
+    limits: {
+      zipEntries: env.IMPORT_MAX_ZIP_ENTRIES,
+      uncompressedBytes: env.IMPORT_MAX_UNCOMPRESSED_BYTES,
+      partBytes: env.IMPORT_MAX_PART_BYTES,
+      sharedStrings: env.IMPORT_MAX_SHARED_STRINGS,
+      rows: env.IMPORT_MAX_ROWS,
+      columns: env.IMPORT_MAX_COLUMNS,
+      cells: env.IMPORT_MAX_CELLS,
+      recordBytes: env.IMPORT_MAX_RECORD_BYTES,
+      memoryBytes: env.IMPORT_READER_MEMORY_MB * 1024 * 1024,
+    },
+  };
 });
 
 export const allConfigs = [httpConfig, databaseConfig, redisConfig, authConfig, rateLimitConfig, workerConfig, importsConfig];

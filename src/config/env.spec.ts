@@ -30,9 +30,20 @@ describe('loadEnv', () => {
     ['LOG_LEVEL', 'loud'],
     ['TRUST_PROXY', 'maybe'],
     ['NODE_ENV', 'staging'],
+    ['REFRESH_TOKEN_TTL_SECONDS', '10'],
+    ['REFRESH_TOKEN_GRACE_SECONDS', '-1'],
+    ['QUEUE_BOARD_READ_ONLY', 'perhaps'],
+    ['QUEUE_BOARD_USERNAME', 'operator'],
+    ['QUEUE_BOARD_PASSWORD', 'a-password-without-a-user'],
   ])('rejects %s=%s with a message naming the variable', (name, value) => {
     expect(() => loadEnv({ [name]: value })).toThrow(ConfigError);
     expect(() => loadEnv({ [name]: value })).toThrow(new RegExp(name));
+  });
+
+  it('takes the queue board credential as a pair, with a password of 16 characters or more', () => {
+    expect(loadEnv({}).QUEUE_BOARD_READ_ONLY).toBe(true);
+    expect(() => loadEnv({ QUEUE_BOARD_USERNAME: 'operator', QUEUE_BOARD_PASSWORD: 'short' })).toThrow(/QUEUE_BOARD_PASSWORD/);
+    expect(loadEnv({ QUEUE_BOARD_USERNAME: 'operator', QUEUE_BOARD_PASSWORD: 'long-enough-password' })).toMatchObject({ QUEUE_BOARD_USERNAME: 'operator' });
   });
 
   it('requires JWT_SECRET in production and names every problem at once', () => {

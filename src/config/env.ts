@@ -184,6 +184,59 @@ export class EnvironmentVariables {
   @Max(50_000)
   IMPORT_BATCH_ROWS = 1000;
 
+  /**
+   * What one spreadsheet may cost the worker, checked before any row is read (issue 11): a file over
+   * a limit fails at once with a message naming it. See README, "Import limits".
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  IMPORT_MAX_ZIP_ENTRIES = 1000;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  IMPORT_MAX_UNCOMPRESSED_BYTES = 1024 * 1024 * 1024;
+
+  /** Any XLSX part but a worksheet (shared strings, styles, workbook): these are read whole. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  IMPORT_MAX_PART_BYTES = 64 * 1024 * 1024;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  IMPORT_MAX_SHARED_STRINGS = 1_000_000;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  IMPORT_MAX_ROWS = 1_000_000;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(16_384)
+  IMPORT_MAX_COLUMNS = 256;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  IMPORT_MAX_CELLS = 20_000_000;
+
+  /** The longest CSV record (a line, or the lines of one quoted cell), in bytes. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  IMPORT_MAX_RECORD_BYTES = 1024 * 1024;
+
+  /** How much the worker's resident memory may grow while it reads one file. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(16)
+  IMPORT_READER_MEMORY_MB = 512;
+
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
 }

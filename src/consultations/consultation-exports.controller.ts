@@ -1,10 +1,11 @@
-import { Controller, Get, Header, Query, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Header, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { ApiKeyScope } from '../auth/api-key-scope.decorator.js';
 import { CurrentPrincipal } from '../auth/current-principal.decorator.js';
 import type { Principal } from '../auth/principal.js';
 import { ApiProblems } from '../common/api-problem-responses.js';
 import { csvStream, sheet, XLSX_CONTENT_TYPE, xlsxStream } from '../common/spreadsheets.js';
+import { streamedFile } from '../common/streamed-file.js';
 import { ConsultationExportService } from './consultation-export.service.js';
 import { ListConsultationsDto } from './dto/list-consultations.dto.js';
 
@@ -23,7 +24,7 @@ export class ConsultationExportsController {
   @Header('content-type', XLSX_CONTENT_TYPE)
   @Header('content-disposition', 'attachment; filename="consultations.xlsx"')
   xlsx(@CurrentPrincipal() principal: Principal, @Query() filter: ListConsultationsDto) {
-    return new StreamableFile(xlsxStream([sheet(this.exports.table(principal, filter))]));
+    return streamedFile(xlsxStream([sheet(this.exports.table(principal, filter))]));
   }
 
   @Get('export.csv')
@@ -33,6 +34,6 @@ export class ConsultationExportsController {
   @Header('content-type', 'text/csv; charset=utf-8')
   @Header('content-disposition', 'attachment; filename="consultations.csv"')
   csv(@CurrentPrincipal() principal: Principal, @Query() filter: ListConsultationsDto) {
-    return new StreamableFile(csvStream(this.exports.table(principal, filter)));
+    return streamedFile(csvStream(this.exports.table(principal, filter)));
   }
 }

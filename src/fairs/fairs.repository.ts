@@ -69,6 +69,22 @@ export class FairsRepository {
     );
   }
 
+  /**
+   * What the fair's records span, after a move: the earliest and latest fair-local day of its
+   * consultations (deleted ones aside) and of its meeting sessions, for the rule that a move may not
+   * leave any of them outside the fair.
+   */
+  async recordSpan(agencyId: string, id: string): Promise<RecordSpan> {
+    const [row] = await this.transactions.manager.query<RecordSpan[]>(
+      `SELECT (SELECT min(local_date)::text FROM consultations WHERE agency_id = $1 AND fair_id = $2 AND deleted_at IS NULL) AS "firstConsultation",
+              (SELECT max(local_date)::text FROM consultations WHERE agency_id = $1 AND fair_id = $2 AND deleted_at IS NULL) AS "lastConsultation",
+              (SELECT min(day)::text FROM meeting_sessions WHERE agency_id = $1 AND fair_id = $2) AS "firstSession",
+              (SELECT max(day)::text FROM meeting_sessions WHERE agency_id = $1 AND fair_id = $2) AS "lastSession"`,
+      [agencyId, id],
+    );
+    return row;
+  }
+
   async softDelete(agencyId: string, id: string): Promise<void> {
     await this.repo.softDelete({ agencyId, id });
   }
@@ -80,4 +96,11 @@ export class FairsRepository {
       .where('f.agencyId = :agencyId AND f.id = :id', { agencyId, id })
       .getOne();
   }
+}
+
+export interface RecordSpan {
+  firstConsultation: string | null;
+  lastConsultation: string | null;
+  firstSession: string | null;
+  lastSession: string | null;
 }

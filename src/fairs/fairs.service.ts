@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { type FairLimit, withinFairs } from '../common/fair-limit.js';
 import { assertVersion } from '../common/etag.js';
 import { NotFoundProblem, RuleProblem } from '../common/errors.js';
+import { addDays } from '../common/dates.js';
 import { type Page, toPage } from '../common/pagination.js';
 import { ConflictProblem } from '../common/problem.js';
 import { Transactions } from '../database/transactions.js';
@@ -12,7 +13,7 @@ import { FairDto } from './dto/fair.dto.js';
 import type { ListFairsDto } from './dto/list-fairs.dto.js';
 import type { UpdateFairDto } from './dto/update-fair.dto.js';
 import type { Fair } from './fair.entity.js';
-import { FairsRepository } from './fairs.repository.js';
+import { FairsRepository, type RecordSpan } from './fairs.repository.js';
 
 @Injectable()
 export class FairsService {
@@ -71,6 +72,7 @@ export class FairsService {
       const saved = await this.fairs.save(fair);
       if (moved) {
         await this.fairs.recomputeLocalDates(agencyId, id, saved.timezone);
+        assertRecordsWithin(saved, await this.fairs.recordSpan(agencyId, id));
         await this.outcomeChanges.markStale(agencyId, id);
       }
       return FairDto.from(saved);
@@ -93,5 +95,28 @@ export class FairsService {
     const fair = await this.fairs.findByIdForUpdate(agencyId, id);
     if (!fair) throw new NotFoundProblem('Fair', id);
     return fair;
+  }
+}
+
+/**
+ * A move (dates or time zone) may not leave records outside the fair, by the rules that let them in:
+ * consultations within its dates ± 1 day (fair-local), meeting sessions on one of its days. The
+ * transaction rolls back, so the fair stays where it was. Contracts are not bound to the dates
+ * (one may be signed months after), so they do not hold a move back.
+ */
+function assertRecordsWithin(fair: Fair, span: RecordSpan): void {
+  const earliest = addDays(fair.startsOn, -1);
+  const latest = addDays(fair.endsOn, 1);
+  if (span.firstConsultation !== null && span.firstConsultation < earliest) {
+    throw new RuleProblem('startsOn', `would leave consultations outside the fair: the first is on ${span.firstConsultation} (${fair.timezone}), and consultations must fall within the fair's dates ± 1 day`);
+  }
+  if (span.lastConsultation !== null && span.lastConsultation > latest) {
+    throw new RuleProblem('endsOn', `would leave consultations outside the fair: the last is on ${span.lastConsultation} (${fair.timezone}), and consultations must fall within the fair's dates ± 1 day`);
+  }
+  if (span.firstSession !== null && span.firstSession < fair.startsOn) {
+    throw new RuleProblem('startsOn', `would leave a meeting session outside the fair: the first is on ${span.firstSession}, and sessions must be on a day of the fair`);
+  }
+  if (span.lastSession !== null && span.lastSession > fair.endsOn) {
+    throw new RuleProblem('endsOn', `would leave a meeting session outside the fair: the last is on ${span.lastSession}, and sessions must be on a day of the fair`);
   }
 }

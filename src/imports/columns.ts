@@ -77,7 +77,11 @@ export function layoutOf(headers: readonly string[], kind: ImportKind, mapping: 
     layout.header[field] = header;
   }
   const missing = REQUIRED[kind].filter((field) => layout.index[field] === undefined);
-  if (missing.length > 0) return `no column for ${missing.join(', ')} (headers: ${headers.join(', ')})`;
+  if (missing.length > 0) {
+    const named = headers.map((header) => header.trim()).filter((header) => header !== '');
+    const shown = named.slice(0, 30).join(', ') + (named.length > 30 ? `, … (${named.length} headers)` : '');
+    return `no column for ${missing.join(', ')} (headers: ${shown})`;
+  }
   if (layout.index.country === undefined && layout.index.buyerEmail === undefined) {
     return 'no column for country (or buyerEmail, for known buyers)';
   }

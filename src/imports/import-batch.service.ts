@@ -10,6 +10,7 @@ import { type BuyerRef, type CompanyRef, type ConsultationValues, type ContractV
 import { type BatchCounts, ImportsRepository } from './imports.repository.js';
 import type { RateTable } from './rate-table.js';
 import type { ParsedRow, RowError } from './row-parser.js';
+import { isRowRefusal, refusalMessage } from './row-refusal.js';
 
 export interface Batch {
   /** Data rows this batch covers (parsed and rejected), all consumed from the file. */
@@ -20,6 +21,12 @@ export interface Batch {
 
 /** Field → the header the file gave it, to name columns in the error report. */
 export type Headers = Partial<Record<ImportField, string>>;
+
+/** Records a write created, and rows it found valid (the rest of those were duplicates). */
+interface Written {
+  created: number;
+  valid: number;
+}
 
 /** A savepoint rolled back by a dry run: the counts are real, the records are not kept. */
 class DryRunRollback extends Error {}
@@ -48,20 +55,23 @@ export class ImportBatchService {
       await lockFairForRecords(manager, fair.id, this.transactions.auditActor);
       await this.assertFairUnchanged(job.agencyId, fair);
 
-      const errors = [...batch.errors];
+      let errors = [...batch.errors];
       let created = 0;
       let valid = 0;
       await manager.query('SAVEPOINT import_batch');
       try {
-        const resolved = await this.resolve(job, rates, fair, batch.rows, errors, headers);
-        valid = resolved.consultations.length + resolved.contracts.length;
-        created =
-          (await this.records.insertConsultations(job.agencyId, fair.id, fair.timezone, job.createdBy, resolved.consultations)) +
-          (await this.records.insertContracts(job.agencyId, fair.id, job.createdBy, resolved.contracts));
+        ({ created, valid } = await this.write(job, fair, rates, batch.rows, errors, headers));
         if (job.dryRun) throw new DryRunRollback();
       } catch (error) {
-        if (!(error instanceof DryRunRollback)) throw error;
+        if (!(error instanceof DryRunRollback) && !isRowRefusal(error)) throw error;
         await manager.query('ROLLBACK TO SAVEPOINT import_batch');
+        if (isRowRefusal(error)) {
+          // Some row's values were refused: write the batch again in parts, so that row becomes a
+          // row error and every other row is kept.
+          errors = [...batch.errors];
+          ({ created, valid } = await this.writeEach(job, fair, rates, batch.rows, errors, headers));
+          if (job.dryRun) await manager.query('ROLLBACK TO SAVEPOINT import_batch');
+        }
       }
       errors.sort((a, b) => a.rowNumber - b.rowNumber);
       await this.imports.addErrors(job.agencyId, job.id, errors);
@@ -70,6 +80,43 @@ export class ImportBatchService {
       if (created > 0 && !job.dryRun) await this.outcomes.markStale(job.agencyId, fair.id);
       return counts;
     }, { actorSetByWork: true }));
+  }
+
+  private async write(job: Import, fair: FairFacts, rates: RateTable, rows: ParsedRow[], errors: RowError[], headers: Headers): Promise<Written> {
+    const resolved = await this.resolve(job, rates, fair, rows, errors, headers);
+    const created =
+      (await this.records.insertConsultations(job.agencyId, fair.id, fair.timezone, job.createdBy, resolved.consultations)) +
+      (await this.records.insertContracts(job.agencyId, fair.id, job.createdBy, resolved.contracts));
+    return { created, valid: resolved.consultations.length + resolved.contracts.length };
+  }
+
+  /**
+   * Writes `rows` in a savepoint; if the database refuses a value, the half that holds it is found by
+   * halving (a few bad rows cost a few dozen small writes, not one per row) and the one row refused
+   * becomes a row error, named in words rather than in PostgreSQL's.
+   */
+  private async writeEach(job: Import, fair: FairFacts, rates: RateTable, rows: ParsedRow[], errors: RowError[], headers: Headers): Promise<Written> {
+    const manager = this.transactions.manager;
+    const rowErrors: RowError[] = [];
+    await manager.query('SAVEPOINT import_part');
+    try {
+      const written = await this.write(job, fair, rates, rows, rowErrors, headers);
+      await manager.query('RELEASE SAVEPOINT import_part');
+      errors.push(...rowErrors);
+      return written;
+    } catch (error) {
+      if (!isRowRefusal(error)) throw error;
+      await manager.query('ROLLBACK TO SAVEPOINT import_part');
+      await manager.query('RELEASE SAVEPOINT import_part');
+      if (rows.length === 1) {
+        errors.push({ rowNumber: rows[0].rowNumber, column: null, message: refusalMessage(error) });
+        return { created: 0, valid: 0 };
+      }
+      const half = Math.ceil(rows.length / 2);
+      const first = await this.writeEach(job, fair, rates, rows.slice(0, half), errors, headers);
+      const second = await this.writeEach(job, fair, rates, rows.slice(half), errors, headers);
+      return { created: first.created + second.created, valid: first.valid + second.valid };
+    }
   }
 
   private async assertFairUnchanged(agencyId: string, fair: FairFacts): Promise<void> {

@@ -4,10 +4,12 @@ import { ImportBatchService } from './import-batch.service.js';
 import { ImportRecordsRepository } from './import-records.repository.js';
 import { ImportsRepository } from './imports.repository.js';
 import { ImportsQueueWorker } from './imports.worker.js';
+import { ImportFailures } from './import-failures.js';
 import { RunImportJob } from './jobs/run-import.job.js';
+import { SweepImportsJob } from './jobs/sweep-imports.job.js';
 
 /** The worker side of imports: the job that reads an uploaded file into records. */
 @Module({
-  providers: [OutcomeChangesRepository, ImportsRepository, ImportRecordsRepository, ImportBatchService, RunImportJob, ImportsQueueWorker],
+  providers: [OutcomeChangesRepository, ImportsRepository, ImportRecordsRepository, ImportBatchService, RunImportJob, SweepImportsJob, ImportFailures, ImportsQueueWorker],
 })
 export class ImportsWorkerModule {}

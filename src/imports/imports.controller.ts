@@ -1,4 +1,4 @@
-import { Controller, Get, Header, Param, Post, Query, Req, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Header, Param, Post, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { CurrentPrincipal, CurrentUser } from '../auth/current-principal.decorator.js';
@@ -6,6 +6,7 @@ import type { Principal, UserPrincipal } from '../auth/principal.js';
 import { Roles } from '../auth/roles.decorator.js';
 import { ApiProblems } from '../common/api-problem-responses.js';
 import { uuidParam } from '../common/uuid-param.js';
+import { streamedFile } from '../common/streamed-file.js';
 import { IMPORT_FIELDS } from './columns.js';
 import { ImportDto } from './dto/import.dto.js';
 import { IMPORT_KINDS } from './import.entity.js';
@@ -55,6 +56,6 @@ export class ImportsController {
   @Header('content-type', 'text/csv; charset=utf-8')
   @Header('content-disposition', 'attachment; filename="import-errors.csv"')
   async errors(@CurrentPrincipal() principal: Principal, @Param('id', uuidParam('id')) id: string) {
-    return new StreamableFile(await this.imports.errorsCsv(principal.agencyId, id));
+    return streamedFile(await this.imports.errorsCsv(principal.agencyId, id));
   }
 }

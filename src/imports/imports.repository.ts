@@ -37,6 +37,14 @@ export class ImportsRepository {
       .getOne();
   }
 
+  /** Imports of every agency not yet completed or failed, oldest first (for the imports sweep). */
+  unfinished(limit = 1000): Promise<{ agencyId: string; id: string }[]> {
+    return this.transactions.manager.query(
+      `SELECT agency_id AS "agencyId", id FROM imports WHERE state IN ('queued', 'running') ORDER BY created_at, id LIMIT $1`,
+      [limit],
+    );
+  }
+
   async remove(agencyId: string, id: string): Promise<void> {
     await this.repo.delete({ agencyId, id });
   }

@@ -76,3 +76,19 @@ describe('RowParser', () => {
     expect((parser.parse(4, ['C', 'JP', '체결', '', '100', 'USD']) as RowError[])[0]).toMatchObject({ column: '계약일자' });
   });
 });
+
+describe('RowParser and what PostgreSQL cannot store', () => {
+  const headers = ['Ref', 'Company', 'Buyer organisation', 'Buyer contact', 'Country', 'Date', 'Product', 'Notes', 'Stage', 'Type'];
+  const parser = new RowParser('consultations', layout(headers), FAIR);
+  const good = ['R1', 'Acme', 'Org', 'Li', 'CN', '2017-05-16', 'X-ray', 'ok', 'consulted', 'booth'];
+
+  it('rejects a NUL character in any text cell it reads, naming the column, the ref included', () => {
+    expect(parser.parse(2, good)).not.toBeInstanceOf(Array);
+    for (const [index, header] of headers.entries()) {
+      const cells = good.map((cell, at) => (at === index ? `a\u0000b` : cell));
+      const result = parser.parse(2, cells) as RowError[];
+      expect(Array.isArray(result)).toBe(true);
+      expect(result).toContainEqual(expect.objectContaining({ rowNumber: 2, column: header }));
+    }
+  });
+});

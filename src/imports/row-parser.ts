@@ -132,6 +132,7 @@ export class RowParser {
     }
     if (this.errors.length > 0) return this.errors;
     const ref = this.text(cells, 'ref');
+    if (this.errors.length > 0) return this.errors;
     row.key = ref === null ? `hash:${hash(row)}` : `ref:${ref}`;
     return row;
   }
@@ -151,6 +152,8 @@ export class RowParser {
     if (value === null) return null;
     if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString();
     const result = typeof value === 'string' ? value.trim() : String(value);
+    // PostgreSQL cannot store U+0000 in text: a row error here, not a failed batch.
+    if (result.includes('\u0000')) return this.fail(field, 'contains a NUL character (U+0000), which cannot be stored');
     return result === '' ? null : result;
   }
 

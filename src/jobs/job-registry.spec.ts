@@ -29,6 +29,11 @@ class ImportHandler {
   handle = jest.fn(async () => Promise.resolve('imported'));
 }
 
+@HandlesJob('imports:sweep')
+class ImportSweepHandler {
+  handle = jest.fn(async () => Promise.resolve('imports swept'));
+}
+
 const discovering = (...instances: object[]) =>
   ({ getProviders: () => instances.map((instance) => ({ metatype: instance.constructor, instance })) }) as unknown as DiscoveryService;
 
@@ -39,13 +44,13 @@ describe('JobRegistry', () => {
   });
 
   it('refuses two handlers for one job', () => {
-    const registry = new JobRegistry(discovering(new RefreshHandler(), new RefreshHandler(), new SweepHandler(), new PurgeHandler(), new ScheduleHandler(), new ImportHandler()));
+    const registry = new JobRegistry(discovering(new RefreshHandler(), new RefreshHandler(), new SweepHandler(), new PurgeHandler(), new ScheduleHandler(), new ImportHandler(), new ImportSweepHandler()));
     expect(() => registry.onModuleInit()).toThrow(/outcomes:refresh has two handlers/);
   });
 
   it('routes each job to its handler with its payload', async () => {
     const refresh = new RefreshHandler();
-    const registry = new JobRegistry(discovering(refresh, new SweepHandler(), new PurgeHandler(), new ScheduleHandler(), new ImportHandler()));
+    const registry = new JobRegistry(discovering(refresh, new SweepHandler(), new PurgeHandler(), new ScheduleHandler(), new ImportHandler(), new ImportSweepHandler()));
     registry.onModuleInit();
     const payload = { agencyId: 'a', fairId: 'f' };
     await expect(registry.dispatch({ name: 'outcomes:refresh', data: payload } as Job)).resolves.toBe('refreshed');

@@ -14,8 +14,12 @@ export interface JobPayloads {
   'idempotency:purge': { agencyId: null };
   'meetings:schedule': { agencyId: string; fairId: string; runId: string };
   'imports:run': { agencyId: string; importId: string };
+  'imports:sweep': { agencyId: null };
 }
 export type JobName = keyof JobPayloads;
+
+/** An import's one job (a retried POST cannot start a second one). */
+export const importJobId = (importId: string): string => `import-${importId}`;
 
 interface JobDefinition<N extends JobName> {
   queue: QueueName;
@@ -36,7 +40,9 @@ export const JOBS: { [N in JobName]: JobDefinition<N> } = {
   // One job per run (the run id), so a retry of the POST cannot start a second one.
   'meetings:schedule': { queue: QUEUES.matchmaking, options: ({ runId }) => ({ jobId: runId, attempts: 3 }) },
   // One job per import (a retried POST cannot start it twice); a rerun resumes from the checkpoint.
-  'imports:run': { queue: QUEUES.imports, options: ({ importId }) => ({ jobId: `import-${importId}` }) },
+  'imports:run': { queue: QUEUES.imports, options: ({ importId }) => ({ jobId: importJobId(importId) }) },
+  // On maintenance, not imports: a long import must not hold up the sweep that looks after imports.
+  'imports:sweep': { queue: QUEUES.maintenance },
 };
 
 export const JOB_NAMES = Object.keys(JOBS) as JobName[];
@@ -45,8 +51,9 @@ export const JOB_NAMES = Object.keys(JOBS) as JobName[];
  * Repeatable jobs, by scheduler id. The worker upserts them at start and again every few periods:
  * a FLUSHDB or a Redis restart without persistence would otherwise remove them for good.
  */
-export const SCHEDULES: { id: string; job: 'outcomes:sweep' | 'idempotency:purge'; everyMs: (sweepIntervalMs: number) => number }[] = [
+export const SCHEDULES: { id: string; job: 'outcomes:sweep' | 'idempotency:purge' | 'imports:sweep'; everyMs: (sweepIntervalMs: number) => number }[] = [
   { id: 'outcomes:sweep', job: 'outcomes:sweep', everyMs: (sweep) => sweep },
+  { id: 'imports:sweep', job: 'imports:sweep', everyMs: (sweep) => sweep * 6 },
   { id: 'idempotency:purge', job: 'idempotency:purge', everyMs: () => 60 * 60 * 1000 },
 ];
 

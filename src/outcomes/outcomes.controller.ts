@@ -1,4 +1,4 @@
-import { Controller, Get, Header, Param, Query, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Header, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { ApiKeyScope } from '../auth/api-key-scope.decorator.js';
 import { CurrentPrincipal } from '../auth/current-principal.decorator.js';
@@ -8,6 +8,7 @@ import { ApiProblems } from '../common/api-problem-responses.js';
 import { ValidationProblem } from '../common/problem.js';
 import { csvStream, XLSX_CONTENT_TYPE, xlsxStream } from '../common/spreadsheets.js';
 import { uuidParam } from '../common/uuid-param.js';
+import { streamedFile } from '../common/streamed-file.js';
 import { FairOutcomeDto, OutcomeRollupDto, SeriesOutcomeDto } from './dto/outcome.dto.js';
 import { RollupQueryDto } from './dto/rollup-query.dto.js';
 import { outcomeReportCsvTable, outcomeReportTables } from './outcome-report.js';
@@ -41,7 +42,7 @@ export class OutcomesController {
   @Header('content-type', XLSX_CONTENT_TYPE)
   @Header('content-disposition', 'attachment; filename="outcome-report.xlsx"')
   async reportXlsx(@CurrentPrincipal() principal: Principal, @Param('fairId', uuidParam('fairId')) fairId: string) {
-    return new StreamableFile(xlsxStream(outcomeReportTables(await this.outcomes.forFair(principal.agencyId, fairId, fairLimit(principal)))));
+    return streamedFile(xlsxStream(outcomeReportTables(await this.outcomes.forFair(principal.agencyId, fairId, fairLimit(principal)))));
   }
 
   @Get('fairs/:fairId/outcomes/report.csv')
@@ -52,7 +53,7 @@ export class OutcomesController {
   @Header('content-type', 'text/csv; charset=utf-8')
   @Header('content-disposition', 'attachment; filename="outcome-report.csv"')
   async reportCsv(@CurrentPrincipal() principal: Principal, @Param('fairId', uuidParam('fairId')) fairId: string) {
-    return new StreamableFile(csvStream(outcomeReportCsvTable(await this.outcomes.forFair(principal.agencyId, fairId, fairLimit(principal)))));
+    return streamedFile(csvStream(outcomeReportCsvTable(await this.outcomes.forFair(principal.agencyId, fairId, fairLimit(principal)))));
   }
 
   /** One row per fair with its totals, and the grand total. */

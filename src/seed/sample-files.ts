@@ -1,9 +1,9 @@
 import { createWriteStream } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
+import { csvText } from '../common/spreadsheets.js';
 import { BUYERS, COMPANIES } from './demo-catalogue.js';
 import { DEMO_FAIR_PLANS, DEMO_RATES, type FairPlan } from './demo-plan.js';
 import { exhibitorsOf, fairRecords } from './demo-records.js';
@@ -112,7 +112,7 @@ async function writeXlsx(path: string, headers: string[], rows: string[][]): Pro
 }
 
 async function writeCsv(path: string, headers: string[], rows: string[][], encoding: Exclude<Encoding, 'xlsx'>): Promise<void> {
-  const text = stringify([headers, ...rows], { record_delimiter: 'windows' });
+  const text = csvText([headers, ...rows], { recordDelimiter: 'windows' });
   if (encoding === 'cp949') await writeFile(path, iconv.encode(text, 'cp949'));
   else await writeFile(path, (encoding === 'utf-8-bom' ? '\uFEFF' : '') + text);
 }

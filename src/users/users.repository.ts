@@ -17,10 +17,13 @@ export class UsersRepository {
     return this.users.findOneBy({ email });
   }
 
-  /** Every authenticated request runs this: one narrow primary-key read, no entity machinery. */
-  async findActiveUser(agencyId: string, id: string): Promise<ActiveUser | null> {
+  /**
+   * Every authenticated request runs this: one narrow primary-key read, no entity machinery. Sessions
+   * pass their transaction's manager, to see a session version their own transaction just raised.
+   */
+  async findActiveUser(agencyId: string, id: string, manager: EntityManager = this.users.manager): Promise<ActiveUser | null> {
     const [row] = await prepared<{ role: Role; session_version: number }>(
-      this.users.manager,
+      manager,
       'active-user-session',
       'SELECT role, session_version FROM users WHERE id = $1 AND agency_id = $2 AND disabled_at IS NULL',
       [id, agencyId],

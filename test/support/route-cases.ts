@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { client, type Client } from './http.js';
 import { multipart } from './uploads.js';
 import { insertExhibitor, insertFair, type FairRow } from './records.js';
@@ -78,11 +78,15 @@ export class Fixtures {
   }
 
   freshFair = () => this.created('/v1/fairs', fairBody());
+  /** A live refresh token of A's staff member, made in SQL: a sign-in would write (and audit) last_login_at. */
   freshRefreshToken = async (): Promise<string> => {
-    const response = await this.test.app.inject({ method: 'POST', url: '/v1/auth/login', payload: { email: this.a.staff.email, password: TEST_PASSWORD } });
-    const cookie = response.cookies.find((c) => c.name === 'pavilion_refresh');
-    if (response.statusCode !== 200 || !cookie) throw new Error(`login: ${response.statusCode} ${response.body}`);
-    return cookie.value;
+    const secret = randomBytes(32).toString('base64url');
+    await this.test.db.query(
+      `INSERT INTO refresh_tokens (agency_id, user_id, family_id, token_hash, session_version, expires_at)
+       SELECT agency_id, id, gen_random_uuid(), $2, session_version, now() + interval '1 hour' FROM users WHERE id = $1`,
+      [this.a.staff.id, createHash('sha256').update(secret).digest('hex')],
+    );
+    return secret;
   };
   freshCompany = () => this.created('/v1/companies', { name: `Company ${unique()}` });
   freshBuyer = () => this.created('/v1/buyers', { organisation: `Buyer ${unique()}`, contactName: 'Anna Schmidt', email: `anna.${unique()}@example.de`, country: 'DE' });

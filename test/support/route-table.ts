@@ -4,6 +4,7 @@ import type { ApiKeyScope } from '../../src/api-keys/scopes.js';
 import { API_KEY_SCOPE } from '../../src/auth/api-key-scope.decorator.js';
 import { IS_PUBLIC } from '../../src/auth/public.decorator.js';
 import { REQUIRED_ROLE } from '../../src/auth/roles.decorator.js';
+import { SECRET_RESPONSE } from '../../src/common/secret-response.decorator.js';
 import type { Role } from '../../src/users/role.js';
 
 /** One operation of the running app, with the access metadata its handler and controller declare. */
@@ -15,6 +16,8 @@ export interface AppRoute {
   isPublic: boolean;
   role: Role | undefined;
   scope: ApiKeyScope | undefined;
+  /** Marked @SecretResponse(): the idempotency interceptor never stores its answer. */
+  secretResponse: boolean;
 }
 
 interface OpenApi {
@@ -51,6 +54,7 @@ export async function appRoutes(app: NestFastifyApplication): Promise<AppRoute[]
         isPublic: read<boolean>(IS_PUBLIC, target) === true,
         role: read<Role>(REQUIRED_ROLE, target),
         scope: read<ApiKeyScope>(API_KEY_SCOPE, target),
+        secretResponse: read<boolean>(SECRET_RESPONSE, target) === true,
       };
     }),
   );

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsISO8601, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { Trim } from '../../common/dto-fields.js';
 import { API_KEY_SCOPES, type ApiKeyScope } from '../scopes.js';
+import { IsIsoDateTime } from '../../common/dates.js';
 
 export class CreateApiKeyDto {
   @ApiProperty({ example: 'KOTRA Frankfurt', maxLength: 200, description: 'The partner the key is for' })
@@ -29,6 +30,6 @@ export class CreateApiKeyDto {
 
   @ApiPropertyOptional({ format: 'date-time', description: 'When the key stops working; omit for no expiry' })
   @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'expiresAt must be an ISO 8601 date-time' })
+  @IsIsoDateTime()
   expiresAt?: string;
 }

@@ -1,5 +1,7 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { Company } from '../company.entity.js';
+
+const PERSONAL = 'Personal data: absent for API keys without the buyers:pii scope';
 
 export class CompanyDto {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -10,14 +12,18 @@ export class CompanyDto {
   @ApiProperty({ type: [String] }) productCategories: string[];
   @ApiProperty({ type: [String] }) certifications: string[];
   @ApiProperty({ nullable: true, type: String }) website: string | null;
-  @ApiProperty({ nullable: true, type: String }) contactName: string | null;
-  @ApiProperty({ nullable: true, type: String }) contactEmail: string | null;
-  @ApiProperty({ nullable: true, type: String }) contactPhone: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, description: PERSONAL }) contactName?: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, description: PERSONAL }) contactEmail?: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, description: PERSONAL }) contactPhone?: string | null;
   @ApiProperty() version: number;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
 
-  static from(company: Company): CompanyDto {
+  /**
+   * The one place a company becomes a response. Without `personalData` (see `canReadPersonalData`)
+   * the contact's name, email and phone are left out altogether, as for buyers.
+   */
+  static from(company: Company, personalData = true): CompanyDto {
     return {
       id: company.id,
       name: company.name,
@@ -27,9 +33,9 @@ export class CompanyDto {
       productCategories: company.productCategories,
       certifications: company.certifications,
       website: company.website,
-      contactName: company.contactName,
-      contactEmail: company.contactEmail,
-      contactPhone: company.contactPhone,
+      ...(personalData
+        ? { contactName: company.contactName, contactEmail: company.contactEmail, contactPhone: company.contactPhone }
+        : {}),
       version: company.version,
       createdAt: company.createdAt.toISOString(),
       updatedAt: company.updatedAt.toISOString(),

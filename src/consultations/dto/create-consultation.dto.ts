@@ -1,10 +1,11 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Trim } from '../../common/dto-fields.js';
 import { MoneyDto } from '../../common/money.js';
 import { RecordPartiesDto } from '../../common/record-parties.dto.js';
 import { CONSULTATION_STAGES, CONSULTATION_TYPES, type ConsultationStage, type ConsultationType } from '../consultation-enums.js';
+import { IsIsoDateTime } from '../../common/dates.js';
 
 export class CreateConsultationDto extends RecordPartiesDto {
   @ApiPropertyOptional({
@@ -13,7 +14,7 @@ export class CreateConsultationDto extends RecordPartiesDto {
     description: "Defaults to now; must fall within the fair's dates in its time zone, ± 1 day",
   })
   @IsOptional()
-  @IsISO8601({ strict: true, strictSeparator: true }, { message: 'occurredAt must be an ISO 8601 date-time' })
+  @IsIsoDateTime()
   occurredAt?: string;
 
   @ApiPropertyOptional({ enum: CONSULTATION_TYPES, default: 'booth' })

@@ -1,7 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO31661Alpha2, IsOptional, Matches, Max, Min } from 'class-validator';
-import { UpperCase } from '../../common/dto-fields.js';
+import { QueryInt, UpperCase } from '../../common/dto-fields.js';
 import { PageQueryDto } from '../../common/pagination.js';
 import { FAIR_KINDS, type FairKind } from '../fair-kind.js';
 import { MAX_FAIR_YEAR, MIN_FAIR_YEAR } from './create-fair.dto.js';
@@ -11,7 +10,7 @@ import { SERIES_SLUG } from './fair-fields.js';
 export class ListFairsDto extends PageQueryDto {
   @ApiPropertyOptional({ type: 'integer', minimum: MIN_FAIR_YEAR, maximum: MAX_FAIR_YEAR })
   @IsOptional()
-  @Type(() => Number)
+  @QueryInt()
   @IsInt()
   @Min(MIN_FAIR_YEAR)
   @Max(MAX_FAIR_YEAR)

@@ -2,8 +2,9 @@ import { access, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
-import type { Job } from 'bullmq';
+import { type Job, UnrecoverableError } from 'bullmq';
 import { importsConfig } from '../../config/configuration.js';
+import type { FairFacts } from '../../consultations/references.repository.js';
 import { HandlesJob, type JobHandler } from '../../jobs/job-handler.js';
 import type { JobPayloads } from '../../jobs/jobs.js';
 import { layoutOf } from '../columns.js';
@@ -13,10 +14,8 @@ import { ImportRecordsRepository } from '../import-records.repository.js';
 import { ImportsRepository } from '../imports.repository.js';
 import { RateTable } from '../rate-table.js';
 import { RowParser } from '../row-parser.js';
-import { sheetRows, survey } from '../spreadsheet-reader.js';
-
-/** A problem with the whole file: the import fails at once, without retries. */
-class FileProblem extends Error {}
+import { SpreadsheetProblem as FileProblem } from '../spreadsheet-limits.js';
+import { type SheetRow, sheetRows, survey } from '../spreadsheet-reader.js';
 
 /**
  * Runs one import from its checkpoint: streams the file, skips the rows already committed, parses
@@ -53,7 +52,8 @@ export class RunImportJob implements JobHandler<'imports:run'> {
         this.logger.warn(`import ${importId} failed: ${message}`);
         await this.imports.finish(agencyId, importId, message);
         await unlink(path).catch(() => undefined);
-        if (error instanceof FileProblem) return { failed: message };
+        // The same file fails the same way every time: BullMQ fails the job now, without retries.
+        if (error instanceof FileProblem) throw new UnrecoverableError(message);
       }
       throw error;
     }
@@ -65,12 +65,21 @@ export class RunImportJob implements JobHandler<'imports:run'> {
     await access(path).catch(() => {
       throw new FileProblem(`the uploaded file is not in IMPORTS_DIR (${this.config.dir}); the API and the worker must share it`);
     });
-    const { encoding, records } = await survey(path, job.format);
+    const { encoding, records } = await survey(path, job.format, this.config.limits);
     const total = Math.max(records - 1, 0);
     await this.imports.start(job.agencyId, job.id, total, job.format === 'csv' ? encoding : null);
     const rates = new RateTable(await this.records.ratesOf(job.agencyId));
 
-    const rows = sheetRows(path, job.format, encoding);
+    const rows = sheetRows(path, job.format, encoding, this.config.limits);
+    try {
+      return await this.importRows(job, fair, rates, total, rows, queueJob);
+    } finally {
+      // Closes the file and the reader's memory watch however the import ended.
+      await rows.return(undefined);
+    }
+  }
+
+  private async importRows(job: Import, fair: FairFacts, rates: RateTable, total: number, rows: AsyncGenerator<SheetRow>, queueJob: Job) {
     const first = await rows.next();
     if (first.done) throw new FileProblem('the file is empty');
     const layout = layoutOf(first.value.cells.map((cell) => (cell === null ? '' : String(cell))), job.kind, job.mapping);

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { QueryInt } from '../../common/dto-fields.js';
 import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 
 export class MatchQueryDto {
@@ -15,7 +15,7 @@ export class MatchQueryDto {
 
   @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 20 })
   @IsOptional()
-  @Type(() => Number)
+  @QueryInt()
   @IsInt()
   @Min(1)
   @Max(200)

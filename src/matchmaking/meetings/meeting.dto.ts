@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min } from 'class-validator';
 import { PageQueryDto } from '../../common/pagination.js';
 import { LANGUAGE, LANGUAGE_MESSAGE } from '../interpreters/interpreter.dto.js';
 import { MEETING_STATUSES, type MeetingStatus } from './meeting-status.js';
+import { IsIsoDateTime } from '../../common/dates.js';
 
 export class RequestMeetingDto {
   @ApiProperty({ format: 'uuid', description: 'An exhibitor of the fair' })
@@ -31,7 +32,7 @@ export class ScheduleMeetingDto {
   sessionId: string;
 
   @ApiProperty({ format: 'date-time', description: 'Start of one of the session\'s slots' })
-  @IsISO8601({ strict: true, strictSeparator: true }, { message: 'startsAt must be an ISO 8601 date-time' })
+  @IsIsoDateTime()
   startsAt: string;
 
   @ApiProperty({ example: 3, description: 'Table (or booth) number, 1 to the session\'s tables' })

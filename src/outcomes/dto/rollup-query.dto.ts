@@ -1,12 +1,11 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import { IsInt, IsISO31661Alpha2, IsOptional, Matches, Max, Min } from 'class-validator';
-import { UpperCase } from '../../common/dto-fields.js';
+import { QueryInt, UpperCase } from '../../common/dto-fields.js';
 
 export class RollupQueryDto {
   @ApiPropertyOptional({ example: 2017 })
   @IsOptional()
-  @Type(() => Number)
+  @QueryInt()
   @IsInt()
   @Min(1990)
   @Max(2100)

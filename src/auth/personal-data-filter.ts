@@ -1,0 +1,44 @@
+import { type CanActivate, type ExecutionContext, HttpStatus, Injectable } from '@nestjs/common';
+import { ProblemException } from '../common/problem.js';
+import { canReadPersonalData, type Principal } from './principal.js';
+
+const PERSONAL_FILTERS = Symbol('pavilion:personal-data-filters');
+
+/**
+ * Marks a query parameter that filters on personal data (a buyer's email, say). One result or none
+ * tells whether a person is on file, so filtering needs the same right as reading the field:
+ * `canReadPersonalData`. Enforced for every route by PersonalDataFilterGuard.
+ */
+export const PersonalDataFilter = (): PropertyDecorator => (target, property) => {
+  const own = (Reflect.getOwnMetadata(PERSONAL_FILTERS, target.constructor) as string[] | undefined) ?? [];
+  Reflect.defineMetadata(PERSONAL_FILTERS, [...own, String(property)], target.constructor);
+};
+
+/** The personal-data filters a query DTO class declares, its ancestors' included. */
+export const personalDataFilters = (type: unknown): string[] =>
+  typeof type === 'function' ? ((Reflect.getMetadata(PERSONAL_FILTERS, type) as string[] | undefined) ?? []) : [];
+
+/**
+ * Refuses, with a 403 naming each field, a request that uses a personal-data filter without the right
+ * to read personal data. The handler's parameter types tell which query DTO it takes, so a new list
+ * route is covered as soon as its DTO marks the field.
+ */
+@Injectable()
+export class PersonalDataFilterGuard implements CanActivate {
+  canActivate(context: ExecutionContext): boolean {
+    const request = context.switchToHttp().getRequest<{ user?: Principal; query?: Record<string, unknown> }>();
+    if (!request.user || canReadPersonalData(request.user)) return true;
+    const controller = context.getClass().prototype as object;
+    const types = (Reflect.getMetadata('design:paramtypes', controller, context.getHandler().name) as unknown[] | undefined) ?? [];
+    const query = request.query ?? {};
+    const used = types.flatMap(personalDataFilters).filter((field) => query[field] !== undefined);
+    if (used.length === 0) return true;
+    throw new ProblemException({
+      status: HttpStatus.FORBIDDEN,
+      type: 'personal-data-filter',
+      title: 'Forbidden',
+      detail: `Filtering on ${used.join(', ')} needs the right to read personal data (the buyers:pii scope)`,
+      errors: used.map((field) => ({ field, message: `${field} is personal data: filtering on it needs the buyers:pii scope` })),
+    });
+  }
+}
