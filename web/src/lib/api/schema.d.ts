@@ -1136,9 +1136,12 @@ export interface components {
             productCategories: string[];
             certifications: string[];
             website: string | null;
-            contactName: string | null;
-            contactEmail: string | null;
-            contactPhone: string | null;
+            /** @description Personal data: absent for API keys without the buyers:pii scope */
+            contactName?: string | null;
+            /** @description Personal data: absent for API keys without the buyers:pii scope */
+            contactEmail?: string | null;
+            /** @description Personal data: absent for API keys without the buyers:pii scope */
+            contactPhone?: string | null;
             version: number;
             /** Format: date-time */
             createdAt: string;
@@ -5179,9 +5182,9 @@ export interface operations {
                 /** @description ISO 3166-1 alpha-2 country code */
                 country?: string;
                 buyerType?: "distributor" | "importer" | "hospital" | "clinic" | "government_procurement" | "manufacturer" | "retailer" | "other";
-                /** @description Exact email, in any letter case */
+                /** @description Exact email, in any letter case. Personal data: API keys need the buyers:pii scope (else 403) */
                 email?: string;
-                /** @description Case-insensitive substring of the organisation */
+                /** @description Case-insensitive substring of the organisation (never of contact name, email or phone) */
                 q?: string;
             };
             header?: never;
@@ -7608,7 +7611,11 @@ export interface operations {
                     };
                 };
             };
-            /** @description The same Idempotency-Key is still being processed */
+            /**
+             * @description A replayed Idempotency-Key: the secret is shown only once, nothing is created
+             *
+             *     The same Idempotency-Key is still being processed
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7939,7 +7946,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The key is revoked */
+            /** @description The key is revoked, or a replayed Idempotency-Key (the secret is shown only once) */
             409: {
                 headers: {
                     [name: string]: unknown;
