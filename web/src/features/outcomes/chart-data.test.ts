@@ -27,7 +27,7 @@ describe('chart data', () => {
     ]);
   });
 
-  it('sorts countries by consultations and days by date, counts beside values', () => {
+  it('sorts countries by consultations and days by date (leaving out signing-only days), counts beside values', () => {
     const countries = byCountry({
       byCountry: [
         { country: 'DE', consultations: cv(2, '10.00'), contracts: contracts('0.00') },
@@ -40,6 +40,7 @@ describe('chart data', () => {
       byDay: [
         { date: '2017-05-16', consultations: cv(2, '10.00'), contracts: contracts('0.00') },
         { date: '2017-05-15', consultations: cv(5, '1.00'), contracts: contracts('0.00') },
+        { date: '2017-08-01', consultations: cv(0, '0.00'), contracts: contracts('300.00') },
       ],
     });
     expect(days.categories).toEqual(['2017-05-15', '2017-05-16']);

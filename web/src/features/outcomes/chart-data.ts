@@ -44,9 +44,12 @@ export function byCountry(outcome: Pick<FairOutcome, 'byCountry'>): ChartData {
   };
 }
 
-/** Consultations per fair-local day, in date order. */
+/**
+ * Consultations per fair-local day, in date order. The API's day rows also carry contracts by signing
+ * day, often months after the fair; those days have no consultations and are left out of this chart.
+ */
 export function byDay(outcome: Pick<FairOutcome, 'byDay'>): ChartData {
-  const rows = [...outcome.byDay].sort((a, b) => a.date.localeCompare(b.date));
+  const rows = outcome.byDay.filter((row) => row.consultations.count > 0).sort((a, b) => a.date.localeCompare(b.date));
   return {
     categories: rows.map((row) => row.date),
     series: [
