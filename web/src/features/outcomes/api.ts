@@ -61,5 +61,5 @@ export async function fetchReport(fairId: string, format: ReportFormat): Promise
       ? await api.GET('/v1/fairs/{fairId}/outcomes/report.xlsx', options)
       : await api.GET('/v1/fairs/{fairId}/outcomes/report.csv', options);
   if (!response.ok || !data) return { status: response.status };
-  return { blob: data as Blob, disposition: response.headers.get('content-disposition') };
+  return { blob: data, disposition: response.headers.get('content-disposition') };
 }
