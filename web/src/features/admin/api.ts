@@ -54,7 +54,10 @@ export function useUpdateUser() {
       if (error) throw new ProblemError(error);
       return data;
     },
-    onSettled: () => client.invalidateQueries({ queryKey: ['users'] }),
+    // The list shows the change at once, then the server's copy (with its new version for the next If-Match).
+    onMutate: ({ user, change }) => client.setQueryData<User[]>(['users'], (list) => list?.map((u) => (u.id === user.id ? { ...u, ...change } : u))),
+    onSuccess: (saved) => client.setQueryData<User[]>(['users'], (list) => list?.map((u) => (u.id === saved.id ? saved : u))),
+    onError: () => client.invalidateQueries({ queryKey: ['users'] }),
   });
 }
 

@@ -25,7 +25,7 @@ export function ImportJob(props: { id: string; fileName: string }) {
     <li className="card" aria-busy={isRunning(data)}>
       <strong>{data.fileName}</strong> · <span className={data.state === 'failed' ? 'badge warn' : 'badge'}>{t(`imports.state.${data.state}`)}</span>
       {isRunning(data) ? (
-        <div>
+        <div className="progress">
           <progress aria-label={t('imports.progress')} max={100} value={percent}>
             {percent}%
           </progress>

@@ -95,7 +95,7 @@ export function ImportsPage() {
       {jobs.length === 0 ? (
         <p className="muted">{t('imports.none')}</p>
       ) : (
-        <ul className="entries">
+        <ul className="jobs">
           {jobs.map((job) => (
             <ImportJob key={job.id} id={job.id} fileName={job.fileName} />
           ))}

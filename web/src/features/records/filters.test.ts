@@ -10,5 +10,6 @@ describe('record filters', () => {
 
   it('writes filters back to the address without empty values', () => {
     expect(paramsFor({ fairId: 'f1', country: ' ', from: '2017-05-15' }).toString()).toBe('fairId=f1&from=2017-05-15');
+    expect(paramsFor({ country: 'vn' }).toString()).toBe('country=VN');
   });
 });

@@ -17,12 +17,12 @@ export function filtersFrom(params: URLSearchParams, keys: readonly FilterKey[])
   return filters;
 }
 
-/** The search parameters for `filters` (empty values dropped), to put in the address bar. */
+/** The search parameters for `filters` (empty values dropped, the country upper-cased), to put in the address bar. */
 export function paramsFor(filters: Filters): URLSearchParams {
   const params = new URLSearchParams();
   for (const key of FILTER_KEYS) {
     const value = filters[key]?.trim();
-    if (value) params.set(key, value);
+    if (value) params.set(key, key === 'country' ? value.toUpperCase() : value);
   }
   return params;
 }
