@@ -23,6 +23,9 @@ describe('records, imports and admin pages (browser)', () => {
     const { context, page } = await newPage(env, DESKTOP);
     try {
       await signInAt(env, page, 'admin', 'admin/keys');
+      const nav = page.getByRole('navigation', { name: 'Main' });
+      await nav.getByRole('link', { name: 'API keys' }).waitFor();
+      expect(await nav.getByRole('link').allTextContents()).toEqual(['Booth', 'Fairs', 'Consultations', 'Contracts', 'Imports', 'Users', 'API keys']);
       expect(await seriousViolations(page)).toEqual([]);
       await page.getByLabel('Partner name').fill('KOTRA Frankfurt');
       await page.getByRole('checkbox', { name: 'CMEF 2017' }).check();
