@@ -36,5 +36,5 @@ export async function agencyWithFair(ctx, { fair = {} } = {}) {
   });
   const company = await call(`${ctx.service.url}/v1/companies`, { method: 'POST', token, body: { name: 'Wonju Medical Devices' } });
   await call(`${ctx.service.url}/v1/fairs/${created.id}/participants`, { method: 'POST', token, body: { companyId: company.id, booth: 'A-12' } });
-  return { agencyId, userId: adminUserId, token, fairId: created.id, companyId: company.id, call };
+  return { agencyId, userId: adminUserId, email, password, token, fairId: created.id, companyId: company.id, call };
 }

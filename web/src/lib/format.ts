@@ -25,6 +25,16 @@ export function formatTime(iso: string, timeZone: string, locale: string): strin
   return new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone }).format(new Date(iso));
 }
 
+/** How long ago an instant was, in the largest whole unit ("2 seconds ago", "3분 전"); the future reads as now. */
+export function formatAgo(iso: string, now: number, locale: string): string {
+  const seconds = Math.max(0, Math.round((now - Date.parse(iso)) / 1000));
+  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'always' });
+  if (seconds < 60) return format.format(-seconds, 'second');
+  if (seconds < 3600) return format.format(-Math.floor(seconds / 60), 'minute');
+  if (seconds < 86_400) return format.format(-Math.floor(seconds / 3600), 'hour');
+  return format.format(-Math.floor(seconds / 86_400), 'day');
+}
+
 /** A calendar date (YYYY-MM-DD, already local to the fair) as text, without shifting it through a time zone. */
 export function formatLocalDate(date: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
