@@ -3,7 +3,8 @@ import { roleSatisfies, type Role } from '../src/users/role.js';
 import { issueKey } from './support/api-keys.js';
 import { appRoutes, type AppRoute } from './support/route-table.js';
 import { Fixtures, requestUrl, ROUTE_CASES } from './support/route-cases.js';
-import { bearer, seedAgency, startTestApp, type SeededAgency, type TestApp } from './support/test-app.js';
+import { bearer, type SeededAgency, type TestApp } from './support/test-app.js';
+import { startTwoAgencies } from './support/two-agencies.js';
 
 type Caller =
   | { name: string; kind: 'user'; agency: 'A' | 'B'; role: Role; headers: Record<string, string> }
@@ -42,9 +43,7 @@ describe('access matrix: every route × every kind of principal', () => {
   const callers: Caller[] = [];
 
   beforeAll(async () => {
-    test = await startTestApp();
-    a = await seedAgency(test, 'Wonju');
-    b = await seedAgency(test, 'Gimhae');
+    ({ test, a, b } = await startTwoAgencies());
     fx = await new Fixtures(test, a).init();
     routes = await appRoutes(test.app);
     for (const role of ['staff', 'manager', 'admin'] as const) {
