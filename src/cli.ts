@@ -7,6 +7,7 @@ import { CliModule } from './cli/cli.module.js';
 import { CreateAgencyDto } from './cli/create-agency.dto.js';
 import { ProblemException } from './common/problem.js';
 import { validateBody } from './common/validation.js';
+import { readDotEnv } from './config/dotenv.js';
 import { ConfigError, loadEnv } from './config/env.js';
 import { dataSourceOptions } from './database/data-source-options.js';
 import { ensureDatabase } from './database/ensure-database.js';
@@ -15,6 +16,7 @@ import { writeSamples } from './seed/sample-files.js';
 import { OutcomeReconciler } from './outcomes/outcome-reconciler.js';
 
 /** Operator commands: `npm run cli -- <command>`. Results go to stdout as JSON, messages to stderr. */
+readDotEnv();
 const program = new Command('pavilion').description('Pavilion operator commands').showHelpAfterError();
 
 program
