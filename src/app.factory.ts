@@ -25,7 +25,7 @@ export async function createApp(env: Env, rootModule: Type = AppModule): Promise
     // One id per request for Fastify's request logger and the X-Request-Id answer.
     genReqId: (request: IncomingMessage) => requestId(request),
     requestIdHeader: false,
-    loggerInstance: createRequestLogger(env.LOG_LEVEL),
+    loggerInstance: createRequestLogger(env.LOG_LEVEL, env.LOG_FORMAT),
     logController: new RequestLogController(),
     // Errors answered before Nest's filters could see them: problem+json too.
     frameworkErrors,

@@ -11,6 +11,7 @@ import { readDotEnv } from './config/dotenv.js';
 import { ConfigError, loadEnv } from './config/env.js';
 import { dataSourceOptions } from './database/data-source-options.js';
 import { ensureDatabase } from './database/ensure-database.js';
+import { workerIsAlive } from './jobs/worker-heartbeat.js';
 import { DemoSeedService } from './seed/demo-seed.service.js';
 import { writeSamples } from './seed/sample-files.js';
 import { OutcomeReconciler } from './outcomes/outcome-reconciler.js';
@@ -35,6 +36,16 @@ program
     } finally {
       await dataSource.destroy();
     }
+  });
+
+program
+  .command('worker:health')
+  .description("exit 0 when this host's worker wrote its Redis heartbeat in the last 30 s, else 1 (the Docker healthcheck)")
+  .action(async () => {
+    const env = loadEnv();
+    const alive = await workerIsAlive(env.REDIS_URL, env.REDIS_PREFIX);
+    process.stderr.write(alive ? 'worker alive\n' : 'no worker heartbeat in the last 30 s\n');
+    process.exitCode = alive ? 0 : 1;
   });
 
 program

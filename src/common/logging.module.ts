@@ -59,8 +59,9 @@ const REDACT_PATHS = ['authorization', 'cookie', '["set-cookie"]', '["x-api-key"
 const REDACT_FIELDS = ['password', 'currentPassword', 'newPassword', 'accessToken', 'refreshToken', 'secret', 'token'].flatMap((field) => [field, `*.${field}`]);
 
 /** One pino configuration for Fastify's request logs and Nest's application logs. */
-export const pinoOptions = (level: string): LoggerOptions => ({
+export const pinoOptions = (level: string, format: 'json' | 'pretty' = 'json'): LoggerOptions => ({
   level,
+  ...(format === 'pretty' ? { transport: { target: 'pino-pretty', options: { singleLine: true, translateTime: 'SYS:HH:MM:ss.l' } } } : {}),
   redact: { paths: [...REDACT_PATHS, ...REDACT_FIELDS], censor: REDACTED },
   serializers: {
     req: (req: LoggedRequest) => ({
@@ -71,7 +72,7 @@ export const pinoOptions = (level: string): LoggerOptions => ({
   },
 });
 
-export const createRequestLogger = (level: string): Logger => pino(pinoOptions(level));
+export const createRequestLogger = (level: string, format: 'json' | 'pretty' = 'json'): Logger => pino(pinoOptions(level, format));
 
 /**
  * Nest's `Logger` writes through nestjs-pino as structured JSON. Request logs are Fastify's own
@@ -81,7 +82,7 @@ export const createRequestLogger = (level: string): Logger => pino(pinoOptions(l
 export const AppLoggerModule = LoggerModule.forRootAsync({
   inject: [httpConfig.KEY],
   useFactory: (config: ConfigType<typeof httpConfig>) => ({
-    pinoHttp: pinoOptions(config.logLevel),
+    pinoHttp: pinoOptions(config.logLevel, config.logFormat),
     useExisting: true as const,
     forRoutes: [],
   }),

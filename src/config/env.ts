@@ -186,6 +186,10 @@ export class EnvironmentVariables {
 
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
+
+  /** `pretty` (pino-pretty, a dev dependency) is what `npm start` sets; JSON lines everywhere else. */
+  @IsIn(['json', 'pretty'], { message: 'LOG_FORMAT must be json or pretty' })
+  LOG_FORMAT: 'json' | 'pretty' = 'json';
 }
 
 export interface Env extends Omit<EnvironmentVariables, 'JWT_SECRET'> {
