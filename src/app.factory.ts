@@ -12,6 +12,7 @@ import { AppModule } from './app.module.js';
 import { clientErrorHandler, frameworkErrors } from './common/framework-errors.js';
 import { registerInputGuards } from './common/input-guards.js';
 import { jsonBodyParser } from './common/json-body.js';
+import { mountMetrics } from './metrics/metrics-route.js';
 import { createRequestLogger, RequestLogController, requestId } from './common/logging.module.js';
 import type { Env } from './config/env.js';
 
@@ -39,6 +40,7 @@ export async function createApp(env: Env, rootModule: Type = AppModule): Promise
   });
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'health/live'] });
   await mountQueueBoard(app);
+  mountMetrics(app, env.METRICS_TOKEN);
 
   const corsOrigins = env.CORS_ORIGINS === '*' ? true : env.CORS_ORIGINS.split(',').filter(Boolean);
   app.enableCors({ origin: corsOrigins, exposedHeaders: ['etag', 'retry-after', 'x-request-id'] });

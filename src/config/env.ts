@@ -85,6 +85,10 @@ export class EnvironmentVariables {
   @Max(300)
   REFRESH_TOKEN_GRACE_SECONDS = 30;
 
+  /** Prometheus's bearer token for GET /metrics (16+ characters); unset, only admins' access tokens read it. */
+  @Matches(/^(|\S{16,})$/, { message: 'METRICS_TOKEN must be at least 16 characters without spaces' })
+  METRICS_TOKEN = '';
+
   /** The operators' credential for the queue board (HTTP Basic); unset, the board is not mounted. */
   @IsString()
   QUEUE_BOARD_USERNAME = '';
