@@ -114,7 +114,7 @@ describe('access matrix: every route × every kind of principal', () => {
     expect(wrong).toEqual([]);
     expect(requests).toBe(routes.length * callers.length);
     process.stdout.write(`access matrix: ${routes.length} routes × ${callers.length} principals = ${requests} requests\n`);
-  });
+  }, 120_000); // 1,200+ requests: on a busy 2-core machine more than the default 30 s
 
   it('answers with exactly the fields its OpenAPI response schema documents, none more (every JSON answer of the matrix)', async () => {
     expect(answers.length).toBeGreaterThan(routes.length);
