@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { Queue, Worker } from 'bullmq';
 import { insertFair } from './support/records.js';
-import { bearer, seedAgency, startTestApp, type SeededAgency, type TestApp } from './support/test-app.js';
+import { bearer, REDIS_URL, seedAgency, startTestApp, type SeededAgency, type TestApp } from './support/test-app.js';
 
 const METRICS_TOKEN = 'metrics-token-for-the-e2e-test-0123';
 
@@ -69,5 +70,31 @@ describe('GET /metrics (Prometheus)', () => {
     expect(text).toContain('# TYPE pavilion_job_duration_seconds histogram');
     expect(sample(text, 'pavilion_outcome_lag_seconds')).toBeGreaterThanOrEqual(120);
     expect(sample(text, 'pavilion_import_rows_processed_total')).toBe(59);
+  });
+
+  it('times each finished job once, per queue and outcome', async () => {
+    // A stand-in worker on the app's own queue and prefix (this file runs no real worker).
+    const options = { connection: { url: REDIS_URL }, prefix: `${test.redisPrefix}:bull` };
+    const queue = new Queue('maintenance', options);
+    const worker = new Worker('maintenance', (job) => (job.name === 'probe:fail' ? Promise.reject(new Error('failed on purpose')) : Promise.resolve('done')), options);
+    try {
+      const finished = new Promise<void>((resolve) => {
+        let count = 0;
+        const one = () => (count += 1) === 2 && resolve();
+        worker.on('completed', one);
+        worker.on('failed', one);
+      });
+      await queue.add('probe:ok', {});
+      await queue.add('probe:fail', {}, { attempts: 1 });
+      await finished;
+      for (let scrape = 0; scrape < 2; scrape += 1) {
+        const text = (await test.app.inject({ method: 'GET', url: '/metrics', headers: bearer(METRICS_TOKEN) })).body;
+        expect(sample(text, 'pavilion_job_duration_seconds_count{queue="maintenance",outcome="completed"}')).toBe(1);
+        expect(sample(text, 'pavilion_job_duration_seconds_count{queue="maintenance",outcome="failed"}')).toBe(1);
+      }
+    } finally {
+      await worker.close();
+      await queue.close();
+    }
   });
 });

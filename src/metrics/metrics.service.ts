@@ -25,13 +25,7 @@ export class MetricsService {
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
     registers: [this.registry],
   });
-  private readonly jobDuration = new Histogram({
-    name: 'pavilion_job_duration_seconds',
-    help: 'Time from a job starting to finishing, per queue and outcome, for jobs finished since the previous scrape',
-    labelNames: ['queue', 'outcome'] as const,
-    buckets: [0.01, 0.05, 0.1, 0.5, 1, 5, 10, 30, 60, 300],
-    registers: [this.registry],
-  });
+  private readonly jobDuration: Histogram<'queue' | 'outcome'>;
   /** The newest finish time already observed, per queue: each job is timed once. */
   private readonly seenUntil = new Map<string, number>();
 
@@ -41,6 +35,17 @@ export class MetricsService {
   ) {
     const queues = () => Object.values(QUEUES).map((name) => this.moduleRef.get<Queue>(getQueueToken(name), { strict: false }));
     const timeFinishedJobs = (queue: Queue) => this.timeFinishedJobs(queue);
+    // Timed in its own collect, which runs just before the histogram is written out.
+    this.jobDuration = new Histogram({
+      name: 'pavilion_job_duration_seconds',
+      help: 'Time from a job starting to finishing, per queue and outcome, for jobs finished since the previous scrape',
+      labelNames: ['queue', 'outcome'] as const,
+      buckets: [0.01, 0.05, 0.1, 0.5, 1, 5, 10, 30, 60, 300],
+      registers: [this.registry],
+      async collect() {
+        for (const queue of queues()) await timeFinishedJobs(queue);
+      },
+    });
     new Gauge({
       name: 'pavilion_queue_jobs',
       help: 'Jobs in each queue by state (waiting, active, delayed, prioritized, failed)',
@@ -51,7 +56,6 @@ export class MetricsService {
         for (const queue of queues()) {
           const counts = await queue.getJobCounts(...JOB_STATES);
           for (const state of JOB_STATES) this.set({ queue: queue.name, state }, counts[state] ?? 0);
-          await timeFinishedJobs(queue);
         }
       },
     });
