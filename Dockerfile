@@ -1,9 +1,9 @@
 # syntax=docker/dockerfile:1
-# Pavilion: one image for both processes. `node dist/src/main.js` serves HTTP (the default);
+# Pavilion: one image for both processes, on Node 20 (as engines, CI and the README). `node dist/src/main.js` serves HTTP (the default);
 # `node dist/src/worker.js` runs the BullMQ worker; `node dist/src/cli.js migration:run` migrates.
 
 # --- build: all dependencies, compile, then drop the dev ones -------------------------------
-FROM node:22-bookworm-slim AS build
+FROM node:20-bookworm-slim AS build
 WORKDIR /app
 
 # Manifests first, so the dependency layer is reused while only source changes.
@@ -17,7 +17,7 @@ RUN npm run build \
  && npm prune --omit=dev --no-audit --no-fund
 
 # --- runtime: compiled code and production dependencies only -------------------------------
-FROM node:22-bookworm-slim AS runtime
+FROM node:20-bookworm-slim AS runtime
 ENV NODE_ENV=production
 WORKDIR /app
 

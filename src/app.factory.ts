@@ -13,6 +13,7 @@ import { declareProblemContent } from './common/api-problem-responses.js';
 import { clientErrorHandler, frameworkErrors } from './common/framework-errors.js';
 import { registerInputGuards } from './common/input-guards.js';
 import { jsonBodyParser } from './common/json-body.js';
+import { mountMetrics } from './metrics/metrics-route.js';
 import { createRequestLogger, RequestLogController, requestId } from './common/logging.module.js';
 import type { Env } from './config/env.js';
 import { serveWebApp } from './web-app/serve-web-app.js';
@@ -27,7 +28,7 @@ export async function createApp(env: Env, rootModule: Type = AppModule): Promise
     // One id per request for Fastify's request logger and the X-Request-Id answer.
     genReqId: (request: IncomingMessage) => requestId(request),
     requestIdHeader: false,
-    loggerInstance: createRequestLogger(env.LOG_LEVEL),
+    loggerInstance: createRequestLogger(env.LOG_LEVEL, env.LOG_FORMAT),
     logController: new RequestLogController(),
     // Errors answered before Nest's filters could see them: problem+json too.
     frameworkErrors,
@@ -41,6 +42,7 @@ export async function createApp(env: Env, rootModule: Type = AppModule): Promise
   });
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'health/live'] });
   await mountQueueBoard(app, env);
+  mountMetrics(app, env.METRICS_TOKEN);
 
   const corsOrigins = env.CORS_ORIGINS === '*' ? true : env.CORS_ORIGINS.split(',').filter(Boolean);
   app.enableCors({ origin: corsOrigins, exposedHeaders: ['etag', 'retry-after', 'x-request-id'] });

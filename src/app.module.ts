@@ -9,6 +9,7 @@ import { ConsultationsModule } from './consultations/consultations.module.js';
 import { ContractsModule } from './contracts/contracts.module.js';
 import { ExchangeRatesModule } from './exchange-rates/exchange-rates.module.js';
 import { FairsModule } from './fairs/fairs.module.js';
+import { MetricsModule } from './metrics/metrics.module.js';
 import { EtagInterceptor } from './common/etag.interceptor.js';
 import { IdempotencyInterceptor } from './common/idempotency.interceptor.js';
 import { AppLoggerModule } from './common/logging.module.js';
@@ -35,6 +36,7 @@ import { UsersModule } from './users/users.module.js';
     JobsModule.forProducer(),
     HealthModule,
     AuthModule,
+    MetricsModule,
     UsersModule,
     OutcomesModule,
     CompaniesModule,

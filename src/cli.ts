@@ -9,14 +9,17 @@ import { CliModule } from './cli/cli.module.js';
 import { CreateAgencyDto } from './cli/create-agency.dto.js';
 import { ProblemException } from './common/problem.js';
 import { validateBody } from './common/validation.js';
+import { readDotEnv } from './config/dotenv.js';
 import { ConfigError, loadEnv } from './config/env.js';
 import { dataSourceOptions } from './database/data-source-options.js';
 import { ensureDatabase } from './database/ensure-database.js';
+import { workerIsAlive } from './jobs/worker-heartbeat.js';
 import { DemoSeedService } from './seed/demo-seed.service.js';
 import { writeSamples } from './seed/sample-files.js';
 import { OutcomeReconciler } from './outcomes/outcome-reconciler.js';
 
 /** Operator commands: `npm run cli -- <command>`. Results go to stdout as JSON, messages to stderr. */
+readDotEnv();
 const program = new Command('pavilion').description('Pavilion operator commands').showHelpAfterError();
 
 program
@@ -35,6 +38,16 @@ program
     } finally {
       await dataSource.destroy();
     }
+  });
+
+program
+  .command('worker:health')
+  .description("exit 0 when this host's worker wrote its Redis heartbeat in the last 30 s, else 1 (the Docker healthcheck)")
+  .action(async () => {
+    const env = loadEnv();
+    const alive = await workerIsAlive(env.REDIS_URL, env.REDIS_PREFIX);
+    process.stderr.write(alive ? 'worker alive\n' : 'no worker heartbeat in the last 30 s\n');
+    process.exitCode = alive ? 0 : 1;
   });
 
 program

@@ -8,6 +8,7 @@ import { PurgeIdempotencyKeysJob } from './common/purge-idempotency-keys.job.js'
 import { JobSchedules } from './jobs/job-schedules.js';
 import { JobsModule } from './jobs/jobs.module.js';
 import { MaintenanceQueueWorker } from './jobs/maintenance.worker.js';
+import { WorkerHeartbeat } from './jobs/worker-heartbeat.js';
 import { MatchmakingWorkerModule } from './matchmaking/matchmaking-worker.module.js';
 import { ImportsWorkerModule } from './imports/imports-worker.module.js';
 import { OutcomesWorkerModule } from './outcomes/outcomes-worker.module.js';
@@ -35,6 +36,6 @@ class WorkerLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
 /** The BullMQ worker process: same modules as the API, no HTTP. */
 @Module({
   imports: [AppConfigModule, AppLoggerModule, DatabaseModule, RedisModule, JobsModule.forWorker(), OutcomesWorkerModule, MatchmakingWorkerModule, ImportsWorkerModule],
-  providers: [WorkerLifecycle, JobSchedules, MaintenanceQueueWorker, PurgeIdempotencyKeysJob],
+  providers: [WorkerLifecycle, WorkerHeartbeat, JobSchedules, MaintenanceQueueWorker, PurgeIdempotencyKeysJob],
 })
 export class WorkerModule {}

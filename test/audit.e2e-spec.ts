@@ -1,6 +1,7 @@
 import { client, type Client } from './support/http.js';
 import { insertExhibitor, insertFair, type FairRow } from './support/records.js';
-import { seedAgency, startTestApp, type SeededAgency, type TestApp } from './support/test-app.js';
+import { type SeededAgency, type TestApp } from './support/test-app.js';
+import { startTwoAgencies } from './support/two-agencies.js';
 
 interface Entry {
   id: string;
@@ -30,9 +31,7 @@ describe('audit log and buyers personal data', () => {
     (await staff.post('/v1/buyers', { organisation: 'Charité', contactName: 'Anna Schmidt', email: `anna.${Date.now()}@charite.example`, phone: '+49 30 1', country: 'DE' })).json<{ id: string; email: string }>();
 
   beforeAll(async () => {
-    test = await startTestApp();
-    a = await seedAgency(test, 'Wonju');
-    b = await seedAgency(test, 'Gimhae');
+    ({ test, a, b } = await startTwoAgencies());
     admin = client(test, a.admin.token);
     staff = client(test, a.staff.token);
     fair = await insertFair(test, a.id, { startsOn: '2017-05-15', endsOn: '2017-05-18' });

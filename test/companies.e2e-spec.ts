@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { allIds, client, type Client } from './support/http.js';
-import { seedAgency, startTestApp, type SeededAgency, type TestApp } from './support/test-app.js';
+import { type SeededAgency, type TestApp } from './support/test-app.js';
+import { startTwoAgencies } from './support/two-agencies.js';
 
 describe('companies', () => {
   let test: TestApp;
@@ -11,9 +12,7 @@ describe('companies', () => {
   let otherAdmin: Client;
 
   beforeAll(async () => {
-    test = await startTestApp();
-    a = await seedAgency(test, 'Wonju');
-    b = await seedAgency(test, 'Gimhae');
+    ({ test, a, b } = await startTwoAgencies());
     manager = client(test, a.manager.token);
     staff = client(test, a.staff.token);
     otherAdmin = client(test, b.admin.token);

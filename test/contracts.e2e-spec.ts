@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { allIds, client, type Client } from './support/http.js';
 import { countRows, type FairRow, insertBuyer, insertCompany, insertExhibitor, insertFair, insertRate, outcomeChanges } from './support/records.js';
-import { seedAgency, startTestApp, type SeededAgency, type TestApp } from './support/test-app.js';
+import { type SeededAgency, type TestApp } from './support/test-app.js';
+import { startTwoAgencies } from './support/two-agencies.js';
 
 describe('contracts', () => {
   let test: TestApp;
@@ -12,9 +13,7 @@ describe('contracts', () => {
   let companyId: string;
 
   beforeAll(async () => {
-    test = await startTestApp();
-    a = await seedAgency(test, 'Wonju');
-    b = await seedAgency(test, 'Gimhae');
+    ({ test, a, b } = await startTwoAgencies());
     staff = client(test, a.staff.token);
     fair = await insertFair(test, a.id); // CMEF 2017, 15–18 May
     companyId = await insertExhibitor(test, a.id, fair.id);

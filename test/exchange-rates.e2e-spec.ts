@@ -1,6 +1,7 @@
 import { allIds, client, type Client } from './support/http.js';
 import { countRows } from './support/records.js';
-import { seedAgency, startTestApp, type SeededAgency, type TestApp } from './support/test-app.js';
+import { type SeededAgency, type TestApp } from './support/test-app.js';
+import { startTwoAgencies } from './support/two-agencies.js';
 
 describe('exchange rates', () => {
   let test: TestApp;
@@ -9,9 +10,7 @@ describe('exchange rates', () => {
   let manager: Client;
 
   beforeAll(async () => {
-    test = await startTestApp();
-    a = await seedAgency(test, 'Wonju');
-    b = await seedAgency(test, 'Gimhae');
+    ({ test, a, b } = await startTwoAgencies());
     manager = client(test, a.manager.token);
   });
   afterAll(() => test.close());

@@ -3,7 +3,8 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { allIds, client, type Client } from './support/http.js';
 import { type FairRow, insertBuyer, insertConsultations, insertContracts, insertExhibitor, insertFair, insertMarks } from './support/records.js';
-import { seedAgency, startTestApp, type SeededAgency, type TestApp } from './support/test-app.js';
+import { type SeededAgency, type TestApp } from './support/test-app.js';
+import { startTwoAgencies } from './support/two-agencies.js';
 import { startWorker, waitUntilQuiet } from './support/worker.js';
 
 interface Meetings {
@@ -50,10 +51,8 @@ describe('exports', () => {
   let fair: FairRow;
 
   beforeAll(async () => {
-    test = await startTestApp({ OUTCOME_SWEEP_INTERVAL_MS: '1000' });
+    ({ test, a, b } = await startTwoAgencies({ OUTCOME_SWEEP_INTERVAL_MS: '1000' }));
     worker = await startWorker();
-    a = await seedAgency(test, 'Wonju');
-    b = await seedAgency(test, 'Gimhae');
     await test.db.query(`UPDATE agencies SET home_currency = 'KRW' WHERE id = $1`, [a.id]);
     await test.db.query(
       `INSERT INTO exchange_rates (agency_id, currency, rate_date, units_per_usd, created_by) VALUES ($1, 'KRW', '2017-05-01', '1130.00', $2)`,

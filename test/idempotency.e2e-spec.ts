@@ -3,7 +3,8 @@ import { PurgeIdempotencyKeysJob } from '../src/common/purge-idempotency-keys.jo
 import { JobsProducer } from '../src/jobs/jobs.producer.js';
 import { client, type Client } from './support/http.js';
 import { startWorker } from './support/worker.js';
-import { seedAgency, startTestApp, type SeededAgency, type TestApp } from './support/test-app.js';
+import { type SeededAgency, type TestApp } from './support/test-app.js';
+import { startTwoAgencies } from './support/two-agencies.js';
 
 describe('Idempotency-Key on POST', () => {
   let test: TestApp;
@@ -12,9 +13,7 @@ describe('Idempotency-Key on POST', () => {
   let manager: Client;
 
   beforeAll(async () => {
-    test = await startTestApp();
-    a = await seedAgency(test, 'Wonju');
-    b = await seedAgency(test, 'Gimhae');
+    ({ test, a, b } = await startTwoAgencies());
     manager = client(test, a.manager.token);
   });
   afterAll(() => test.close());

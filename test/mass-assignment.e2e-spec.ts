@@ -1,6 +1,7 @@
 import { appRoutes } from './support/route-table.js';
 import { fillPath, Fixtures, ROUTE_CASES } from './support/route-cases.js';
-import { bearer, seedAgency, startTestApp, type SeededAgency, type TestApp } from './support/test-app.js';
+import { bearer, type SeededAgency, type TestApp } from './support/test-app.js';
+import { startTwoAgencies } from './support/two-agencies.js';
 
 /** Fields the server owns: a body that carries one is a 400 naming it, and nothing changes. */
 const SERVER_OWNED = ['agencyId', 'id', 'createdBy', 'loggedBy', 'version', 'createdAt', 'updatedAt', 'deletedAt', 'estimatedUsd', 'valueUsd', 'secretHash', 'consultations', 'contracts', 'companies'];
@@ -12,9 +13,7 @@ describe('mass assignment', () => {
   let fx: Fixtures;
 
   beforeAll(async () => {
-    test = await startTestApp();
-    a = await seedAgency(test, 'Wonju');
-    b = await seedAgency(test, 'Gimhae');
+    ({ test, a, b } = await startTwoAgencies());
     fx = await new Fixtures(test, a).init();
   });
   afterAll(() => test.close());

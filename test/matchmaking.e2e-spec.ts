@@ -7,7 +7,8 @@ import { OutcomeReconciler } from '../src/outcomes/outcome-reconciler.js';
 import { DEMO_AGENCY, DemoSeedService } from '../src/seed/demo-seed.service.js';
 import { client, type Client } from './support/http.js';
 import { type FairRow, insertBuyer, insertExhibitor, insertFair } from './support/records.js';
-import { seedAgency, startTestApp, type SeededAgency, type TestApp } from './support/test-app.js';
+import { type SeededAgency, type TestApp } from './support/test-app.js';
+import { startTwoAgencies } from './support/two-agencies.js';
 import { sleep, startWorker, waitUntilQuiet } from './support/worker.js';
 
 describe('matchmaking and meetings', () => {
@@ -28,9 +29,7 @@ describe('matchmaking and meetings', () => {
     ]);
 
   beforeAll(async () => {
-    test = await startTestApp();
-    a = await seedAgency(test, 'Wonju');
-    b = await seedAgency(test, 'Gimhae');
+    ({ test, a, b } = await startTwoAgencies());
     await seedVocabulary(a.id);
     await seedVocabulary(b.id);
     staff = client(test, a.staff.token);

@@ -1,7 +1,8 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { client, type Client } from './support/http.js';
 import { type FairRow, insertBuyer, insertExhibitor, insertFair, insertRate } from './support/records.js';
-import { seedAgency, startTestApp, type SeededAgency, type TestApp } from './support/test-app.js';
+import { type SeededAgency, type TestApp } from './support/test-app.js';
+import { startTwoAgencies } from './support/two-agencies.js';
 import { startWorker, storedVersusSource, waitUntilQuiet } from './support/worker.js';
 
 describe('outcomes', () => {
@@ -15,10 +16,8 @@ describe('outcomes', () => {
   let companies: string[];
 
   beforeAll(async () => {
-    test = await startTestApp({ OUTCOME_SWEEP_INTERVAL_MS: '1000' });
+    ({ test, a, b } = await startTwoAgencies({ OUTCOME_SWEEP_INTERVAL_MS: '1000' }));
     worker = await startWorker();
-    a = await seedAgency(test, 'Wonju');
-    b = await seedAgency(test, 'Gimhae');
     await test.db.query(`UPDATE agencies SET home_currency = 'KRW' WHERE id = $1`, [a.id]);
     staff = client(test, a.staff.token);
     manager = client(test, a.manager.token);

@@ -3,7 +3,8 @@ import { API_KEY_SCOPES } from '../src/api-keys/scopes.js';
 import { issueKey, partner } from './support/api-keys.js';
 import { client, type Client } from './support/http.js';
 import { insertBuyer, insertConsultations, insertContracts, insertExhibitor, insertFair, type FairRow } from './support/records.js';
-import { seedAgency, startTestApp, type SeededAgency, type TestApp } from './support/test-app.js';
+import { type SeededAgency, type TestApp } from './support/test-app.js';
+import { startTwoAgencies } from './support/two-agencies.js';
 
 describe('partner API keys', () => {
   let test: TestApp;
@@ -20,9 +21,7 @@ describe('partner API keys', () => {
   const ids = (response: { json: () => { data: { id: string }[] } }) => response.json().data.map((row) => row.id);
 
   beforeAll(async () => {
-    test = await startTestApp();
-    a = await seedAgency(test, 'Wonju');
-    b = await seedAgency(test, 'Gimhae');
+    ({ test, a, b } = await startTwoAgencies());
     admin = client(test, a.admin.token);
     cmef = await insertFair(test, a.id, { series: 'cmef', name: 'CMEF 2017', year: 2017 });
     kimes = await insertFair(test, a.id, { series: 'kimes', name: 'KIMES 2017', year: 2017, startsOn: '2017-03-16', endsOn: '2017-03-19', timezone: 'Asia/Seoul', country: 'KR' });

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { bearer, login, seedAgency, startTestApp, type SeededAgency, type TestApp } from './support/test-app.js';
+import { bearer, login, seedAgency, type SeededAgency, type TestApp } from './support/test-app.js';
+import { startTwoAgencies } from './support/two-agencies.js';
 
 describe('users', () => {
   let test: TestApp;
@@ -7,9 +8,7 @@ describe('users', () => {
   let b: SeededAgency;
 
   beforeAll(async () => {
-    test = await startTestApp();
-    a = await seedAgency(test, 'Wonju');
-    b = await seedAgency(test, 'Gimhae');
+    ({ test, a, b } = await startTwoAgencies());
   });
   afterAll(() => test.close());
 

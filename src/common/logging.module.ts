@@ -14,10 +14,65 @@ export function requestId(request: IncomingMessage): string {
   return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
 }
 
-/** One pino configuration for Fastify's request logs and Nest's application logs. */
-export const pinoOptions = (level: string): LoggerOptions => ({ level });
+/** Query parameters that carry credentials: their values never reach a log line. */
+const CREDENTIAL_PARAM = /token|secret|passw|api[-_]?key|^key$|^sig(nature)?$|^auth|^session$|^code$|jwt/i;
+const REDACTED = '[Redacted]';
 
-export const createRequestLogger = (level: string): Logger => pino(pinoOptions(level));
+/** The URL with the value of every credential-like query parameter replaced (`?token=[Redacted]`). */
+export function redactUrl(url: string): string {
+  const query = url.indexOf('?');
+  if (query < 0) return url;
+  const params = url
+    .slice(query + 1)
+    .split('&')
+    .map((part) => {
+      const equals = part.indexOf('=');
+      const rawName = equals < 0 ? part : part.slice(0, equals);
+      let name = rawName;
+      try {
+        name = decodeURIComponent(rawName.replaceAll('+', ' '));
+      } catch {
+        // an undecodable name is judged as written
+      }
+      return CREDENTIAL_PARAM.test(name) ? `${rawName}=${REDACTED}` : part;
+    });
+  return `${url.slice(0, query + 1)}${params.join('&')}`;
+}
+
+interface LoggedRequest {
+  method?: string;
+  url?: string;
+  /** Fastify's request: the client address after trustProxy. */
+  ip?: string;
+  socket?: { remoteAddress?: string };
+}
+
+/**
+ * Credentials never reach a log: headers that carry them are censored wherever a line holds them, and
+ * a request is logged as method, redacted URL and client address (Fastify's `ip`, else the socket's).
+ */
+const REDACT_PATHS = ['authorization', 'cookie', '["set-cookie"]', '["x-api-key"]'].flatMap((header) => [
+  `req.headers.${header}`.replace('.[', '['),
+  `res.headers.${header}`.replace('.[', '['),
+  `headers.${header}`.replace('.[', '['),
+]);
+const REDACT_FIELDS = ['password', 'currentPassword', 'newPassword', 'accessToken', 'refreshToken', 'secret', 'token'].flatMap((field) => [field, `*.${field}`]);
+
+/** One pino configuration for Fastify's request logs and Nest's application logs. */
+export const pinoOptions = (level: string, format: 'json' | 'pretty' = 'json'): LoggerOptions => ({
+  level,
+  ...(format === 'pretty' ? { transport: { target: 'pino-pretty', options: { singleLine: true, translateTime: 'SYS:HH:MM:ss.l' } } } : {}),
+  redact: { paths: [...REDACT_PATHS, ...REDACT_FIELDS], censor: REDACTED },
+  serializers: {
+    req: (req: LoggedRequest) => ({
+      method: req.method,
+      url: req.url === undefined ? undefined : redactUrl(req.url),
+      remoteAddress: req.ip ?? req.socket?.remoteAddress,
+    }),
+  },
+});
+
+export const createRequestLogger = (level: string, format: 'json' | 'pretty' = 'json'): Logger => pino(pinoOptions(level, format));
 
 /**
  * Nest's `Logger` writes through nestjs-pino as structured JSON. Request logs are Fastify's own
@@ -27,7 +82,7 @@ export const createRequestLogger = (level: string): Logger => pino(pinoOptions(l
 export const AppLoggerModule = LoggerModule.forRootAsync({
   inject: [httpConfig.KEY],
   useFactory: (config: ConfigType<typeof httpConfig>) => ({
-    pinoHttp: pinoOptions(config.logLevel),
+    pinoHttp: pinoOptions(config.logLevel, config.logFormat),
     useExisting: true as const,
     forRoutes: [],
   }),
@@ -35,8 +90,8 @@ export const AppLoggerModule = LoggerModule.forRootAsync({
 
 /**
  * Fastify's request logging, shaped for us: one line per request when it completes, at a level by
- * status (5xx error, 4xx warn, else info), without headers or bodies, so no credential or personal
- * data reaches the log. Health probes are not logged.
+ * status (5xx error, 4xx warn, else info), without headers or bodies and with credentials in the
+ * query string redacted, so no credential or personal data reaches the log. Health probes are not logged.
  */
 export class RequestLogController extends LogController {
   constructor() {
@@ -53,7 +108,7 @@ export class RequestLogController extends LogController {
     const level = error || status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info';
     request.log[level](
       {
-        req: { method: request.method, url: request.url, remoteAddress: request.ip },
+        req: request, // the `req` serializer above keeps method, redacted URL and address
         res: { statusCode: status },
         responseTime: reply.elapsedTime,
         ...(error ? { err: error } : {}),

@@ -10,6 +10,7 @@ export const httpConfig = registerAs('http', () => {
     trustProxy: env.TRUST_PROXY,
     corsOrigins: env.CORS_ORIGINS === '*' ? true : env.CORS_ORIGINS.split(',').filter(Boolean),
     logLevel: env.LOG_LEVEL,
+    logFormat: env.LOG_FORMAT,
     production: env.NODE_ENV === 'production',
   };
 });

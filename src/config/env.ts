@@ -85,6 +85,10 @@ export class EnvironmentVariables {
   @Max(300)
   REFRESH_TOKEN_GRACE_SECONDS = 30;
 
+  /** Prometheus's bearer token for GET /metrics (16+ characters); unset, only admins' access tokens read it. */
+  @Matches(/^(|\S{16,})$/, { message: 'METRICS_TOKEN must be at least 16 characters without spaces' })
+  METRICS_TOKEN = '';
+
   /** The operators' credential for the queue board (HTTP Basic); unset, the board is not mounted. */
   @IsString()
   QUEUE_BOARD_USERNAME = '';
@@ -239,6 +243,10 @@ export class EnvironmentVariables {
 
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
+
+  /** `pretty` (pino-pretty, a dev dependency) is what `npm start` sets; JSON lines everywhere else. */
+  @IsIn(['json', 'pretty'], { message: 'LOG_FORMAT must be json or pretty' })
+  LOG_FORMAT: 'json' | 'pretty' = 'json';
 }
 
 export interface Env extends Omit<EnvironmentVariables, 'JWT_SECRET'> {

@@ -1,10 +1,11 @@
 import fc from 'fast-check';
+import { propertySeeds } from '../../test/support/property-seeds.js';
 import { convertToUsd } from '../common/money.js';
 import { mulberry32 } from './random.js';
 import { RateBook, splitCents, toAmount, valueIn } from './seed-money.js';
 
 describe('splitCents', () => {
-  it('splits any total into positive multiples of the grain that add up to it exactly', () => {
+  it.each(propertySeeds())('splits any total into positive multiples of the grain that add up to it exactly (seed %d)', (seed) => {
     fc.assert(
       fc.property(
         fc.bigInt({ min: 1n, max: 10n ** 12n }),
@@ -19,6 +20,7 @@ describe('splitCents', () => {
           expect(shares.every((share) => share >= grain && share % grain === 0n)).toBe(true);
         },
       ),
+      { seed },
     );
   });
 
@@ -50,13 +52,14 @@ describe('valueIn', () => {
     expect(valueIn(123_400n, 'KRW', '2017-05-16', rates).rateUnitsPerUsd).toBe('1125.500000');
   });
 
-  it('always converts back to exactly the planned USD value, even at a fractional rate', () => {
+  it.each(propertySeeds())('always converts back to exactly the planned USD value, even at a fractional rate (seed %d)', (seed) => {
     fc.assert(
       fc.property(fc.bigInt({ min: 1n, max: 10n ** 11n }), fc.constantFrom('KRW', 'CNY'), (cents, currency) => {
         const value = valueIn(cents, currency, '2017-03-16', rates);
         expect(convertToUsd(value.amount, value.rateUnitsPerUsd ?? '1')).toBe(value.usd);
         expect(value.usd).toBe(toAmount(cents));
       }),
+      { seed },
     );
   });
 

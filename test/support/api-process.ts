@@ -6,6 +6,8 @@ const MAIN_JS = new URL('../../dist/src/main.js', import.meta.url).pathname;
 
 export interface ApiProcess {
   url: string;
+  /** Everything the process wrote to stdout and stderr so far (its log). */
+  output(): string;
   stop(): Promise<void>;
 }
 
@@ -46,6 +48,7 @@ export async function spawnApi(test: TestStore, env: Record<string, string> = {}
   }
   return {
     url,
+    output: () => output,
     async stop() {
       if (child.exitCode === null) child.kill('SIGTERM');
       await exited;

@@ -102,9 +102,22 @@ export class MeetingDto {
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
 
+  /** Field by field: the repository's row carries more (agencyId) than the documented answer. */
   static from(row: MeetingRow): MeetingDto {
     return {
-      ...row,
+      id: row.id,
+      fairId: row.fairId,
+      companyId: row.companyId,
+      buyerId: row.buyerId,
+      status: row.status,
+      language: row.language,
+      interpreterId: row.interpreterId,
+      sessionId: row.sessionId,
+      tableNumber: row.tableNumber,
+      consultationId: row.consultationId,
+      notes: row.notes,
+      requestedBy: row.requestedBy,
+      version: row.version,
       startsAt: row.startsAt?.toISOString() ?? null,
       endsAt: row.endsAt?.toISOString() ?? null,
       createdAt: row.createdAt.toISOString(),

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { propertySeeds } from '../../../test/support/property-seeds.js';
 import { type FixedMeeting, type Placement, schedule, type ScheduleInput, slotsOf } from './scheduler.js';
 
 const MINUTE = 60_000;
@@ -40,7 +41,7 @@ const instance = fc
 const overlaps = (x: { startsAt: number; endsAt: number }, y: { startsAt: number; endsAt: number }) => x.startsAt < y.endsAt && y.startsAt < x.endsAt;
 
 describe('schedule', () => {
-  it('never double-books a company, buyer, interpreter or table, keeps slots in session hours, and leaves fixed meetings alone', () => {
+  it.each(propertySeeds())('never double-books a company, buyer, interpreter or table, keeps slots in session hours, and leaves fixed meetings alone (seed %d)', (seed) => {
     fc.assert(
       fc.property(instance, (input) => {
         const result = schedule(input);
@@ -68,6 +69,7 @@ describe('schedule', () => {
         expect(result.placed.some((p) => p.requestId === 'fixed')).toBe(false);
         expect(result.placed.length + result.unplaced.length).toBe(input.requests.length);
       }),
+      { seed },
     );
   });
 
@@ -93,7 +95,7 @@ describe('schedule', () => {
     ]);
   });
 
-  it('places as many as a maximum bipartite matching when one company meets buyers with their own busy slots', () => {
+  it.each(propertySeeds())('places as many as a maximum bipartite matching when one company meets buyers with their own busy slots (seed %d)', (seed) => {
     // One company, distinct buyers, tables to spare, no languages: placing is matching requests to
     // the slots each buyer has free. The exact optimum comes from a plain Kuhn matching written here.
     const case_ = fc.record({
@@ -125,6 +127,7 @@ describe('schedule', () => {
         });
         expect(result.placed).toHaveLength(maximumMatching(free, slotCount));
       }),
+      { seed },
     );
   });
 
