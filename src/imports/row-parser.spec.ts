@@ -1,5 +1,5 @@
 import { layoutOf, type ColumnLayout } from './columns.js';
-import { countryCode } from './countries.js';
+import { countryCode } from '../common/countries.js';
 import { RowParser, type ParsedConsultation, type ParsedContract, type RowError } from './row-parser.js';
 
 const FAIR = { id: 'fair', timezone: 'Asia/Shanghai', startsOn: '2017-05-15', endsOn: '2017-05-18' };

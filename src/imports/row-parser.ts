@@ -6,7 +6,7 @@ import { CONSULTATION_STAGES, CONSULTATION_TYPES, type ConsultationStage, type C
 import { CONTRACT_STATUSES, type ContractStatus } from '../contracts/contract-status.js';
 import type { FairFacts } from '../consultations/references.repository.js';
 import type { ColumnLayout, ImportField } from './columns.js';
-import { countryCode } from './countries.js';
+import { countryCode } from '../common/countries.js';
 import type { ImportKind } from './import.entity.js';
 
 export type Cell = string | number | boolean | Date | null;
