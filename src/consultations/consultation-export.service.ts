@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { canReadPersonalData, fairLimit, type Principal } from '../auth/principal.js';
 import { MAX_PAGE_SIZE } from '../common/pagination.js';
-import type { Column, Table } from '../common/spreadsheets.js';
+import type { Table } from '../common/spreadsheets.js';
+import { consultationExportColumns as COLUMNS } from './consultation-export-columns.js';
 import { Transactions } from '../database/transactions.js';
 import { ConsultationsService } from './consultations.service.js';
 import type { ConsultationDto } from './dto/consultation.dto.js';
 import type { ListConsultationsDto } from './dto/list-consultations.dto.js';
 
-interface Party {
+export interface Party {
   companyName: string;
   registrationNumber: string | null;
   buyerOrganisation: string | null;
@@ -73,30 +74,3 @@ export class ConsultationExportService {
     };
   }
 }
-
-const COLUMNS = (personal: boolean): Column<ExportRow>[] => [
-  { header: 'id', kind: 'text', value: (row) => row.id },
-  { header: 'fairId', kind: 'text', value: (row) => row.fairId },
-  { header: 'company', kind: 'text', value: (row) => row.companyName },
-  { header: 'registrationNumber', kind: 'text', value: (row) => row.registrationNumber },
-  { header: 'buyerOrganisation', kind: 'text', value: (row) => row.buyerOrganisation },
-  ...(personal
-    ? ([
-        { header: 'buyerContact', kind: 'text', value: (row) => row.buyerContact },
-        { header: 'buyerEmail', kind: 'text', value: (row) => row.buyerEmail },
-        { header: 'buyerPhone', kind: 'text', value: (row) => row.buyerPhone },
-      ] satisfies Column<ExportRow>[])
-    : []),
-  { header: 'country', kind: 'text', value: (row) => row.buyerCountry },
-  { header: 'occurredAt', kind: 'text', value: (row) => row.occurredAt },
-  { header: 'localDate', kind: 'date', value: (row) => row.localDate },
-  { header: 'type', kind: 'text', value: (row) => row.type },
-  { header: 'stage', kind: 'text', value: (row) => row.stage },
-  { header: 'productInterest', kind: 'text', value: (row) => row.productInterest },
-  { header: 'quantity', kind: 'count', value: (row) => row.quantity },
-  { header: 'estimatedAmount', kind: 'money', value: (row) => row.estimatedValue?.amount ?? null },
-  { header: 'estimatedCurrency', kind: 'text', value: (row) => row.estimatedValue?.currency ?? null },
-  { header: 'estimatedValueUsd', kind: 'money', value: (row) => row.estimatedValueUsd },
-  { header: 'rateUnitsPerUsd', kind: 'rate', value: (row) => row.exchangeRate?.unitsPerUsd ?? null },
-  { header: 'notes', kind: 'text', value: (row) => row.notes },
-];

@@ -19,7 +19,7 @@ export interface RowError {
 
 interface ParsedCommon {
   rowNumber: number;
-  /** Stable across files: the row id column if there is one, else a hash of the row's content. */
+  /** Stable across files: the row id column if there is one, else a hash of the row's identity (`identityOf`). */
   key: string;
   company: string;
   registrationNumber: string | null;
@@ -133,7 +133,7 @@ export class RowParser {
     if (this.errors.length > 0) return this.errors;
     const ref = this.text(cells, 'ref');
     if (this.errors.length > 0) return this.errors;
-    row.key = ref === null ? `hash:${hash(row)}` : `ref:${ref}`;
+    row.key = ref === null ? `id:${hash(row)}` : `ref:${ref}`;
     return row;
   }
 
@@ -228,8 +228,19 @@ export class RowParser {
   }
 }
 
-/** The row's content, for files without a row id column: the same row in another file hashes the same. */
+/**
+ * A row's identity, for files without a row id column: only the fields that say which meeting or
+ * contract it is (the fair is the import's), so a file with more columns, or a later Pavilion that
+ * reads more fields, keys the same row the same way. A value in an array, in a fixed order; a change
+ * here changes every key (a unit test pins one).
+ */
+export function identityOf(row: ParsedRow): (string | null)[] {
+  const buyer = row.buyerEmail ?? row.buyerOrganisation?.toLowerCase() ?? null;
+  return row.kind === 'consultations'
+    ? ['consultation', row.company, buyer, row.country, row.localTime, row.amount, row.currency, row.type]
+    : ['contract', row.company, buyer, row.country, row.signedOn, row.amount, row.currency];
+}
+
 function hash(row: ParsedRow): string {
-  const { rowNumber: _rowNumber, key: _key, ...content } = row;
-  return createHash('sha256').update(JSON.stringify(content)).digest('base64url');
+  return createHash('sha256').update(JSON.stringify(identityOf(row))).digest('base64url');
 }
