@@ -15,6 +15,8 @@ export interface Party {
   buyerContact: string | null;
   buyerEmail: string | null;
   buyerPhone: string | null;
+  /** The fair's IANA time zone: times are written as the venue's clock with its offset. */
+  fairTimezone: string;
 }
 
 export type ExportRow = ConsultationDto & Party;
@@ -58,6 +60,11 @@ export class ConsultationExportService {
       'SELECT id, organisation, contact_name, email, phone FROM buyers WHERE agency_id = $1 AND id = ANY($2::uuid[])',
       [agencyId, [...new Set(rows.flatMap((row) => (row.buyerId === null ? [] : [row.buyerId])))]],
     );
+    const zones = await this.transactions.manager.query<{ id: string; timezone: string }[]>(
+      'SELECT id, timezone FROM fairs WHERE agency_id = $1 AND id = ANY($2::uuid[])',
+      [agencyId, [...new Set(rows.map((row) => row.fairId))]],
+    );
+    const zoneByFair = new Map(zones.map((fair) => [fair.id, fair.timezone]));
     const companyById = new Map(companies.map((company) => [company.id, company]));
     const buyerById = new Map(buyers.map((buyer) => [buyer.id, buyer]));
     return (row) => {
@@ -65,6 +72,7 @@ export class ConsultationExportService {
       const buyer = row.buyerId === null ? undefined : buyerById.get(row.buyerId);
       return {
         companyName: company?.name ?? '',
+        fairTimezone: zoneByFair.get(row.fairId) ?? 'UTC',
         registrationNumber: company?.registration_number ?? null,
         buyerOrganisation: buyer?.organisation ?? null,
         buyerContact: personal ? (buyer?.contact_name ?? null) : null,
