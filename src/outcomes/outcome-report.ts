@@ -1,7 +1,8 @@
 import { countryName, type ReportLanguage } from '../common/countries.js';
 import { type Column, type ColumnKind, type Sheet, sheet, type Table } from '../common/spreadsheets.js';
+import { fromScaledInteger, toScaledInteger } from '../common/money.js';
 import { currencyDecimals, moneyFormat } from '../common/xlsx-style.js';
-import type { BreakdownMeasuresDto, CompanyOutcomeDto, FairOutcomeDto, MeetingCountsDto } from './dto/outcome.dto.js';
+import type { BreakdownMeasuresDto, CompanyOutcomeDto, DayOutcomeDto, FairOutcomeDto, MeetingCountsDto } from './dto/outcome.dto.js';
 
 /**
  * The per-fair outcome report as Korean agencies present it, built only from what
@@ -52,6 +53,27 @@ export const totalsRow = (total: BreakdownMeasuresDto, leading: number, extra: (
 /** Korean reports name a company as it is written at home; English ones by its registered name. */
 export const companyLabel = (row: Pick<CompanyOutcomeDto, 'companyName' | 'companyLocalName'>, language: ReportLanguage): string =>
   language === 'ko' ? (row.companyLocalName ?? row.companyName) : row.companyName;
+
+/**
+ * Expected contracts have no day (days count consultations by fair-local day and signed contracts by
+ * signing day), so the day sheet gets a row for what no day holds, the total less the days (in exact
+ * cents), and its rows add up to its total row like every other sheet's.
+ */
+const signedCents = (cents: bigint): string => (cents < 0n ? `-${fromScaledInteger(-cents, 2)}` : fromScaledInteger(cents, 2));
+
+export function dayRows(outcome: FairOutcomeDto): (DayOutcomeDto | (BreakdownMeasuresDto & { date: null }))[] {
+  const less = (total: { count: number; valueUsd: string }, part: (row: DayOutcomeDto) => { count: number; valueUsd: string }) => ({
+    count: total.count - outcome.byDay.reduce((sum, row) => sum + part(row).count, 0),
+    valueUsd: signedCents(outcome.byDay.reduce((rest, row) => rest - toScaledInteger(part(row).valueUsd, 2), toScaledInteger(total.valueUsd, 2))),
+  });
+  const undated = {
+    date: null,
+    consultations: less(outcome.consultations, (row) => row.consultations),
+    contracts: { signed: less(outcome.contracts.signed, (row) => row.contracts.signed), expected: less(outcome.contracts.expected, (row) => row.contracts.expected) },
+  };
+  const empty = [undated.consultations, undated.contracts.signed, undated.contracts.expected].every((part) => part.count === 0 && part.valueUsd === '0.00');
+  return empty ? outcome.byDay : [...outcome.byDay, undated];
+}
 
 interface SummaryRow {
   measure: string;
@@ -108,7 +130,12 @@ export function outcomeReportTables(outcome: FairOutcomeDto, language: ReportLan
       rows: outcome.byCountry,
       totals: totalsRow(outcome, 2),
     }),
-    sheet({ name: '일자별 By day', columns: [{ header: '일자 Date', kind: 'date', value: (row) => row.date }, ...measureColumns('xlsx')], rows: outcome.byDay, totals: totalsRow(outcome, 1) }),
+    sheet({
+      name: '일자별 By day',
+      columns: [{ header: '일자 Date', kind: 'date', value: (row) => row.date ?? '일자 없음 No date' }, ...measureColumns('xlsx')],
+      rows: dayRows(outcome),
+      totals: totalsRow(outcome, 1),
+    }),
   ];
 }
 

@@ -59,10 +59,11 @@ export class OutcomeReportsController {
   @ApiOkResponse({ description: "The year's fairs, one row each, and the grand total row", headers: DISPOSITION })
   @Header('content-type', XLSX_CONTENT_TYPE)
   async yearlyXlsx(@CurrentPrincipal() principal: Principal, @Query() query: YearlyReportQueryDto, @Res({ passthrough: true }) reply: FastifyReply) {
-    const { rollup, homeCurrency } = await this.outcomes.yearly(principal.agencyId, query.year, fairLimit(principal));
+    const year = query.year ?? new Date().getUTCFullYear();
+    const { rollup, homeCurrency } = await this.outcomes.yearly(principal.agencyId, year, fairLimit(principal));
     const language = reportLanguage(query.lang, homeCurrency);
-    reply.header('content-disposition', reportDisposition(String(query.year), language, 'xlsx'));
-    return streamedFile(xlsxStream(yearlyReportTables(query.year, rollup, language)));
+    reply.header('content-disposition', reportDisposition(String(year), language, 'xlsx'));
+    return streamedFile(xlsxStream(yearlyReportTables(year, rollup, language)));
   }
 
   @Get('outcomes/report.csv')
@@ -71,9 +72,10 @@ export class OutcomeReportsController {
   @ApiOkResponse({ description: "The year's fairs (`section` fair), then the grand total (`section` total); UTF-8 with a BOM", headers: DISPOSITION })
   @Header('content-type', 'text/csv; charset=utf-8')
   async yearlyCsv(@CurrentPrincipal() principal: Principal, @Query() query: YearlyReportQueryDto, @Res({ passthrough: true }) reply: FastifyReply) {
-    const { rollup, homeCurrency } = await this.outcomes.yearly(principal.agencyId, query.year, fairLimit(principal));
+    const year = query.year ?? new Date().getUTCFullYear();
+    const { rollup, homeCurrency } = await this.outcomes.yearly(principal.agencyId, year, fairLimit(principal));
     const language = reportLanguage(query.lang, homeCurrency);
-    reply.header('content-disposition', reportDisposition(String(query.year), language, 'csv'));
-    return streamedFile(csvStream(yearlyReportCsvTable(query.year, rollup, language)));
+    reply.header('content-disposition', reportDisposition(String(year), language, 'csv'));
+    return streamedFile(csvStream(yearlyReportCsvTable(year, rollup, language)));
   }
 }

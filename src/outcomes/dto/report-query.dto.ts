@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { QueryInt } from '../../common/dto-fields.js';
 
@@ -12,10 +12,11 @@ export class ReportQueryDto {
 }
 
 export class YearlyReportQueryDto extends ReportQueryDto {
-  @ApiProperty({ example: 2017 })
+  @ApiPropertyOptional({ example: 2017, description: 'Default: the current year (UTC)' })
+  @IsOptional()
   @QueryInt()
   @IsInt({ message: 'year must be a year such as 2017' })
   @Min(1990, { message: 'year must be 1990 or later' })
   @Max(2100, { message: 'year must be 2100 or earlier' })
-  year: number;
+  year?: number;
 }
