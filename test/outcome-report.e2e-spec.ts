@@ -80,7 +80,7 @@ describe('outcome reports', () => {
       expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
       sheet.getRow(1).eachCell((cell, column) => {
         // Hangul counts double: "상담건수 Consultations" needs 4 × 2 + 14 characters, and gets them.
-        const needed = [...String(cell.value)].reduce((width, char) => width + (/[\uAC00-\uD7A3]/.test(char) ? 2 : 1), 0);
+        const needed = [...(typeof cell.value === 'string' ? cell.value : '')].reduce((width, char) => width + (/[\uAC00-\uD7A3]/.test(char) ? 2 : 1), 0);
         expect(sheet.getColumn(column).width).toBeGreaterThanOrEqual(Math.min(needed, 60));
       });
     }
