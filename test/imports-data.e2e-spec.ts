@@ -33,7 +33,7 @@ describe('imports: the data people actually have', () => {
     for (const id of companies) names.push((await test.db.query<{ name: string }>('SELECT name FROM companies WHERE id = $1', [id])).rows[0].name);
     await insertRate(test, a.id, 'EUR', fair.startsOn, '0.912345', a.admin.id);
     await insertConsultations(test, { agencyId: a.id, fair, companies, userId: a.staff.id, count: 120 });
-    await test.db.query(`UPDATE consultations SET notes = '재방문 예정, "samples" sent', product_interest = '초음파 Ultrasound' WHERE fair_id = $1 AND type = 'interpreted'`, [fair.id]);
+    await test.db.query(`UPDATE consultations SET notes = '재방문 예정, "samples" sent', product_interest = '초음파 Ultrasound', quantity = 12 WHERE fair_id = $1 AND type = 'interpreted'`, [fair.id]);
     await insertMarks(test, a.id, fair.id);
     await waitUntilQuiet(test);
   });
@@ -88,10 +88,11 @@ describe('imports: the data people actually have', () => {
       const original = await list(manager, fair.id);
       expect(result).toMatchObject({ state: 'completed', failure: null, rows: { total: original.length, created: original.length, rejected: 0 } });
       expect((result as unknown as { ignoredColumns: { header: string }[] }).ignoredColumns.map((column) => column.header)).toEqual([
-        'fairId', 'buyerPhone', 'localDate', 'quantity', 'estimatedValueUsd', 'rateUnitsPerUsd',
+        'fairId', 'buyerPhone', 'localDate', 'estimatedValueUsd', 'rateUnitsPerUsd',
       ]);
       const copied = await list(client(test, b.manager.token), copy.id);
       expect(copied.filter((row) => row.estimatedValue !== null)).toHaveLength(original.filter((row) => row.estimatedValue !== null).length);
+      expect(copied.filter((row) => row.quantity === 12)).toHaveLength(original.filter((row) => row.quantity === 12).length);
       expect(sorted(copied)).toEqual(sorted(original));
 
       await waitUntilQuiet(test);

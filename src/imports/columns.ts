@@ -11,6 +11,7 @@ export const IMPORT_FIELDS = [
   'country',
   'occurredAt',
   'product',
+  'quantity',
   'amount',
   'currency',
   'stage',
@@ -32,6 +33,7 @@ const HEADERS: Record<ImportField, string[]> = {
   country: ['country', 'buyercountry', '국가', '바이어국가'],
   occurredAt: ['date', 'consultationdate', 'occurredat', 'datetime', '상담일자', '상담일시', '일자', '일시'],
   product: ['product', 'productinterest', '품목', '상담품목'],
+  quantity: ['quantity', 'qty', '수량'],
   amount: ['amount', 'estimatedamount', 'consultationamount', 'estimatedvalue', 'contractamount', 'value', '상담액', '상담금액', '계약액', '계약금액'],
   currency: ['currency', 'estimatedcurrency', 'valuecurrency', '통화'],
   stage: ['stage', '상담단계', '진행단계'],
@@ -51,7 +53,6 @@ const NOT_IMPORTED: Record<string, string> = {
   estimatedvalueusd: "recomputed from the agency's exchange rates",
   valueusd: "recomputed from the agency's exchange rates",
   rateunitsperusd: "recomputed from the agency's exchange rates",
-  quantity: 'not imported',
   buyerphone: 'not imported (personal data is entered through the API)',
 };
 

@@ -69,6 +69,14 @@ describe('RowParser', () => {
     expect(c.key).not.toBe(a.key);
   });
 
+  it('reads a quantity as the API does: a whole number from 1 to 1,000,000,000', () => {
+    const parser = new RowParser('consultations', layout(['Company', 'Country', 'Date', '수량']), FAIR);
+    expect((parser.parse(2, ['C', 'CN', '2017-05-15', '1,200']) as ParsedConsultation).quantity).toBe(1200);
+    expect((parser.parse(3, ['C', 'CN', '2017-05-15', null]) as ParsedConsultation).quantity).toBeNull();
+    expect((parser.parse(4, ['C', 'CN', '2017-05-15', '0']) as RowError[]).map((error) => error.column)).toEqual(['수량']);
+    expect((parser.parse(5, ['C', 'CN', '2017-05-15', '2.5']) as RowError[]).map((error) => error.column)).toEqual(['수량']);
+  });
+
   it('keys rows on what identifies them, so more columns (notes, stage, a product) keep the key', () => {
     const narrow = new RowParser('consultations', layout(['Company', 'Country', 'Date', 'Amount', 'Currency']), FAIR);
     const wide = new RowParser('consultations', layout(['Company', 'Country', 'Date', 'Amount', 'Currency', 'Notes', 'Stage', 'Product', 'Buyer']), FAIR);

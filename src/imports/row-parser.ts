@@ -38,6 +38,7 @@ export interface ParsedConsultation extends ParsedCommon {
   localTime: string;
   localDate: string;
   product: string | null;
+  quantity: number | null;
   stage: ConsultationStage;
   type: ConsultationType;
 }
@@ -118,6 +119,7 @@ export class RowParser {
         localTime,
         localDate: localTime.slice(0, 10),
         product: this.text(cells, 'product'),
+        quantity: this.quantity(cells),
         stage: this.choice(this.text(cells, 'stage'), CONSULTATION_STAGES, STAGE_WORDS, 'consulted', 'stage'),
         type: this.choice(this.text(cells, 'type'), CONSULTATION_TYPES, TYPE_WORDS, 'booth', 'type'),
       };
@@ -171,6 +173,14 @@ export class RowParser {
     if (PLAIN_AMOUNT.test(amount)) return formatAmount(amount);
     const problem = amountProblem(amount, 'amount');
     return problem ? this.fail('amount', problem) : formatAmount(amount);
+  }
+
+  /** The API's rule: a whole number from 1 to 1,000,000,000. */
+  private quantity(cells: readonly Cell[]): number | null {
+    const text = this.text(cells, 'quantity')?.replace(/,/g, '') ?? null;
+    if (text === null) return null;
+    const value = /^\d{1,10}$/.test(text) ? Number(text) : NaN;
+    return value >= 1 && value <= 1_000_000_000 ? value : this.fail('quantity', `"${text}" is not a whole number from 1 to 1,000,000,000`);
   }
 
   private currency(cells: readonly Cell[], amount: string | null): string | null {
