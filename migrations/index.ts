@@ -5,6 +5,7 @@ import { CreatePartnerAccess1795500000000 } from './1795500000000-CreatePartnerA
 import { CreateImports1795600000000 } from './1795600000000-CreateImports.js';
 import { CreateMatchmaking1795700000000 } from './1795700000000-CreateMatchmaking.js';
 import { CreateSessions1795850000000 } from './1795850000000-CreateSessions.js';
+import { ImportIgnoredColumns1795912000000 } from './1795912000000-ImportIgnoredColumns.js';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so the app, the CLI and the test
@@ -18,4 +19,5 @@ export const migrations = [
   CreateImports1795600000000,
   CreateMatchmaking1795700000000,
   CreateSessions1795850000000,
+  ImportIgnoredColumns1795912000000,
 ];

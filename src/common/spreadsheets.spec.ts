@@ -81,7 +81,7 @@ describe('every CSV the service writes goes through csvCell', () => {
   it('every route answering text/csv has its body from csvStream (in its own file or its feature folder)', () => {
     const folder = (path: string) => path.split('/').slice(0, -1).join('/');
     const csvRoutes = sources.filter((file) => file.text.includes("'text/csv") && file.path !== 'common/spreadsheets.ts');
-    expect(csvRoutes.map((file) => file.path).sort()).toEqual(['consultations/consultation-exports.controller.ts', 'imports/imports.controller.ts', 'outcomes/outcomes.controller.ts']);
+    expect(csvRoutes.map((file) => file.path).sort()).toEqual(['consultations/consultation-exports.controller.ts', 'imports/imports.controller.ts', 'outcomes/outcome-reports.controller.ts']);
     const unguarded = csvRoutes.filter((route) => !sources.some((file) => folder(file.path) === folder(route.path) && /\bcsvStream\(/.test(file.text)));
     expect(unguarded.map((file) => file.path)).toEqual([]);
   });

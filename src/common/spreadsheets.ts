@@ -3,6 +3,7 @@ import { stringify } from 'csv-stringify';
 import { stringify as stringifySync } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import { exactSpreadsheetNumber } from './money.js';
+import { columnLetter, displayWidth, fittedWidth, HEADER_FILL, SHEET_OPTIONS, shownWidth, TOTAL_FILL } from './xlsx-style.js';
 
 /**
  * Tables written as streamed XLSX or CSV. Money stays a decimal string everywhere but in the XLSX
@@ -17,12 +18,16 @@ export interface Column<R> {
   kind: ColumnKind;
   value: (row: R) => string | number | null;
   width?: number;
+  /** The XLSX number format, where the kind's default is not it (KRW money without decimals). */
+  numFmt?: string;
 }
 
 export interface Table<R> {
   name: string;
   columns: Column<R>[];
   rows: Iterable<R> | AsyncIterable<R>;
+  /** A last row in bold (합계 Total), one value per column, written after the rows. */
+  totals?: (string | number | null)[];
 }
 
 export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -41,25 +46,50 @@ function xlsxCell(kind: ColumnKind, value: string | number | null): ExcelJS.Cell
   return value;
 }
 
-/** An XLSX workbook, a sheet per table, written row by row into the returned stream. */
+/** An XLSX workbook, a sheet per table, written row by row into the returned stream; styled as xlsx-style.ts says. */
 export function xlsxStream(tables: Sheet[]): Readable {
   const output = new PassThrough();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
   void (async () => {
     for (const table of tables as unknown as Table<unknown>[]) {
-      const sheet = workbook.addWorksheet(table.name);
-      sheet.columns = table.columns.map((column) => ({
+      const sheet = workbook.addWorksheet(table.name, SHEET_OPTIONS);
+      const format = (column: Column<unknown>) => column.numFmt ?? FORMATS[column.kind];
+      // Rows held in memory (reports) size their columns by content; streamed ones (exports) by header.
+      const known = Array.isArray(table.rows) ? (table.rows as unknown[]) : [];
+      sheet.columns = table.columns.map((column, index) => ({
         header: column.header,
-        width: column.width ?? (column.kind === 'text' ? 28 : 16),
-        style: FORMATS[column.kind] ? { numFmt: FORMATS[column.kind] } : {},
+        width: column.width ?? fittedWidth(
+          [displayWidth(column.header), ...[...known.map((row) => column.value(row)), table.totals?.[index] ?? null].map((value) => shownWidth(value, decimalsOf(format(column))))],
+          column.kind === 'text' && known.length === 0 ? 28 : 10,
+        ),
+        style: format(column) ? { numFmt: format(column) } : {},
       }));
-      for await (const row of table.rows) sheet.addRow(table.columns.map((column) => xlsxCell(column.kind, column.value(row)))).commit();
+      const header = sheet.getRow(1);
+      header.font = { bold: true };
+      header.fill = HEADER_FILL;
+      header.alignment = { vertical: 'middle', wrapText: false };
+      header.commit();
+      let last = 1;
+      for await (const row of table.rows) {
+        sheet.addRow(table.columns.map((column) => xlsxCell(column.kind, column.value(row)))).commit();
+        last++;
+      }
+      if (table.totals) {
+        const totals = sheet.addRow(table.columns.map((column, index) => xlsxCell(column.kind, table.totals?.[index] ?? null)));
+        totals.font = { bold: true };
+        totals.fill = TOTAL_FILL;
+        totals.border = { top: { style: 'thin' } };
+        totals.commit();
+      }
+      sheet.autoFilter = `A1:${columnLetter(table.columns.length)}${last}`;
       sheet.commit();
     }
     await workbook.commit();
   })().catch((error: unknown) => output.destroy(error instanceof Error ? error : new Error(String(error))));
   return output;
 }
+
+const decimalsOf = (format: string | undefined): number => /\.(0+)$/.exec(format ?? '')?.[1].length ?? 0;
 
 /**
  * CSV formula injection (OWASP "CSV Injection"): a spreadsheet opening a CSV runs a cell that starts

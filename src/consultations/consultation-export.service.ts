@@ -1,19 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { canReadPersonalData, fairLimit, type Principal } from '../auth/principal.js';
 import { MAX_PAGE_SIZE } from '../common/pagination.js';
-import type { Column, Table } from '../common/spreadsheets.js';
+import type { Table } from '../common/spreadsheets.js';
+import { consultationExportColumns as COLUMNS } from './consultation-export-columns.js';
 import { Transactions } from '../database/transactions.js';
 import { ConsultationsService } from './consultations.service.js';
 import type { ConsultationDto } from './dto/consultation.dto.js';
 import type { ListConsultationsDto } from './dto/list-consultations.dto.js';
 
-interface Party {
+export interface Party {
   companyName: string;
   registrationNumber: string | null;
   buyerOrganisation: string | null;
   buyerContact: string | null;
   buyerEmail: string | null;
   buyerPhone: string | null;
+  /** The fair's IANA time zone: times are written as the venue's clock with its offset. */
+  fairTimezone: string;
 }
 
 export type ExportRow = ConsultationDto & Party;
@@ -57,6 +60,11 @@ export class ConsultationExportService {
       'SELECT id, organisation, contact_name, email, phone FROM buyers WHERE agency_id = $1 AND id = ANY($2::uuid[])',
       [agencyId, [...new Set(rows.flatMap((row) => (row.buyerId === null ? [] : [row.buyerId])))]],
     );
+    const zones = await this.transactions.manager.query<{ id: string; timezone: string }[]>(
+      'SELECT id, timezone FROM fairs WHERE agency_id = $1 AND id = ANY($2::uuid[])',
+      [agencyId, [...new Set(rows.map((row) => row.fairId))]],
+    );
+    const zoneByFair = new Map(zones.map((fair) => [fair.id, fair.timezone]));
     const companyById = new Map(companies.map((company) => [company.id, company]));
     const buyerById = new Map(buyers.map((buyer) => [buyer.id, buyer]));
     return (row) => {
@@ -64,6 +72,7 @@ export class ConsultationExportService {
       const buyer = row.buyerId === null ? undefined : buyerById.get(row.buyerId);
       return {
         companyName: company?.name ?? '',
+        fairTimezone: zoneByFair.get(row.fairId) ?? 'UTC',
         registrationNumber: company?.registration_number ?? null,
         buyerOrganisation: buyer?.organisation ?? null,
         buyerContact: personal ? (buyer?.contact_name ?? null) : null,
@@ -73,30 +82,3 @@ export class ConsultationExportService {
     };
   }
 }
-
-const COLUMNS = (personal: boolean): Column<ExportRow>[] => [
-  { header: 'id', kind: 'text', value: (row) => row.id },
-  { header: 'fairId', kind: 'text', value: (row) => row.fairId },
-  { header: 'company', kind: 'text', value: (row) => row.companyName },
-  { header: 'registrationNumber', kind: 'text', value: (row) => row.registrationNumber },
-  { header: 'buyerOrganisation', kind: 'text', value: (row) => row.buyerOrganisation },
-  ...(personal
-    ? ([
-        { header: 'buyerContact', kind: 'text', value: (row) => row.buyerContact },
-        { header: 'buyerEmail', kind: 'text', value: (row) => row.buyerEmail },
-        { header: 'buyerPhone', kind: 'text', value: (row) => row.buyerPhone },
-      ] satisfies Column<ExportRow>[])
-    : []),
-  { header: 'country', kind: 'text', value: (row) => row.buyerCountry },
-  { header: 'occurredAt', kind: 'text', value: (row) => row.occurredAt },
-  { header: 'localDate', kind: 'date', value: (row) => row.localDate },
-  { header: 'type', kind: 'text', value: (row) => row.type },
-  { header: 'stage', kind: 'text', value: (row) => row.stage },
-  { header: 'productInterest', kind: 'text', value: (row) => row.productInterest },
-  { header: 'quantity', kind: 'count', value: (row) => row.quantity },
-  { header: 'estimatedAmount', kind: 'money', value: (row) => row.estimatedValue?.amount ?? null },
-  { header: 'estimatedCurrency', kind: 'text', value: (row) => row.estimatedValue?.currency ?? null },
-  { header: 'estimatedValueUsd', kind: 'money', value: (row) => row.estimatedValueUsd },
-  { header: 'rateUnitsPerUsd', kind: 'rate', value: (row) => row.exchangeRate?.unitsPerUsd ?? null },
-  { header: 'notes', kind: 'text', value: (row) => row.notes },
-];

@@ -11,6 +11,7 @@ export const IMPORT_FIELDS = [
   'country',
   'occurredAt',
   'product',
+  'quantity',
   'amount',
   'currency',
   'stage',
@@ -32,14 +33,36 @@ const HEADERS: Record<ImportField, string[]> = {
   country: ['country', 'buyercountry', '국가', '바이어국가'],
   occurredAt: ['date', 'consultationdate', 'occurredat', 'datetime', '상담일자', '상담일시', '일자', '일시'],
   product: ['product', 'productinterest', '품목', '상담품목'],
-  amount: ['amount', 'consultationamount', 'estimatedvalue', 'contractamount', 'value', '상담액', '상담금액', '계약액', '계약금액'],
-  currency: ['currency', '통화'],
+  quantity: ['quantity', 'qty', '수량'],
+  amount: ['amount', 'estimatedamount', 'consultationamount', 'estimatedvalue', 'contractamount', 'value', '상담액', '상담금액', '계약액', '계약금액'],
+  currency: ['currency', 'estimatedcurrency', 'valuecurrency', '통화'],
   stage: ['stage', '상담단계', '진행단계'],
   type: ['type', 'consultationtype', '상담유형', '상담형태'],
   status: ['contractstatus', 'status', '계약상태'],
   signedOn: ['signedon', 'signingdate', 'contractdate', '계약일자', '계약일'],
   notes: ['notes', 'note', 'remarks', '비고', '메모'],
 };
+
+/**
+ * Headers of Pavilion's own exports that carry nothing an import writes: recognised, so a re-imported
+ * export is read as it was written, and still reported as ignored with the reason.
+ */
+const NOT_IMPORTED: Record<string, string> = {
+  fairid: "the fair is the import's fairId",
+  localdate: 'derived from the consultation time and the fair time zone',
+  estimatedvalueusd: "recomputed from the agency's exchange rates",
+  valueusd: "recomputed from the agency's exchange rates",
+  rateunitsperusd: "recomputed from the agency's exchange rates",
+  buyerphone: 'not imported (personal data is entered through the API)',
+};
+
+/** Whether a header is one the import knows: a field, or an export column it deliberately skips. */
+export const isImportHeader = (header: string): boolean => BY_HEADER.has(normalise(header)) || normalise(header) in NOT_IMPORTED;
+
+export interface IgnoredColumn {
+  header: string;
+  reason: string;
+}
 
 const normalise = (header: string): string => header.normalize('NFC').toLowerCase().replace(/[\s_.\-/()]/g, '');
 
@@ -58,20 +81,25 @@ export interface ColumnLayout {
   index: Partial<Record<ImportField, number>>;
   /** Field → the header as written in the file, for error reports. */
   header: Partial<Record<ImportField, string>>;
+  /** Every named header that maps to no field, with why: reported in the import's result, never silent. */
+  ignored: IgnoredColumn[];
 }
 
 /**
  * Maps the header row to fields: by the explicit mapping (header → field) when one was sent, else by
- * the known English and Korean names. Unknown headers are ignored; a missing required one, or two
+ * the known English and Korean names. Other headers are skipped and listed in `ignored`; a missing required one, or two
  * headers for one field, is a problem with the whole file (returned as a message).
  */
 export function layoutOf(headers: readonly string[], kind: ImportKind, mapping: Record<string, string> | null): ColumnLayout | string {
-  const layout: ColumnLayout = { index: {}, header: {} };
+  const layout: ColumnLayout = { index: {}, header: {}, ignored: [] };
   const explicit = mapping && new Map(Object.entries(mapping).map(([header, field]) => [normalise(header), field as ImportField]));
   for (const [position, raw] of headers.entries()) {
     const header = raw.trim();
     const field = explicit ? explicit.get(normalise(header)) : BY_HEADER.get(normalise(header));
-    if (field === undefined) continue;
+    if (field === undefined) {
+      if (header !== '') layout.ignored.push({ header, reason: explicit ? 'not in the mapping' : (NOT_IMPORTED[normalise(header)] ?? 'unknown column') });
+      continue;
+    }
     if (layout.index[field] !== undefined) return `columns "${layout.header[field]}" and "${header}" both map to ${field}`;
     layout.index[field] = position;
     layout.header[field] = header;

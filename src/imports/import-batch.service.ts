@@ -170,6 +170,7 @@ export class ImportBatchService {
           localDate: row.localDate,
           type: row.type,
           productInterest: row.product,
+          quantity: row.quantity,
           estimatedAmount: valuation ? row.amount : null,
           estimatedCurrency: valuation ? row.currency : null,
           estimatedUsd: valuation?.usd ?? null,

@@ -27,7 +27,7 @@ export interface NewBuyer {
 /** A consultation row as a batch inserts it: the entity's columns, plus the venue's wall-clock time. */
 export type ConsultationValues = Pick<
   Consultation,
-  'companyId' | 'buyerId' | 'buyerCountry' | 'localDate' | 'type' | 'productInterest' | 'estimatedAmount' | 'estimatedCurrency' |
+  'companyId' | 'buyerId' | 'buyerCountry' | 'localDate' | 'type' | 'productInterest' | 'quantity' | 'estimatedAmount' | 'estimatedCurrency' |
   'estimatedUsd' | 'rateUnitsPerUsd' | 'rateDate' | 'stage' | 'notes'
 > & { importKey: string; localTime: string };
 
@@ -130,20 +130,20 @@ export class ImportRecordsRepository {
     const inserted = await this.manager.query<unknown[]>(
       `INSERT INTO consultations (agency_id, fair_id, company_id, buyer_id, buyer_country, occurred_at, local_date, type,
                                   product_interest, estimated_amount, estimated_currency, estimated_usd, rate_units_per_usd,
-                                  rate_date, stage, notes, logged_by, import_key, version)
+                                  rate_date, stage, notes, quantity, logged_by, import_key, version)
        SELECT $1, $2, company_id, buyer_id, buyer_country, local_time AT TIME ZONE $3, local_date, type, product_interest,
-              estimated_amount, estimated_currency, estimated_usd, rate_units_per_usd, rate_date, stage, notes, $4, import_key, 1
+              estimated_amount, estimated_currency, estimated_usd, rate_units_per_usd, rate_date, stage, notes, quantity, $4, import_key, 1
          FROM unnest($5::text[], $6::uuid[], $7::uuid[], $8::text[], $9::timestamp[], $10::date[], $11::text[], $12::text[],
-                     $13::numeric[], $14::text[], $15::numeric[], $16::numeric[], $17::date[], $18::text[], $19::text[])
+                     $13::numeric[], $14::text[], $15::numeric[], $16::numeric[], $17::date[], $18::text[], $19::text[], $20::int[])
            AS t(import_key, company_id, buyer_id, buyer_country, local_time, local_date, type, product_interest, estimated_amount,
-                estimated_currency, estimated_usd, rate_units_per_usd, rate_date, stage, notes)
+                estimated_currency, estimated_usd, rate_units_per_usd, rate_date, stage, notes, quantity)
        ON CONFLICT (agency_id, fair_id, import_key) WHERE import_key IS NOT NULL DO NOTHING
        RETURNING 1`,
       [
         agencyId, fairId, timezone, loggedBy,
         ...columns(rows, [
           'importKey', 'companyId', 'buyerId', 'buyerCountry', 'localTime', 'localDate', 'type', 'productInterest', 'estimatedAmount',
-          'estimatedCurrency', 'estimatedUsd', 'rateUnitsPerUsd', 'rateDate', 'stage', 'notes',
+          'estimatedCurrency', 'estimatedUsd', 'rateUnitsPerUsd', 'rateDate', 'stage', 'notes', 'quantity',
         ]),
       ],
     );

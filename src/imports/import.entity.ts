@@ -67,6 +67,10 @@ export class Import extends TenantRecord {
   @Column({ type: 'integer', default: 0 })
   rejectedRows: number;
 
+  /** Headers of the file that map to no field, with why (see columns.ts). */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  ignoredColumns: { header: string; reason: string }[];
+
   /** Why the whole import failed (unreadable file, unknown header), not a row's error. */
   @Column({ type: 'text', nullable: true })
   failure: string | null;

@@ -53,6 +53,10 @@ export class ImportsRepository {
     await this.repo.update({ agencyId, id }, { state: 'running', totalRows, encoding });
   }
 
+  async ignoreColumns(agencyId: string, id: string, ignored: { header: string; reason: string }[]): Promise<void> {
+    await this.repo.update({ agencyId, id }, { ignoredColumns: ignored });
+  }
+
   /** The checkpoint moves with the batch's records, in the same transaction. */
   async advance(agencyId: string, id: string, counts: BatchCounts): Promise<void> {
     await this.transactions.manager.query(

@@ -1,5 +1,5 @@
 import { layoutOf, type ColumnLayout } from './columns.js';
-import { countryCode } from './countries.js';
+import { countryCode } from '../common/countries.js';
 import { RowParser, type ParsedConsultation, type ParsedContract, type RowError } from './row-parser.js';
 
 const FAIR = { id: 'fair', timezone: 'Asia/Shanghai', startsOn: '2017-05-15', endsOn: '2017-05-18' };
@@ -64,9 +64,30 @@ describe('RowParser', () => {
     const a = parser.parse(2, ['C', 'CN', '2017-05-15 10:00']) as ParsedConsultation;
     const b = parser.parse(90, ['C', 'cn', '2017-05-15 10:00:00']) as ParsedConsultation;
     const c = parser.parse(3, ['C', 'CN', '2017-05-15 10:01']) as ParsedConsultation;
-    expect(a.key).toMatch(/^hash:/);
+    expect(a.key).toMatch(/^id:/);
     expect(b.key).toBe(a.key);
     expect(c.key).not.toBe(a.key);
+  });
+
+  it('reads a quantity as the API does: a whole number from 1 to 1,000,000,000', () => {
+    const parser = new RowParser('consultations', layout(['Company', 'Country', 'Date', '수량']), FAIR);
+    expect((parser.parse(2, ['C', 'CN', '2017-05-15', '1,200']) as ParsedConsultation).quantity).toBe(1200);
+    expect((parser.parse(3, ['C', 'CN', '2017-05-15', null]) as ParsedConsultation).quantity).toBeNull();
+    expect((parser.parse(4, ['C', 'CN', '2017-05-15', '0']) as RowError[]).map((error) => error.column)).toEqual(['수량']);
+    expect((parser.parse(5, ['C', 'CN', '2017-05-15', '2.5']) as RowError[]).map((error) => error.column)).toEqual(['수량']);
+  });
+
+  it('keys rows on what identifies them, so more columns (notes, stage, a product) keep the key', () => {
+    const narrow = new RowParser('consultations', layout(['Company', 'Country', 'Date', 'Amount', 'Currency']), FAIR);
+    const wide = new RowParser('consultations', layout(['Company', 'Country', 'Date', 'Amount', 'Currency', 'Notes', 'Stage', 'Product', 'Buyer']), FAIR);
+    const a = narrow.parse(2, ['Wonju Medical', 'CN', '2017-05-15 10:00', '1500', 'USD']) as ParsedConsultation;
+    const b = wide.parse(2, ['Wonju Medical', 'CN', '2017-05-15 10:00', '1,500.00', 'usd', 'met twice', '협상', 'Ultrasound', null]) as ParsedConsultation;
+    expect(b.key).toBe(a.key);
+    // Pinned: a key computed on 2026-12-02. If this changes, every file imported before would duplicate on re-import.
+    expect(a.key).toBe('id:qciDM_2ywStX-_rxNmGR8HNE2BTRy3xji6XOpm0-CbU');
+    const contracts = new RowParser('contracts', layout(['Company', 'Country', 'Amount', 'Currency', 'Status', 'Signed on'], 'contracts'), FAIR);
+    const contract = contracts.parse(2, ['Wonju Medical', 'CN', '250000', 'USD', 'signed', '2017-05-17']) as ParsedContract;
+    expect(contract.key).toBe('id:ZFnxtYSQTiaehu8hfGKjVv6mMdh01BrGhP43kZ3CqpM');
   });
 
   it('reads contracts with Korean statuses and requires a signing date for signed ones', () => {

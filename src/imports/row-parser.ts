@@ -6,7 +6,7 @@ import { CONSULTATION_STAGES, CONSULTATION_TYPES, type ConsultationStage, type C
 import { CONTRACT_STATUSES, type ContractStatus } from '../contracts/contract-status.js';
 import type { FairFacts } from '../consultations/references.repository.js';
 import type { ColumnLayout, ImportField } from './columns.js';
-import { countryCode } from './countries.js';
+import { countryCode } from '../common/countries.js';
 import type { ImportKind } from './import.entity.js';
 
 export type Cell = string | number | boolean | Date | null;
@@ -19,7 +19,7 @@ export interface RowError {
 
 interface ParsedCommon {
   rowNumber: number;
-  /** Stable across files: the row id column if there is one, else a hash of the row's content. */
+  /** Stable across files: the row id column if there is one, else a hash of the row's identity (`identityOf`). */
   key: string;
   company: string;
   registrationNumber: string | null;
@@ -38,6 +38,7 @@ export interface ParsedConsultation extends ParsedCommon {
   localTime: string;
   localDate: string;
   product: string | null;
+  quantity: number | null;
   stage: ConsultationStage;
   type: ConsultationType;
 }
@@ -118,6 +119,7 @@ export class RowParser {
         localTime,
         localDate: localTime.slice(0, 10),
         product: this.text(cells, 'product'),
+        quantity: this.quantity(cells),
         stage: this.choice(this.text(cells, 'stage'), CONSULTATION_STAGES, STAGE_WORDS, 'consulted', 'stage'),
         type: this.choice(this.text(cells, 'type'), CONSULTATION_TYPES, TYPE_WORDS, 'booth', 'type'),
       };
@@ -133,7 +135,7 @@ export class RowParser {
     if (this.errors.length > 0) return this.errors;
     const ref = this.text(cells, 'ref');
     if (this.errors.length > 0) return this.errors;
-    row.key = ref === null ? `hash:${hash(row)}` : `ref:${ref}`;
+    row.key = ref === null ? `id:${hash(row)}` : `ref:${ref}`;
     return row;
   }
 
@@ -171,6 +173,14 @@ export class RowParser {
     if (PLAIN_AMOUNT.test(amount)) return formatAmount(amount);
     const problem = amountProblem(amount, 'amount');
     return problem ? this.fail('amount', problem) : formatAmount(amount);
+  }
+
+  /** The API's rule: a whole number from 1 to 1,000,000,000. */
+  private quantity(cells: readonly Cell[]): number | null {
+    const text = this.text(cells, 'quantity')?.replace(/,/g, '') ?? null;
+    if (text === null) return null;
+    const value = /^\d{1,10}$/.test(text) ? Number(text) : NaN;
+    return value >= 1 && value <= 1_000_000_000 ? value : this.fail('quantity', `"${text}" is not a whole number from 1 to 1,000,000,000`);
   }
 
   private currency(cells: readonly Cell[], amount: string | null): string | null {
@@ -228,8 +238,19 @@ export class RowParser {
   }
 }
 
-/** The row's content, for files without a row id column: the same row in another file hashes the same. */
+/**
+ * A row's identity, for files without a row id column: only the fields that say which meeting or
+ * contract it is (the fair is the import's), so a file with more columns, or a later Pavilion that
+ * reads more fields, keys the same row the same way. A value in an array, in a fixed order; a change
+ * here changes every key (a unit test pins one).
+ */
+export function identityOf(row: ParsedRow): (string | null)[] {
+  const buyer = row.buyerEmail ?? row.buyerOrganisation?.toLowerCase() ?? null;
+  return row.kind === 'consultations'
+    ? ['consultation', row.company, buyer, row.country, row.localTime, row.amount, row.currency, row.type]
+    : ['contract', row.company, buyer, row.country, row.signedOn, row.amount, row.currency];
+}
+
 function hash(row: ParsedRow): string {
-  const { rowNumber: _rowNumber, key: _key, ...content } = row;
-  return createHash('sha256').update(JSON.stringify(content)).digest('base64url');
+  return createHash('sha256').update(JSON.stringify(identityOf(row))).digest('base64url');
 }

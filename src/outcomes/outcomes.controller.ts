@@ -1,17 +1,14 @@
-import { Controller, Get, Header, Param, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ApiKeyScope } from '../auth/api-key-scope.decorator.js';
 import { CurrentPrincipal } from '../auth/current-principal.decorator.js';
 import { fairLimit, type Principal } from '../auth/principal.js';
 import { Roles } from '../auth/roles.decorator.js';
 import { ApiProblems } from '../common/api-problem-responses.js';
 import { ValidationProblem } from '../common/problem.js';
-import { csvStream, XLSX_CONTENT_TYPE, xlsxStream } from '../common/spreadsheets.js';
 import { uuidParam } from '../common/uuid-param.js';
-import { streamedFile } from '../common/streamed-file.js';
 import { FairOutcomeDto, OutcomeRollupDto, SeriesOutcomeDto } from './dto/outcome.dto.js';
 import { RollupQueryDto } from './dto/rollup-query.dto.js';
-import { outcomeReportCsvTable, outcomeReportTables } from './outcome-report.js';
 import { OutcomesService } from './outcomes.service.js';
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -31,29 +28,6 @@ export class OutcomesController {
   @ApiOkResponse({ type: FairOutcomeDto })
   forFair(@CurrentPrincipal() principal: Principal, @Param('fairId', uuidParam('fairId')) fairId: string) {
     return this.outcomes.forFair(principal.agencyId, fairId, fairLimit(principal));
-  }
-
-  /** The outcome above as the report agencies hand in: a summary sheet and a sheet per breakdown. */
-  @Get('fairs/:fairId/outcomes/report.xlsx')
-  @ApiKeyScope('outcomes:read')
-  @ApiProblems({ notFound: true })
-  @ApiProduces(XLSX_CONTENT_TYPE)
-  @ApiOkResponse({ description: 'Summary, by company, by country and by day; numbers as number cells' })
-  @Header('content-type', XLSX_CONTENT_TYPE)
-  @Header('content-disposition', 'attachment; filename="outcome-report.xlsx"')
-  async reportXlsx(@CurrentPrincipal() principal: Principal, @Param('fairId', uuidParam('fairId')) fairId: string) {
-    return streamedFile(xlsxStream(outcomeReportTables(await this.outcomes.forFair(principal.agencyId, fairId, fairLimit(principal)))));
-  }
-
-  @Get('fairs/:fairId/outcomes/report.csv')
-  @ApiKeyScope('outcomes:read')
-  @ApiProblems({ notFound: true })
-  @ApiProduces('text/csv')
-  @ApiOkResponse({ description: 'One row for the total, then one per company, country and day (`section`)' })
-  @Header('content-type', 'text/csv; charset=utf-8')
-  @Header('content-disposition', 'attachment; filename="outcome-report.csv"')
-  async reportCsv(@CurrentPrincipal() principal: Principal, @Param('fairId', uuidParam('fairId')) fairId: string) {
-    return streamedFile(csvStream(outcomeReportCsvTable(await this.outcomes.forFair(principal.agencyId, fairId, fairLimit(principal)))));
   }
 
   /** One row per fair with its totals, and the grand total. */

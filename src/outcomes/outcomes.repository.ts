@@ -43,7 +43,7 @@ export interface OutcomeRow extends MeasuresRow, MeetingsRow {
 }
 
 export interface BreakdownsRow {
-  by_company: (MeasuresRow & MeetingsRow & { key: string; name: string })[];
+  by_company: (MeasuresRow & MeetingsRow & { key: string; name: string; localName: string | null })[];
   by_country: (MeasuresRow & { key: string })[];
   by_day: (MeasuresRow & { key: string })[];
 }
@@ -118,12 +118,17 @@ const windowSums = (prefix: string, over: string) => `
 export class OutcomesRepository {
   constructor(private readonly dataSource: DataSource) {}
 
+  async homeCurrency(agencyId: string): Promise<string> {
+    const [row] = await this.dataSource.query<{ home_currency: string }[]>('SELECT home_currency FROM agencies WHERE id = $1', [agencyId]);
+    return row?.home_currency ?? 'USD';
+  }
+
   async findForFair(agencyId: string, fairId: string): Promise<(OutcomeRow & BreakdownsRow) | null> {
     const [row] = await prepared<OutcomeRow & BreakdownsRow>(
       this.dataSource.manager,
       'outcome-for-fair',
       `SELECT ${OUTCOME_COLUMNS},
-              (SELECT coalesce(json_agg(json_build_object('key', b.company_id, 'name', c.name, ${jsonMeasures('b')},
+              (SELECT coalesce(json_agg(json_build_object('key', b.company_id, 'name', c.name, 'localName', c.local_name, ${jsonMeasures('b')},
                                                           'mr', b.meetings_requested, 'mh', b.meetings_held, 'mn', b.meetings_no_show)
                                         ORDER BY c.name, b.company_id), '[]')
                  FROM fair_outcome_companies b JOIN companies c ON c.id = b.company_id

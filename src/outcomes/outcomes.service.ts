@@ -77,7 +77,7 @@ export class OutcomesService {
     if (!row) throw new NotFoundProblem('Fair', fairId);
     return {
       ...totals(row),
-      byCompany: row.by_company.map((b) => ({ companyId: b.key, companyName: b.name, ...measures(b), ...meetings(b) })),
+      byCompany: row.by_company.map((b) => ({ companyId: b.key, companyName: b.name, companyLocalName: b.localName, ...measures(b), ...meetings(b) })),
       byCountry: row.by_country.map((b) => ({ country: b.key, ...measures(b) })),
       byDay: row.by_day.map((b) => ({ date: b.key, ...measures(b) })),
     };
@@ -86,6 +86,12 @@ export class OutcomesService {
   async rollup(agencyId: string, filter: RollupFilter, fairs: FairLimit = null): Promise<OutcomeRollupDto> {
     const rows = await this.outcomes.listForAgency(agencyId, filter, fairs);
     return { data: rows.map(totals), total: { ...grandTotal(rows[0], 't'), fairs: rows.length } };
+  }
+
+  /** A year's rollup for the yearly report, with the agency's home currency (which picks its language). */
+  async yearly(agencyId: string, year: number, fairs: FairLimit = null): Promise<{ rollup: OutcomeRollupDto; homeCurrency: string }> {
+    const [rollup, homeCurrency] = await Promise.all([this.rollup(agencyId, { year }, fairs), this.outcomes.homeCurrency(agencyId)]);
+    return { rollup, homeCurrency };
   }
 
   async series(agencyId: string, series: string, fairs: FairLimit = null): Promise<SeriesOutcomeDto> {

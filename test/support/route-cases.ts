@@ -295,6 +295,8 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   'GET /v1/imports/{id}/errors.csv': { ok: 200, fill: (fx) => ({ params: { id: fx.importId } }) },
   'GET /v1/fairs/{fairId}/outcomes/report.xlsx': { ok: 200, fill: (fx) => ({ params: { fairId: fx.fair.id } }) },
   'GET /v1/fairs/{fairId}/outcomes/report.csv': { ok: 200, fill: (fx) => ({ params: { fairId: fx.fair.id } }) },
+  'GET /v1/outcomes/report.xlsx': { ok: 200, fill: () => ({ query: { year: '2017' } }) },
+  'GET /v1/outcomes/report.csv': { ok: 200, fill: () => ({ query: { year: '2017' } }) },
   'GET /v1/consultations/export.xlsx': { ok: 200, fill: (fx) => ({ query: { fairId: fx.fair.id } }) },
   'GET /v1/consultations/export.csv': { ok: 200 },
 };

@@ -18,6 +18,12 @@ export class ImportRowsDto {
   rejected: number;
 }
 
+export class IgnoredColumnDto {
+  @ApiProperty({ example: 'Booth no.' }) header: string;
+  @ApiProperty({ example: 'unknown column', description: "Why the import skipped it: 'unknown column', 'not in the mapping', or why Pavilion's own export column is not imported" })
+  reason: string;
+}
+
 export class ImportDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) fairId: string;
@@ -30,6 +36,8 @@ export class ImportDto {
   @ApiProperty({ enum: IMPORT_STATES }) state: ImportState;
   @ApiProperty({ description: 'processed ÷ total, 0 to 1' }) progress: number;
   @ApiProperty({ type: ImportRowsDto }) rows: ImportRowsDto;
+  @ApiProperty({ type: [IgnoredColumnDto], description: 'Headers of the file that map to no field and were skipped (known once the header row is read)' })
+  ignoredColumns: IgnoredColumnDto[];
   @ApiProperty({ nullable: true, type: String, description: 'Why the whole file failed (not a row error)' }) failure: string | null;
   @ApiProperty({ description: 'CSV of rejected rows: row, column, message' }) errorsUrl: string;
   @ApiProperty() createdAt: string;
@@ -49,6 +57,7 @@ export class ImportDto {
       state: row.state,
       progress: row.state === 'completed' ? 1 : row.totalRows ? Math.min(1, row.processedRows / row.totalRows) : 0,
       rows: { total: row.totalRows, processed: row.processedRows, created: row.createdRows, duplicates: row.duplicateRows, rejected: row.rejectedRows },
+      ignoredColumns: row.ignoredColumns ?? [],
       failure: row.failure,
       errorsUrl: `/v1/imports/${row.id}/errors.csv`,
       createdAt: row.createdAt.toISOString(),

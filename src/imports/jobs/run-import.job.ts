@@ -84,6 +84,7 @@ export class RunImportJob implements JobHandler<'imports:run'> {
     if (first.done) throw new FileProblem('the file is empty');
     const layout = layoutOf(first.value.cells.map((cell) => (cell === null ? '' : String(cell))), job.kind, job.mapping);
     if (typeof layout === 'string') throw new FileProblem(layout);
+    await this.imports.ignoreColumns(job.agencyId, job.id, layout.ignored);
     const parser = new RowParser(job.kind, layout, fair);
 
     let done = job.processedRows;

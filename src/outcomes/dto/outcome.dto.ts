@@ -37,6 +37,8 @@ export class MeetingCountsDto {
 export class CompanyOutcomeDto extends BreakdownMeasuresDto {
   @ApiProperty({ format: 'uuid' }) companyId: string;
   @ApiProperty() companyName: string;
+  @ApiProperty({ nullable: true, type: String, example: '원주메디칼', description: 'The name in local script (e.g. Korean), where the company has one' })
+  companyLocalName: string | null;
   @ApiProperty({ type: MeetingCountsDto }) meetings: MeetingCountsDto;
 }
 
