@@ -47,6 +47,10 @@ const load = (language: string, namespace: string): Promise<object> => {
   return ko ? import('./ko').then((m) => m.ko) : import('./en').then((m) => m.en);
 };
 
+// The router starts the first page's loader at creation, which can be before initI18n has run.
+let initialised: () => void;
+const ready = new Promise<void>((resolve) => (initialised = resolve));
+
 /** Resolves once the active language's `translation` strings are in: render after it, so no raw key ever shows. */
 export async function initI18n(): Promise<typeof i18n> {
   const language = pickLanguage(storedLanguage(), navigator.languages ?? [navigator.language]);
@@ -68,6 +72,7 @@ export async function initI18n(): Promise<typeof i18n> {
       interpolation: { escapeValue: false },
       returnNull: false,
     });
+  initialised();
   return i18n;
 }
 
@@ -76,8 +81,9 @@ export async function initI18n(): Promise<typeof i18n> {
  * loaded, the namespace is part of every later language switch (i18next loads it for the new language
  * before it announces the change, so the page never shows keys).
  */
-export function loadDashboardStrings(): Promise<void> {
-  return i18n.loadNamespaces(DASHBOARD_NS);
+export async function loadDashboardStrings(): Promise<void> {
+  await ready;
+  await i18n.loadNamespaces(DASHBOARD_NS);
 }
 
 export { i18n };
