@@ -5,12 +5,14 @@ import { App } from './app/app';
 import { initI18n } from './lib/i18n';
 import './styles.css';
 
-initI18n();
 // The service worker caches the app shell so the booth opens offline; it updates itself on the next load.
 registerSW({ immediate: true });
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+// The first render waits for the active language's strings (a lazy chunk), so no raw key flashes.
+void initI18n().then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );

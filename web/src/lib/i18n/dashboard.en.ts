@@ -1,4 +1,4 @@
-/** English strings of the managers' pages (dashboard, records, imports, admin); spread into en.ts. */
+/** English strings of the managers' pages (dashboard, records, imports, admin): the `dashboard` namespace, loaded only by those routes. */
 export const dashboardEn = {
   outcomes: {
     year: 'Year',

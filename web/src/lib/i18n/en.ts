@@ -1,8 +1,5 @@
-import { dashboardEn } from './dashboard.en';
-
 /** English strings. Keys are grouped by page; the Korean file must have exactly the same keys (a unit test checks). */
 export const en = {
-  ...dashboardEn,
   app: {
     name: 'Pavilion',
     loading: 'Loading…',

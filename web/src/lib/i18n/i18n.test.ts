@@ -1,14 +1,24 @@
 import { describe, expect, it } from 'vitest';
+import { dashboardEn } from './dashboard.en';
+import { dashboardKo } from './dashboard.ko';
 import { en } from './en';
 import { pickLanguage } from './index';
 import { ko } from './ko';
+
+/** Every namespace the app loads, in both languages: a namespace added here is covered by the key check. */
+const NAMESPACES = { translation: { en, ko }, dashboard: { en: dashboardEn, ko: dashboardKo } };
 
 const keys = (tree: object, prefix = ''): string[] =>
   Object.entries(tree).flatMap(([key, value]) => (typeof value === 'string' ? [`${prefix}${key}`] : keys(value as object, `${prefix}${key}.`)));
 
 describe('i18n', () => {
-  it('Korean has every English key and no other', () => {
+  it.each(Object.entries(NAMESPACES))('Korean has every English key and no other in namespace %s', (_, { en, ko }) => {
     expect(keys(ko).sort()).toEqual(keys(en).sort());
+  });
+
+  it('keeps namespaces apart, so a key resolves to one string whichever namespace is loaded first', () => {
+    const topLevel = Object.values(NAMESPACES).flatMap(({ en }) => Object.keys(en));
+    expect(new Set(topLevel).size).toBe(topLevel.length);
   });
 
   it('keeps the contract names of the English locale', () => {

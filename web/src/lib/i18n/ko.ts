@@ -1,8 +1,6 @@
-import { dashboardKo } from './dashboard.ko';
 import type { Resources } from './en';
 
 export const ko: Resources = {
-  ...dashboardKo,
   app: {
     name: 'Pavilion',
     loading: '불러오는 중…',
