@@ -16,8 +16,8 @@ describe('chart data', () => {
   it('puts consultation value beside signed value per company, largest first, keeping the exact strings', () => {
     const data = byCompany({
       byCompany: [
-        { companyId: 'a', companyName: 'Alpha', consultations: cv(3, '100.10'), contracts: contracts('50.05'), meetings: noMeetings },
-        { companyId: 'b', companyName: 'Beta', consultations: cv(1, '900.00'), contracts: contracts('0.00'), meetings: noMeetings },
+        { companyId: 'a', companyName: 'Alpha', companyLocalName: null, consultations: cv(3, '100.10'), contracts: contracts('50.05'), meetings: noMeetings },
+        { companyId: 'b', companyName: 'Beta', companyLocalName: null, consultations: cv(1, '900.00'), contracts: contracts('0.00'), meetings: noMeetings },
       ],
     });
     expect(data.categories).toEqual(['Beta', 'Alpha']);

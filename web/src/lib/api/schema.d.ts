@@ -144,38 +144,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/v1/fairs/{fairId}/outcomes/report.xlsx": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["OutcomesController_reportXlsx"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/fairs/{fairId}/outcomes/report.csv": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["OutcomesController_reportCsv"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/v1/outcomes": {
         parameters: {
             query?: never;
@@ -200,6 +168,70 @@ export interface paths {
             cookie?: never;
         };
         get: operations["OutcomesController_series"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/fairs/{fairId}/outcomes/report.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OutcomeReportsController_reportXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/fairs/{fairId}/outcomes/report.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OutcomeReportsController_reportCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/outcomes/report.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OutcomeReportsController_yearlyXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/outcomes/report.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OutcomeReportsController_yearlyCsv"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1011,6 +1043,11 @@ export interface components {
             /** Format: uuid */
             companyId: string;
             companyName: string;
+            /**
+             * @description The name in local script (e.g. Korean), where the company has one
+             * @example 원주메디칼
+             */
+            companyLocalName: string | null;
             meetings: components["schemas"]["MeetingCountsDto"];
         };
         CountryOutcomeDto: {
@@ -2182,6 +2219,15 @@ export interface components {
             /** @description Rows rejected; see errorsUrl */
             rejected: number;
         };
+        IgnoredColumnDto: {
+            /** @example Booth no. */
+            header: string;
+            /**
+             * @description Why the import skipped it: 'unknown column', 'not in the mapping', or why Pavilion's own export column is not imported
+             * @example unknown column
+             */
+            reason: string;
+        };
         ImportDto: {
             /** Format: uuid */
             id: string;
@@ -2201,6 +2247,8 @@ export interface components {
             /** @description processed ÷ total, 0 to 1 */
             progress: number;
             rows: components["schemas"]["ImportRowsDto"];
+            /** @description Headers of the file that map to no field and were skipped (known once the header row is read) */
+            ignoredColumns: components["schemas"]["IgnoredColumnDto"][];
             /** @description Why the whole file failed (not a row error) */
             failure: string | null;
             /** @description CSV of rejected rows: row, column, message */
@@ -3195,198 +3243,6 @@ export interface operations {
             };
         };
     };
-    OutcomesController_reportXlsx: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                fairId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Summary, by company, by country and by day; numbers as number cells */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Validation failed; `errors` names each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        type: string;
-                        title: string;
-                        status: number;
-                        detail?: string;
-                        instance?: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Missing, expired or invalid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        type: string;
-                        title: string;
-                        status: number;
-                        detail?: string;
-                        instance?: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Requires the manager role or higher */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        type: string;
-                        title: string;
-                        status: number;
-                        detail?: string;
-                        instance?: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description No such record in your agency */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        type: string;
-                        title: string;
-                        status: number;
-                        detail?: string;
-                        instance?: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-        };
-    };
-    OutcomesController_reportCsv: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                fairId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description One row for the total, then one per company, country and day (`section`) */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Validation failed; `errors` names each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        type: string;
-                        title: string;
-                        status: number;
-                        detail?: string;
-                        instance?: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Missing, expired or invalid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        type: string;
-                        title: string;
-                        status: number;
-                        detail?: string;
-                        instance?: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Requires the manager role or higher */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        type: string;
-                        title: string;
-                        status: number;
-                        detail?: string;
-                        instance?: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description No such record in your agency */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": {
-                        type: string;
-                        title: string;
-                        status: number;
-                        detail?: string;
-                        instance?: string;
-                        errors?: {
-                            field?: string;
-                            message?: string;
-                        }[];
-                    };
-                };
-            };
-        };
-    };
     OutcomesController_rollup: {
         parameters: {
             query?: {
@@ -3546,6 +3402,372 @@ export interface operations {
             };
             /** @description No such record in your agency */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    OutcomeReportsController_reportXlsx: {
+        parameters: {
+            query?: {
+                /** @description Country and company names in Korean or English; default Korean for a KRW agency, else English */
+                lang?: "ko" | "en";
+            };
+            header?: never;
+            path: {
+                fairId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Summary, by company, by country and by day, each with its total row; numbers as number cells */
+            200: {
+                headers: {
+                    /** @description attachment; filename="<series>-<year>-outcome-report-<date>.<ext>" (and filename* in Korean) */
+                    "content-disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation failed; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Requires the manager role or higher */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No such record in your agency */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    OutcomeReportsController_reportCsv: {
+        parameters: {
+            query?: {
+                /** @description Country and company names in Korean or English; default Korean for a KRW agency, else English */
+                lang?: "ko" | "en";
+            };
+            header?: never;
+            path: {
+                fairId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One row for the total, then one per company, country and day (`section`); UTF-8 with a BOM */
+            200: {
+                headers: {
+                    /** @description attachment; filename="<series>-<year>-outcome-report-<date>.<ext>" (and filename* in Korean) */
+                    "content-disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation failed; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Requires the manager role or higher */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No such record in your agency */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    OutcomeReportsController_yearlyXlsx: {
+        parameters: {
+            query?: {
+                /** @description Country and company names in Korean or English; default Korean for a KRW agency, else English */
+                lang?: "ko" | "en";
+                /** @description Default: the current year (UTC) */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The year's fairs, one row each, and the grand total row */
+            200: {
+                headers: {
+                    /** @description attachment; filename="<series>-<year>-outcome-report-<date>.<ext>" (and filename* in Korean) */
+                    "content-disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation failed; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Requires the manager role or higher */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    OutcomeReportsController_yearlyCsv: {
+        parameters: {
+            query?: {
+                /** @description Country and company names in Korean or English; default Korean for a KRW agency, else English */
+                lang?: "ko" | "en";
+                /** @description Default: the current year (UTC) */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The year's fairs (`section` fair), then the grand total (`section` total); UTF-8 with a BOM */
+            200: {
+                headers: {
+                    /** @description attachment; filename="<series>-<year>-outcome-report-<date>.<ext>" (and filename* in Korean) */
+                    "content-disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation failed; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Missing, expired or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        instance?: string;
+                        errors?: {
+                            field?: string;
+                            message?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Requires the manager role or higher */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10701,7 +10923,7 @@ export interface operations {
                     dryRun?: boolean;
                     /** @default false */
                     createMissing?: boolean;
-                    /** @description JSON object header → field (ref, company, registrationNumber, buyerOrganisation, buyerContact, buyerEmail, country, occurredAt, product, amount, currency, stage, type, status, signedOn, notes) */
+                    /** @description JSON object header → field (ref, company, registrationNumber, buyerOrganisation, buyerContact, buyerEmail, country, occurredAt, product, quantity, amount, currency, stage, type, status, signedOn, notes) */
                     mapping?: string;
                 };
             };
