@@ -27,7 +27,7 @@ const shared = {
 export default {
   // E2e specs start apps, workers and CLI processes: 5 s is too short on a busy 2-core machine.
   testTimeout: 30000,
-  // On 2 cores jest runs every file in its own process (one worker, in band): a Redis connection some
+  // On 2 cores jest runs the files in band, in its own process: a Redis connection some
   // spec leaves open would keep the run from ending after its results are written. Found at merge
   // time, not yet traced to its spec (see README, Tests).
   forceExit: true,
