@@ -1,4 +1,5 @@
 import { expect, jest } from '@jest/globals';
+import { parse as parseContentDisposition } from 'content-disposition';
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,10 +29,12 @@ async function sheets(bytes: Buffer): Promise<Record<string, unknown[][]>> {
   return out;
 }
 
-async function apiFile(env: BrowserEnv, path: string): Promise<Buffer> {
+/** A report as the API serves it: its bytes and the file name its Content-Disposition gives. */
+async function apiFile(env: BrowserEnv, path: string): Promise<{ bytes: Buffer; fileName: string }> {
   const response = await fetch(`${env.apiUrl}${path}`, { headers: { authorization: `Bearer ${await tokenFor(env, 'manager')}` } });
   expect(response.status).toBe(200);
-  return Buffer.from(await response.arrayBuffer());
+  const fileName = String(parseContentDisposition(response.headers.get('content-disposition') ?? '').parameters.filename);
+  return { bytes: Buffer.from(await response.arrayBuffer()), fileName };
 }
 
 describe('managers’ outcome dashboard (browser)', () => {
@@ -111,18 +114,20 @@ describe('managers’ outcome dashboard (browser)', () => {
       await page.locator('.freshness', { hasText: 'Up to date' }).waitFor();
 
       const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download XLSX report' }).click()]);
-      expect(xlsx.suggestedFilename()).toBe('outcome-report.xlsx');
       const fromPage = readFileSync(await xlsx.path());
       const fromApi = await apiFile(env, `/v1/fairs/${cmef.id}/outcomes/report.xlsx`);
+      expect(fromApi.fileName).toMatch(/^cmef-2017-.+\.xlsx$/);
+      expect(xlsx.suggestedFilename()).toBe(fromApi.fileName);
       const pageSheets = await sheets(fromPage);
       expect(Object.keys(pageSheets).length).toBeGreaterThan(1);
-      expect(pageSheets).toEqual(await sheets(fromApi));
+      expect(pageSheets).toEqual(await sheets(fromApi.bytes));
 
       const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV report' }).click()]);
-      expect(csv.suggestedFilename()).toBe('outcome-report.csv');
       const csvFromPage = readFileSync(await csv.path());
+      const csvFromApi = await apiFile(env, `/v1/fairs/${cmef.id}/outcomes/report.csv`);
+      expect(csv.suggestedFilename()).toBe(csvFromApi.fileName);
       expect(csvFromPage.length).toBeGreaterThan(0);
-      expect(csvFromPage.equals(await apiFile(env, `/v1/fairs/${cmef.id}/outcomes/report.csv`))).toBe(true);
+      expect(csvFromPage.equals(csvFromApi.bytes)).toBe(true);
     } finally {
       await context.close();
     }
