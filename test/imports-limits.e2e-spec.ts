@@ -7,7 +7,7 @@ import { csvWithHugeLine, headerGap, lyingSizes, manyCells, manyEntries, sharedS
 import { insertExhibitor, insertFair, type FairRow } from './support/records.js';
 import { seedAgency, startTestApp, type SeededAgency, type TestApp } from './support/test-app.js';
 import { finished, importsDir, upload } from './support/uploads.js';
-import { spawnWorker, stopWorker, type WorkerProcess } from './support/worker.js';
+import { sleep, spawnWorker, stopWorker, type WorkerProcess } from './support/worker.js';
 
 const BUDGET_MB = 192;
 /** The worker's limits here: the defaults, but rows and cells lower so the files stay quick to make. */
@@ -19,6 +19,23 @@ const procStatus = (pid: number, field: 'VmRSS' | 'VmHWM'): number => {
   if (!line) throw new Error(`no ${field} in /proc/${pid}/status`);
   return Number.parseInt(line.split(/\s+/)[1], 10);
 };
+
+/**
+ * The import's BullMQ job once BullMQ has settled it. The import row is marked failed before the
+ * processor throws, so a test that saw the row fail can still find the job active for a moment (its
+ * attemptsMade not yet counted): wait for BullMQ's own verdict before reading its attempts.
+ */
+async function settledJob(test: TestApp, importId: string, timeoutMs = 10_000) {
+  const queue = test.app.get(JobsProducer).queue('imports');
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const job = await queue.getJob(importJobId(importId));
+    const state = await job?.getState();
+    if (state === 'failed' || state === 'completed') return job;
+    if (Date.now() > deadline) throw new Error(`import job ${importId} still ${state ?? 'missing'} after ${timeoutMs} ms`);
+    await sleep(20);
+  }
+}
 
 /**
  * Hostile uploads (issue 11), each made here and small on disk, against a real worker process: every
@@ -68,7 +85,7 @@ describe('imports: files that cannot be imported fail at once, within the memory
     expect(view.state).toBe('failed');
     expect(view.failure).toMatch(failure);
     expect(existsSync(path)).toBe(false);
-    const job = await test.app.get(JobsProducer).queue('imports').getJob(importJobId(id));
+    const job = await settledJob(test, id);
     // One attempt, failed for good: no retries of a file that cannot succeed.
     expect({ state: await job?.getState(), attemptsMade: job?.attemptsMade, attemptsStarted: job?.attemptsStarted }).toEqual({
       state: 'failed',
@@ -172,8 +189,8 @@ describe('imports: the reader memory budget', () => {
     const id = response.json<{ id: string }>().id;
     const view = await finished(test, a.manager.token, id, 60_000);
     expect(view).toMatchObject({ state: 'failed', failure: 'the file needs more memory to read than the reader may use (16 MB, IMPORT_READER_MEMORY_MB)' });
-    const job = await test.app.get(JobsProducer).queue('imports').getJob(importJobId(id));
-    expect(job?.attemptsMade).toBe(1);
+    const job = await settledJob(test, id);
+    expect({ state: await job?.getState(), attemptsMade: job?.attemptsMade }).toEqual({ state: 'failed', attemptsMade: 1 });
     expect(worker.child.exitCode).toBeNull();
   });
 });
