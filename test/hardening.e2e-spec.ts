@@ -1,6 +1,7 @@
 import { client, type Client } from './support/http.js';
 import { insertExhibitor, insertFair, type FairRow } from './support/records.js';
 import { bearer, seedAgency, startTestApp, type SeededAgency, type TestApp } from './support/test-app.js';
+import { importsDir, upload } from './support/uploads.js';
 
 const PROBLEM = 'application/problem+json; charset=utf-8';
 
@@ -13,7 +14,7 @@ describe('bad input is a 4xx problem naming the field, and writes nothing', () =
   let companyId: string;
 
   beforeAll(async () => {
-    test = await startTestApp({ BODY_LIMIT_BYTES: String(64 * 1024) });
+    test = await startTestApp({ BODY_LIMIT_BYTES: String(64 * 1024), IMPORTS_DIR: importsDir() });
     a = await seedAgency(test, 'Wonju');
     api = client(test, a.admin.token);
     fair = await insertFair(test, a.id, { series: 'cmef', name: 'CMEF 2017', year: 2017 });
@@ -44,6 +45,17 @@ describe('bad input is a 4xx problem naming the field, and writes nothing', () =
       }
       expect((await api.get('/v1/companies?q=%00')).json().errors).toEqual([expect.objectContaining({ field: 'q' })]);
       expect(await counts()).toEqual(before);
+    });
+
+    it("in an upload's form fields, field names, mapping headers and file name (the JSON guard does not see multipart)", async () => {
+      const imports = async () => (await test.db.query<{ n: number }>('SELECT count(*)::int AS n FROM imports')).rows[0].n;
+      const file = { name: 'log.csv', content: 'Company,Country,Date\n' };
+      const fields = { fairId: fair.id, kind: 'consultations' };
+      expectProblem(await upload(test, a.manager.token, { ...fields, mapping: '{"Firma":"company"}\u0000' }, file), 400, 'mapping');
+      expectProblem(await upload(test, a.manager.token, { ...fields, ['kind\u0000']: 'x' }, file), 400, 'kind\\u0000');
+      expectProblem(await upload(test, a.manager.token, { ...fields, mapping: JSON.stringify({ 'Fir\u0000ma': 'company' }) }, file), 400, 'mapping');
+      expectProblem(await upload(test, a.manager.token, fields, { ...file, name: 'log\u0000.csv' }), 400, 'file');
+      expect(await imports()).toBe(0);
     });
   });
 

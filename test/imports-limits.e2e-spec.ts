@@ -141,6 +141,10 @@ describe('imports: files that cannot be imported fail at once, within the memory
     await expectFailedAtOnce({ name: 'gap.xlsx', content: await headerGap() }, /^the header row \(row 1\) reaches column XFD \(16,384\); headers must be within the first 256 columns \(IMPORT_MAX_COLUMNS\)$/);
   });
 
+  it('a header holding a NUL character (it would be kept where PostgreSQL cannot store one)', async () => {
+    await expectFailedAtOnce({ name: 'nul-header.csv', content: `Company,Notes\u0000,Country,Date\n${companyName},x,CN,2017-05-16\n` }, /^the header in column B contains a NUL character \(U\+0000\); headers must be plain text$/);
+  });
+
   it('a CSV with a 3 MB line', async () => {
     await expectFailedAtOnce({ name: 'line.csv', content: csvWithHugeLine(3 * 1024 * 1024) }, /a record \(line\) longer than 1,048,576 bytes \(IMPORT_MAX_RECORD_BYTES\)/);
   });

@@ -21,6 +21,17 @@ export function registerInputGuards(fastify: FastifyInstance): void {
   });
 }
 
+/**
+ * The NUL refusals of `value` (strings, and the keys and strings of plain objects and arrays within),
+ * each naming its field under `field`: for input that arrives outside the JSON body, such as a
+ * multipart upload's form fields.
+ */
+export function nulCharacters(value: unknown, field = ''): FieldError[] {
+  const errors: FieldError[] = [];
+  scan(value, field, errors, false);
+  return errors;
+}
+
 const NUL = '\u0000';
 const printable = (key: string) => key.replaceAll(NUL, '\\u0000');
 const join = (parent: string, key: string | number) =>

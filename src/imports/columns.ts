@@ -1,3 +1,4 @@
+import { columnLetter } from '../common/xlsx-style.js';
 import type { ImportKind } from './import.entity.js';
 
 /** The fields an import row can carry, whatever its headers are called. */
@@ -95,6 +96,8 @@ export function layoutOf(headers: readonly string[], kind: ImportKind, mapping: 
   const explicit = mapping && new Map(Object.entries(mapping).map(([header, field]) => [normalise(header), field as ImportField]));
   for (const [position, raw] of headers.entries()) {
     const header = raw.trim();
+    // Headers are kept (ignoredColumns, the error file) where PostgreSQL cannot store a NUL.
+    if (header.includes('\u0000')) return `the header in column ${columnLetter(position + 1)} contains a NUL character (U+0000); headers must be plain text`;
     const field = explicit ? explicit.get(normalise(header)) : BY_HEADER.get(normalise(header));
     if (field === undefined) {
       if (header !== '') layout.ignored.push({ header, reason: explicit ? 'not in the mapping' : (NOT_IMPORTED[normalise(header)] ?? 'unknown column') });

@@ -8,6 +8,7 @@ import type { ConfigType } from '@nestjs/config';
 import type {} from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import { importsConfig } from '../config/configuration.js';
+import { nulCharacters } from '../common/input-guards.js';
 import { ProblemException, ValidationProblem } from '../common/problem.js';
 import type { ImportFormat } from './import.entity.js';
 
@@ -55,13 +56,21 @@ export class ImportUploads {
     try {
       for await (const part of request.parts({ limits: { fileSize: this.config.maxBytes, files: 1, fields: 20 } })) {
         if (part.type === 'field') {
-          fields[part.fieldname] = String(part.value);
+          const value = String(part.value);
+          // The JSON body's guard (common/input-guards) does not see form fields: the same rule here.
+          const refused = nulCharacters({ [part.fieldname]: value });
+          if (refused.length > 0) throw new ValidationProblem(refused);
+          fields[part.fieldname] = value;
           continue;
         }
         const format = FORMATS[extname(part.filename).toLowerCase()];
         if (part.fieldname !== 'file' || format === undefined) {
           part.file.resume();
           throw new ValidationProblem([{ field: 'file', message: 'send one .csv or .xlsx file in the "file" part' }]);
+        }
+        if (part.filename.includes('\u0000')) {
+          part.file.resume();
+          throw new ValidationProblem([{ field: 'file', message: 'the file name must not contain a NUL character (\\u0000)' }]);
         }
         upload = { fileName: part.filename, storedAs: `${randomUUID()}.${format}`, format };
         await pipeline(part.file, createWriteStream(this.path(upload.storedAs)));

@@ -22,13 +22,6 @@ export class SpreadsheetProblem extends Error {}
 
 export const count = (value: number): string => value.toLocaleString('en-US');
 
-/** The `n`-th column's letters, as a spreadsheet names it (1 → A, 16384 → XFD). */
-export function columnName(n: number): string {
-  let name = '';
-  for (let rest = n; rest > 0; rest = Math.floor((rest - 1) / 26)) name = String.fromCharCode(65 + ((rest - 1) % 26)) + name;
-  return name;
-}
-
 /** A limit the file passes, in words a user can act on, naming the setting that holds it. */
 export const overLimit = (what: string, variable: string): SpreadsheetProblem => new SpreadsheetProblem(`the file is over a limit: ${what} (${variable})`);
 

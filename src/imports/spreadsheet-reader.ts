@@ -4,7 +4,8 @@ import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import type { ImportFormat } from './import.entity.js';
 import type { Cell } from './row-parser.js';
-import { columnName, count, inspectXlsx, MemoryBudget, overLimit, type ReadLimits, SpreadsheetProblem } from './spreadsheet-limits.js';
+import { columnLetter } from '../common/xlsx-style.js';
+import { count, inspectXlsx, MemoryBudget, overLimit, type ReadLimits, SpreadsheetProblem } from './spreadsheet-limits.js';
 
 export type TextEncoding = 'utf-8' | 'cp949';
 
@@ -169,7 +170,7 @@ async function* bounded(path: string, format: ImportFormat, encoding: TextEncodi
     for await (const row of budget.guard(source, () => input.destroy())) {
       if (header && row.width > limits.columns) {
         throw new SpreadsheetProblem(
-          `the header row (row ${row.rowNumber}) reaches column ${columnName(row.width)} (${count(row.width)}); headers must be within the first ${limits.columns} columns (IMPORT_MAX_COLUMNS)`,
+          `the header row (row ${row.rowNumber}) reaches column ${columnLetter(row.width)} (${count(row.width)}); headers must be within the first ${limits.columns} columns (IMPORT_MAX_COLUMNS)`,
         );
       }
       header = false;

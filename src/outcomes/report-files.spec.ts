@@ -25,6 +25,6 @@ describe('xlsx layout', () => {
 
   it('formats money with the currency decimals and names columns as Excel does', () => {
     expect(['USD', 'KRW', 'JPY', 'KWD'].map((currency) => moneyFormat(currencyDecimals(currency)))).toEqual(['#,##0.00', '#,##0', '#,##0', '#,##0.000']);
-    expect([1, 26, 27, 52, 703].map(columnLetter)).toEqual(['A', 'Z', 'AA', 'AZ', 'AAA']);
+    expect([1, 26, 27, 52, 256, 702, 703, 16_384].map(columnLetter)).toEqual(['A', 'Z', 'AA', 'AZ', 'IV', 'ZZ', 'AAA', 'XFD']);
   });
 });

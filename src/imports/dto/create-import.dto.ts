@@ -24,8 +24,9 @@ function IsColumnMapping(): PropertyDecorator {
       validator: {
         validate: (value: unknown) =>
           typeof value === 'object' && value !== null && !Array.isArray(value) &&
+          Object.keys(value).every((header) => !header.includes('\u0000')) &&
           Object.values(value).every((field) => (IMPORT_FIELDS as readonly unknown[]).includes(field)),
-        defaultMessage: () => `mapping must be a JSON object from header to one of ${IMPORT_FIELDS.join(', ')}`,
+        defaultMessage: () => `mapping must be a JSON object from header (text without NUL characters) to one of ${IMPORT_FIELDS.join(', ')}`,
       },
     });
 }
