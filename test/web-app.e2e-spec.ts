@@ -1,4 +1,5 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { WEB_DIST_DIR } from '../src/web-app/serve-web-app.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -43,5 +44,23 @@ describe('the web app at /app/', () => {
       const response = await get(`/app/${file}`);
       expect([file, response.statusCode, response.headers['cache-control']]).toEqual([file, 200, 'no-cache']);
     }
+  });
+
+  it('sends the booth script brotli- or gzip-compressed as the browser accepts, the same bytes once decoded', async () => {
+    const booth = readdirSync(`${WEB_DIST_DIR}/assets`).find((name) => /^booth-[\w-]+\.js$/.test(name));
+    const plain = readFileSync(`${WEB_DIST_DIR}/assets/${booth}`);
+    const fetch = (encoding?: string) =>
+      test.app.inject({ method: 'GET', url: `/app/assets/${booth}`, headers: encoding ? { 'accept-encoding': encoding } : {} });
+    const br = await fetch('gzip, deflate, br');
+    expect([br.statusCode, br.headers['content-encoding'], br.headers['cache-control']]).toEqual([200, 'br', 'public, max-age=31536000, immutable']);
+    expect(br.headers.vary).toMatch(/accept-encoding/i);
+    expect(br.rawPayload.length).toBeLessThan(plain.length / 2);
+    expect(brotliDecompressSync(br.rawPayload).equals(plain)).toBe(true);
+    const gzip = await fetch('gzip');
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gzip.rawPayload).equals(plain)).toBe(true);
+    const identity = await fetch();
+    expect(identity.headers['content-encoding']).toBeUndefined();
+    expect(identity.rawPayload.equals(plain)).toBe(true);
   });
 });

@@ -50,6 +50,8 @@ export async function serveWebApp(app: NestFastifyApplication, root = WEB_DIST_D
     // Swagger UI's own instance decorates the reply already.
     decorateReply: false,
     cacheControl: false,
+    // The build writes .br and .gz beside each asset (web/vite.config.ts): sent as the browser accepts.
+    preCompressed: true,
     setHeaders: (res, path) => void res.header('cache-control', cacheControl(path)),
   });
   const sendIndex = (request: FastifyRequest, reply: FastifyReply) => {
