@@ -89,6 +89,20 @@ describe('secrets at rest: API key secrets and session tokens', () => {
     expect(replay.statusCode).toBe(409);
     expect(replay.cookies).toEqual([]);
   });
+  it('keeps a request with a password only as a keyed hash: its plain SHA-256 (a guess to test) is nowhere, a retry still replays', async () => {
+    const key = randomUUID();
+    const body = { email: `third.${key.slice(0, 8)}@secrets.test`, password: 'Correct-Horse-42', role: 'staff' };
+    const first = await admin.post('/v1/users', body, { 'idempotency-key': key });
+    expect(first.statusCode).toBe(201);
+    const canonical = `{${Object.keys(body).sort().map((k) => `${JSON.stringify(k)}:${JSON.stringify(body[k as keyof typeof body])}`).join(',')}}`;
+    const stored = (await test.db.query<{ request_hash: string }>('SELECT request_hash FROM idempotency_keys WHERE key = $1', [key])).rows;
+    expect(stored).toHaveLength(1);
+    expect(stored[0].request_hash).not.toBe(sha256(`POST /v1/users\n${canonical}`));
+    expect(await findInDatabase(test.db, sha256(`POST /v1/users\n${canonical}`))).toEqual([]);
+    const replay = await admin.post('/v1/users', body, { 'idempotency-key': key });
+    expect([replay.statusCode, replay.headers['idempotent-replayed'], replay.json<{ id: string }>().id]).toEqual([201, 'true', first.json<{ id: string }>().id]);
+  });
+
   it('marks every POST whose answer documents a secret or a token as @SecretResponse (never stored, never replayed)', async () => {
     type Schema = { $ref?: string; properties?: Record<string, Schema>; items?: Schema; allOf?: Schema[] };
     const doc = (await test.app.inject({ method: 'GET', url: '/docs-json' })).json<{

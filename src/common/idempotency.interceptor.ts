@@ -1,9 +1,11 @@
-import { createHash } from 'node:crypto';
-import { type CallHandler, type ExecutionContext, HttpStatus, Injectable, type NestInterceptor } from '@nestjs/common';
+import { createHmac } from 'node:crypto';
+import { type CallHandler, type ExecutionContext, HttpStatus, Inject, Injectable, type NestInterceptor } from '@nestjs/common';
+import type { ConfigType } from '@nestjs/config';
 import { Reflector } from '@nestjs/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { from, lastValueFrom, type Observable } from 'rxjs';
 import type { Principal } from '../auth/principal.js';
+import { authConfig } from '../config/configuration.js';
 import { Transactions } from '../database/transactions.js';
 import { ConflictProblem, ProblemException, ValidationProblem } from './problem.js';
 import { SECRET_RESPONSE } from './secret-response.decorator.js';
@@ -28,14 +30,21 @@ function canonical(value: unknown): string {
  * write, and replayed to a retry with the same key and body for 24 hours. The same key with another
  * body is a 422; a retry while the first is still running is a 409. Keys are per agency. A response
  * carrying a secret (@SecretResponse) is never stored: its key is kept without the body, and a replay
- * is a 409 saying the secret was shown once.
+ * is a 409 saying the secret was shown once. The request is kept only as an HMAC under a key derived
+ * from JWT_SECRET: a body holding a password (a user created, a password changed, a sign-in) leaves
+ * nothing in the table that guesses could be tested against.
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
+  private readonly hashKey: Buffer;
+
   constructor(
     private readonly transactions: Transactions,
     private readonly reflector: Reflector,
-  ) {}
+    @Inject(authConfig.KEY) auth: ConfigType<typeof authConfig>,
+  ) {
+    this.hashKey = createHmac('sha256', auth.jwtSecret).update('pavilion/idempotency-request-hash').digest();
+  }
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const request = context.switchToHttp().getRequest<FastifyRequest & { user?: Principal }>();
@@ -47,7 +56,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     }
     const agencyId = request.user.agencyId;
     const path = request.url.split('?')[0];
-    const requestHash = createHash('sha256').update(`POST ${path}\n${canonical(request.body)}`).digest('hex');
+    const requestHash = createHmac('sha256', this.hashKey).update(`POST ${path}\n${canonical(request.body)}`).digest('hex');
     const reply = context.switchToHttp().getResponse<FastifyReply>();
     const secret = this.reflector.get<boolean | undefined>(SECRET_RESPONSE, context.getHandler()) === true;
     return from(this.transactions.run((manager) => this.once(manager, { agencyId, key, requestHash, secret }, reply, next)));
