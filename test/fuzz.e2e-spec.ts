@@ -9,6 +9,9 @@ import { bearer, seedAgency, startTestApp, type SeededAgency, type TestApp } fro
 const TOTAL_REQUESTS = 9_000;
 const READ_REQUESTS = 1_000;
 const WRITE_METHODS = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
+/** Every error the service sends is problem+json (RFC 9457), the framework's own included: the class guard. */
+const answeredAsProblem = (response: { statusCode: number; headers: Record<string, unknown> }): boolean =>
+  response.statusCode < 400 || String(response.headers['content-type']).startsWith('application/problem+json');
 /**
  * The base seed, then a random one (printed); PROPERTY_SEED=<seed> replays one (test/support/property-seeds.ts).
  * The requests are shared between them. A failing case goes into REGRESSIONS.
@@ -90,13 +93,14 @@ describe('fuzzing every write route with generated requests', () => {
   });
   afterAll(() => test.close());
 
-  it(`sends ${TOTAL_REQUESTS}+ requests: no 5xx, and every rejected request changes nothing`, async () => {
+  it(`sends ${TOTAL_REQUESTS}+ requests: no 5xx, every error problem+json, every rejected request changing nothing`, async () => {
     expect(writes.length).toBeGreaterThan(20);
     const runsPerRoute = Math.ceil(TOTAL_REQUESTS / writes.length / SEEDS.length);
     // Named: planned once, it costs well under a millisecond per request.
     const snapshot = async () => JSON.stringify((await test.db.query({ name: 'fuzz-snapshot', text: SNAPSHOT })).rows[0]);
     const serverErrors: string[] = [];
     const changedWhenRejected: string[] = [];
+    const notProblems: string[] = [];
     const statuses = new Map<number, number>();
     let sent = 0;
     let before = await snapshot();
@@ -122,9 +126,10 @@ describe('fuzzing every write route with generated requests', () => {
         const describe = `${route.method} ${url} ${request.contentType ?? ''} ${String(request.payload).slice(0, 300)} → ${response.statusCode} ${response.body.slice(0, 300)}`;
         const changed = response.statusCode >= 400 && after !== before;
         if (response.statusCode >= 500) serverErrors.push(describe);
+        if (!answeredAsProblem(response)) notProblems.push(describe);
         if (changed) changedWhenRejected.push(`${describe}\n  before ${before}\n  after  ${after}`);
         before = after;
-        return response.statusCode < 500 && !changed;
+        return response.statusCode < 500 && !changed && answeredAsProblem(response);
       });
     };
 
@@ -143,16 +148,18 @@ describe('fuzzing every write route with generated requests', () => {
 
     process.stdout.write(`fuzz (seeds ${SEEDS.join(', ')}): ${sent} requests over ${writes.length} write routes; statuses ${JSON.stringify(Object.fromEntries(statuses))}; 5xx seen = ${serverErrors.length}\n`);
     expect(serverErrors).toEqual([]);
+    expect(notProblems).toEqual([]);
     expect(changedWhenRejected).toEqual([]);
     expect(sent).toBeGreaterThanOrEqual(TOTAL_REQUESTS);
   }, 240_000);
-  it(`sends ${READ_REQUESTS}+ junk queries to every read route: no 5xx, nothing written`, async () => {
+  it(`sends ${READ_REQUESTS}+ junk queries to every read route: no 5xx, every error problem+json, nothing written`, async () => {
     const reads = (await appRoutes(test.app)).filter((route) => route.method === 'GET' && !route.path.startsWith('/docs'));
     expect(reads.length).toBeGreaterThan(30);
     const runsPerRoute = Math.ceil(READ_REQUESTS / reads.length / SEEDS.length);
     const snapshot = async () => JSON.stringify((await test.db.query({ name: 'fuzz-snapshot', text: SNAPSHOT })).rows[0]);
     const before = await snapshot();
     const serverErrors: string[] = [];
+    const notProblems: string[] = [];
     const found: string[] = [];
     let sent = 0;
     const property = async (route: AppRoute) => {
@@ -163,7 +170,8 @@ describe('fuzzing every write route with generated requests', () => {
         const response = await test.app.inject({ method: 'GET', url, headers: bearer(a.admin.token) });
         sent += 1;
         if (response.statusCode >= 500) serverErrors.push(`GET ${url} → ${response.statusCode} ${response.body.slice(0, 300)}`);
-        return response.statusCode < 500;
+        if (!answeredAsProblem(response)) notProblems.push(`GET ${url} → ${response.statusCode} ${String(response.headers['content-type'])}`);
+        return response.statusCode < 500 && answeredAsProblem(response);
       });
     };
     for (const regression of REGRESSIONS.filter((candidate) => candidate.route.startsWith('GET '))) {
@@ -179,6 +187,7 @@ describe('fuzzing every write route with generated requests', () => {
     }
     process.stdout.write(`fuzz (seeds ${SEEDS.join(', ')}): ${sent} queries over ${reads.length} read routes; 5xx seen = ${serverErrors.length}${found.length ? `; failing cases:\n  ${found.join(',\n  ')}` : ''}\n`);
     expect(serverErrors).toEqual([]);
+    expect(notProblems).toEqual([]);
     expect(await snapshot()).toBe(before);
   }, 120_000);
 });
