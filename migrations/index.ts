@@ -6,6 +6,7 @@ import { CreateImports1795600000000 } from './1795600000000-CreateImports.js';
 import { CreateMatchmaking1795700000000 } from './1795700000000-CreateMatchmaking.js';
 import { CreateSessions1795850000000 } from './1795850000000-CreateSessions.js';
 import { ImportIgnoredColumns1795912000000 } from './1795912000000-ImportIgnoredColumns.js';
+import { CreateChangeFeed1796000000000 } from './1796000000000-CreateChangeFeed.js';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so the app, the CLI and the test
@@ -20,4 +21,5 @@ export const migrations = [
   CreateMatchmaking1795700000000,
   CreateSessions1795850000000,
   ImportIgnoredColumns1795912000000,
+  CreateChangeFeed1796000000000,
 ];
