@@ -16,10 +16,11 @@ export class JobsProducer {
     @InjectQueue(QUEUES.maintenance) maintenance: Queue,
     @InjectQueue(QUEUES.matchmaking) matchmaking: Queue,
     @InjectQueue(QUEUES.imports) imports: Queue,
+    @InjectQueue(QUEUES.webhooks) webhooks: Queue,
   ) {
-    this.queues = { [QUEUES.outcomes]: outcomes, [QUEUES.maintenance]: maintenance, [QUEUES.matchmaking]: matchmaking, [QUEUES.imports]: imports };
+    this.queues = { [QUEUES.outcomes]: outcomes, [QUEUES.maintenance]: maintenance, [QUEUES.matchmaking]: matchmaking, [QUEUES.imports]: imports, [QUEUES.webhooks]: webhooks };
     // Without a listener BullMQ prints every failed reconnection; the health check reports the outage.
-    for (const queue of [outcomes, maintenance, matchmaking, imports]) queue.on('error', (error) => this.logger.debug(`queue connection: ${error.message}`));
+    for (const queue of [outcomes, maintenance, matchmaking, imports, webhooks]) queue.on('error', (error) => this.logger.debug(`queue connection: ${error.message}`));
   }
 
   enqueue<N extends JobName>(name: N, payload: JobPayloads[N]): Promise<Job> {

@@ -1,7 +1,7 @@
 import type { JobsOptions } from 'bullmq';
 
 /** Every queue, named once. */
-export const QUEUES = { outcomes: 'outcomes', maintenance: 'maintenance', matchmaking: 'matchmaking', imports: 'imports' } as const;
+export const QUEUES = { outcomes: 'outcomes', maintenance: 'maintenance', matchmaking: 'matchmaking', imports: 'imports', webhooks: 'webhooks' } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
 /**
@@ -15,6 +15,9 @@ export interface JobPayloads {
   'meetings:schedule': { agencyId: string; fairId: string; runId: string };
   'imports:run': { agencyId: string; importId: string };
   'imports:sweep': { agencyId: null };
+  /** Sends the endpoint's due deliveries in order; `notBefore` (epoch ms) delays the job until a retry is due. */
+  'webhooks:deliver': { agencyId: string; endpointId: string; notBefore?: number };
+  'webhooks:sweep': { agencyId: null };
 }
 export type JobName = keyof JobPayloads;
 
@@ -43,6 +46,18 @@ export const JOBS: { [N in JobName]: JobDefinition<N> } = {
   'imports:run': { queue: QUEUES.imports, options: ({ importId }) => ({ jobId: importJobId(importId) }) },
   // On maintenance, not imports: a long import must not hold up the sweep that looks after imports.
   'imports:sweep': { queue: QUEUES.maintenance },
+  // One sender per endpoint, so its events go out one at a time, in order. keepLastIfActive: a
+  // trigger while the endpoint's job runs is kept for after it (BullMQ #3765); reschedule: a trigger
+  // moves a waiting wake-up to its own time (a new event pulls it forward, a retry pushes it back).
+  'webhooks:deliver': {
+    queue: QUEUES.webhooks,
+    options: ({ endpointId, notBefore }) => ({
+      deduplication: { id: `webhook:${endpointId}`, keepLastIfActive: true, reschedule: true },
+      delay: notBefore === undefined ? 0 : Math.max(0, notBefore - Date.now()),
+    }),
+  },
+  // On maintenance: slow endpoints holding every webhooks slot must not hold up the sweep that finds them.
+  'webhooks:sweep': { queue: QUEUES.maintenance },
 };
 
 export const JOB_NAMES = Object.keys(JOBS) as JobName[];
@@ -51,8 +66,9 @@ export const JOB_NAMES = Object.keys(JOBS) as JobName[];
  * Repeatable jobs, by scheduler id. The worker upserts them at start and again every few periods:
  * a FLUSHDB or a Redis restart without persistence would otherwise remove them for good.
  */
-export const SCHEDULES: { id: string; job: 'outcomes:sweep' | 'idempotency:purge' | 'imports:sweep'; everyMs: (sweepIntervalMs: number) => number }[] = [
+export const SCHEDULES: { id: string; job: 'outcomes:sweep' | 'idempotency:purge' | 'imports:sweep' | 'webhooks:sweep'; everyMs: (sweepIntervalMs: number) => number }[] = [
   { id: 'outcomes:sweep', job: 'outcomes:sweep', everyMs: (sweep) => sweep },
+  { id: 'webhooks:sweep', job: 'webhooks:sweep', everyMs: (sweep) => sweep },
   { id: 'imports:sweep', job: 'imports:sweep', everyMs: (sweep) => sweep * 6 },
   { id: 'idempotency:purge', job: 'idempotency:purge', everyMs: () => 60 * 60 * 1000 },
 ];
