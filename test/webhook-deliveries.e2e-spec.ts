@@ -188,7 +188,7 @@ describe('webhook deliveries', () => {
     const { id } = await endpoint('/down');
     receiver.script('/down', ...Array.from({ length: 100 }, () => ({ status: 500 })));
     await emitEvents(test, [consultation()]);
-    await waitFor('a first failure', async () => receiver.at('/down').length, (count) => count >= 1);
+    await waitFor('a first failure', () => Promise.resolve(receiver.at('/down').length), (count) => count >= 1);
     // As if it had been failing for three days: its next attempt is the last one.
     await test.db.query(`UPDATE webhook_deliveries SET first_failed_at = now() - interval '73 hours', next_attempt_at = now() WHERE endpoint_id = $1`, [id]);
     const disabled = await waitFor('the retry window', () => webhook(id), (row) => !row.enabled);

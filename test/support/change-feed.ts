@@ -42,7 +42,7 @@ export async function emitEvents(test: TestApp, specs: EventSpec[]): Promise<Cha
   } finally {
     client.release();
   }
-  const events = rows.map((row, index) => ({ ...camelKeys<Omit<ChangeEvent, 'action'>>(row), action: specs[index].action }) as ChangeEvent);
+  const events: ChangeEvent[] = rows.map((row, index) => ({ ...camelKeys<Omit<ChangeEvent, 'action'>>(row), action: specs[index].action }));
   const transactions = test.app.get(Transactions);
   const subscriber = new WebhookSubscriber(new WebhookDeliveriesRepository(transactions), new WebhookWakeUp(transactions, test.app.get(JobsProducer)));
   await transactions.run((manager) => subscriber.handle(events, manager));
