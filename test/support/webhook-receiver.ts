@@ -34,6 +34,8 @@ export class WebhookReceiver {
   private readonly secrets = new Map<string, string[]>();
   private readonly scripts = new Map<string, Answer[]>();
   private server?: Server;
+  /** How long every answer takes: keeps deliveries in flight (a worker killed mid-request). */
+  answerDelayMs = 0;
 
   async start(): Promise<this> {
     this.server = createServer((request, response) => {
@@ -54,7 +56,7 @@ export class WebhookReceiver {
         }
         const answer = this.scripts.get(path)?.shift() ?? { status: 200 };
         this.received.push({ path, at: Date.now(), headers: request.headers, body, id: String(request.headers['webhook-id']), verifiedWith, payload, status: answer.status });
-        response.writeHead(answer.status, answer.headers).end(answer.body ?? '');
+        setTimeout(() => response.writeHead(answer.status, answer.headers).end(answer.body ?? ''), this.answerDelayMs);
       });
     });
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
