@@ -63,6 +63,8 @@ export class CreateWebhooks1796100000000 implements MigrationInterface {
         await queryRunner.query(`CREATE INDEX "webhook_deliveries_endpoint_id_seq_idx" ON "webhook_deliveries" ("endpoint_id", "seq")`);
         await queryRunner.query(`CREATE INDEX "webhook_deliveries_pending_endpoint_id_seq_idx" ON "webhook_deliveries" ("endpoint_id", "seq") WHERE "status" = 'pending'`);
         await queryRunner.query(`CREATE INDEX "webhook_deliveries_pending_next_attempt_at_idx" ON "webhook_deliveries" ("next_attempt_at") WHERE "status" = 'pending'`);
+        // The hourly purge of delivered rows older than WEBHOOK_LOG_RETENTION_DAYS.
+        await queryRunner.query(`CREATE INDEX "webhook_deliveries_delivered_at_idx" ON "webhook_deliveries" ("delivered_at") WHERE "status" = 'delivered'`);
 
         await queryRunner.query(`CREATE TABLE "webhook_attempts" (
             "id" bigint GENERATED ALWAYS AS IDENTITY NOT NULL,

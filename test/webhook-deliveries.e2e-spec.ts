@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { emitEvents, type EventSpec } from './support/change-feed.js';
+import { JobsProducer } from '../src/jobs/jobs.producer.js';
 import { client, type Client } from './support/http.js';
 import { insertFair } from './support/records.js';
 import type { SeededAgency, TestApp } from './support/test-app.js';
@@ -268,5 +269,20 @@ describe('webhook deliveries', () => {
     expect(first.data.map((row) => row.eventId)).toEqual([tested.eventId]);
     const second = await deliveries(id, `?limit=1&cursor=${first.nextCursor}`);
     expect(second).toEqual({ data: [expect.objectContaining({ eventId: event.id })], nextCursor: null });
+  });
+
+  it('purges delivered deliveries older than the retention from the log, and keeps the rest', async () => {
+    const { id } = await endpoint('/purged');
+    receiver.script('/purged', { status: 200 }, { status: 500 }, ...Array.from({ length: 50 }, () => ({ status: 500 })));
+    const [old] = await emitEvents(test, [consultation()]);
+    await receiver.waitForDelivered('/purged', 1);
+    const [kept] = await emitEvents(test, [consultation()]);
+    await waitFor('both in the log', () => deliveries(id), (page) => page.data.length === 2 && page.data.every((row) => row.attempts.length > 0));
+    await test.db.query(`UPDATE webhook_deliveries SET delivered_at = now() - interval '31 days' WHERE endpoint_id = $1 AND status = 'delivered'`, [id]);
+    await test.app.get(JobsProducer).enqueue('webhooks:purge', { agencyId: null });
+    const page = await waitFor('the purge', () => deliveries(id), (log) => log.data.length === 1);
+    expect(page.data.map((row) => [row.eventId, row.status])).toEqual([[kept.id, 'pending']]);
+    expect(page.data.map((row) => row.eventId)).not.toContain(old.id);
+    expect((await test.db.query('SELECT count(*)::int AS n FROM webhook_attempts a JOIN webhook_deliveries d ON d.id = a.delivery_id WHERE d.endpoint_id = $1', [id])).rows[0].n).toBeGreaterThan(0);
   });
 });

@@ -91,6 +91,7 @@ export const webhooksConfig = registerAs('webhooks', () => {
     retryMaxDelayMs: env.WEBHOOK_RETRY_MAX_DELAY_MS,
     timeoutMs: env.WEBHOOK_TIMEOUT_MS,
     secretOverlapMs: env.WEBHOOK_SECRET_OVERLAP_HOURS * 3600 * 1000,
+    logRetentionDays: env.WEBHOOK_LOG_RETENTION_DAYS,
   };
 });
 

@@ -293,6 +293,12 @@ export class EnvironmentVariables {
   @Max(30 * 24)
   WEBHOOK_SECRET_OVERLAP_HOURS = 24;
 
+  /** Delivered deliveries (and their attempts) stay in the delivery log this long; failed and pending ones stay. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  WEBHOOK_LOG_RETENTION_DAYS = 30;
+
   /** Endpoints one worker process delivers to at once (each sends its own events one at a time). */
   @Transform(toInt)
   @IsInt()

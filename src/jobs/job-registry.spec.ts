@@ -44,6 +44,11 @@ class WebhookSweepHandler {
   handle = jest.fn(async () => Promise.resolve('webhooks swept'));
 }
 
+@HandlesJob('webhooks:purge')
+class WebhookPurgeHandler {
+  handle = jest.fn(async () => Promise.resolve('webhooks purged'));
+}
+
 const discovering = (...instances: object[]) =>
   ({ getProviders: () => instances.map((instance) => ({ metatype: instance.constructor, instance })) }) as unknown as DiscoveryService;
 
@@ -54,13 +59,13 @@ describe('JobRegistry', () => {
   });
 
   it('refuses two handlers for one job', () => {
-    const registry = new JobRegistry(discovering(new RefreshHandler(), new RefreshHandler(), new SweepHandler(), new PurgeHandler(), new ScheduleHandler(), new ImportHandler(), new ImportSweepHandler(), new WebhookDeliveryHandler(), new WebhookSweepHandler()));
+    const registry = new JobRegistry(discovering(new RefreshHandler(), new RefreshHandler(), new SweepHandler(), new PurgeHandler(), new ScheduleHandler(), new ImportHandler(), new ImportSweepHandler(), new WebhookDeliveryHandler(), new WebhookSweepHandler(), new WebhookPurgeHandler()));
     expect(() => registry.onModuleInit()).toThrow(/outcomes:refresh has two handlers/);
   });
 
   it('routes each job to its handler with its payload', async () => {
     const refresh = new RefreshHandler();
-    const registry = new JobRegistry(discovering(refresh, new SweepHandler(), new PurgeHandler(), new ScheduleHandler(), new ImportHandler(), new ImportSweepHandler(), new WebhookDeliveryHandler(), new WebhookSweepHandler()));
+    const registry = new JobRegistry(discovering(refresh, new SweepHandler(), new PurgeHandler(), new ScheduleHandler(), new ImportHandler(), new ImportSweepHandler(), new WebhookDeliveryHandler(), new WebhookSweepHandler(), new WebhookPurgeHandler()));
     registry.onModuleInit();
     const payload = { agencyId: 'a', fairId: 'f' };
     await expect(registry.dispatch({ name: 'outcomes:refresh', data: payload } as Job)).resolves.toBe('refreshed');

@@ -18,6 +18,7 @@ export interface JobPayloads {
   /** Sends the endpoint's due deliveries in order; `notBefore` (epoch ms) delays the job until a retry is due. */
   'webhooks:deliver': { agencyId: string; endpointId: string; notBefore?: number };
   'webhooks:sweep': { agencyId: null };
+  'webhooks:purge': { agencyId: null };
 }
 export type JobName = keyof JobPayloads;
 
@@ -58,6 +59,7 @@ export const JOBS: { [N in JobName]: JobDefinition<N> } = {
   },
   // On maintenance: slow endpoints holding every webhooks slot must not hold up the sweep that finds them.
   'webhooks:sweep': { queue: QUEUES.maintenance },
+  'webhooks:purge': { queue: QUEUES.maintenance },
 };
 
 export const JOB_NAMES = Object.keys(JOBS) as JobName[];
@@ -66,11 +68,12 @@ export const JOB_NAMES = Object.keys(JOBS) as JobName[];
  * Repeatable jobs, by scheduler id. The worker upserts them at start and again every few periods:
  * a FLUSHDB or a Redis restart without persistence would otherwise remove them for good.
  */
-export const SCHEDULES: { id: string; job: 'outcomes:sweep' | 'idempotency:purge' | 'imports:sweep' | 'webhooks:sweep'; everyMs: (sweepIntervalMs: number) => number }[] = [
+export const SCHEDULES: { id: string; job: 'outcomes:sweep' | 'idempotency:purge' | 'imports:sweep' | 'webhooks:sweep' | 'webhooks:purge'; everyMs: (sweepIntervalMs: number) => number }[] = [
   { id: 'outcomes:sweep', job: 'outcomes:sweep', everyMs: (sweep) => sweep },
   { id: 'webhooks:sweep', job: 'webhooks:sweep', everyMs: (sweep) => sweep },
   { id: 'imports:sweep', job: 'imports:sweep', everyMs: (sweep) => sweep * 6 },
   { id: 'idempotency:purge', job: 'idempotency:purge', everyMs: () => 60 * 60 * 1000 },
+  { id: 'webhooks:purge', job: 'webhooks:purge', everyMs: () => 60 * 60 * 1000 },
 ];
 
 /** Attempts, backoff and retention, set once for every queue. */

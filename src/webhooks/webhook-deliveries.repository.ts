@@ -188,6 +188,16 @@ export class WebhookDeliveriesRepository {
     return rows.map((row) => ({ agencyId: row.agency_id, endpointId: row.endpoint_id }));
   }
 
+  /** Removes up to `limit` delivered deliveries (their attempts with them) delivered over `days` days ago; how many. */
+  async purgeDelivered(days: number, limit: number): Promise<number> {
+    const [, count] = await this.transactions.manager.query<[unknown[], number]>(
+      `DELETE FROM webhook_deliveries WHERE id IN (
+         SELECT id FROM webhook_deliveries WHERE status = 'delivered' AND delivered_at < now() - $1 * interval '1 day' LIMIT $2)`,
+      [days, limit],
+    );
+    return count;
+  }
+
   /** Newest first, `limit + 1` rows; the cursor is the last row's `seq`. */
   async list(agencyId: string, endpointId: string, filter: { limit: number; cursor?: string; status?: DeliveryStatus }): Promise<DeliveryRow[]> {
     const params: unknown[] = [agencyId, endpointId];

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AddressGuard } from './address-guard.js';
 import { DeliverWebhooksJob } from './jobs/deliver-webhooks.job.js';
+import { PurgeWebhookDeliveriesJob } from './jobs/purge-webhook-deliveries.job.js';
 import { SweepWebhooksJob } from './jobs/sweep-webhooks.job.js';
 import { WebhookDeliveriesRepository } from './webhook-deliveries.repository.js';
 import { WebhookDispatcher } from './webhook-dispatcher.js';
@@ -24,6 +25,7 @@ import { WebhooksQueueWorker } from './webhooks.worker.js';
     WebhookSubscriber,
     DeliverWebhooksJob,
     SweepWebhooksJob,
+    PurgeWebhookDeliveriesJob,
     WebhooksQueueWorker,
   ],
   exports: [WebhookSubscriber],
