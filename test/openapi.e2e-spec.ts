@@ -9,6 +9,7 @@ interface Response {
 }
 interface Operation {
   operationId?: string;
+  requestBody?: { content: Record<string, { schema?: { $ref?: string } }> };
   summary?: string;
   security?: Record<string, string[]>[];
   parameters?: { name: string; in: string; schema?: { format?: string } }[];
@@ -16,7 +17,7 @@ interface Operation {
 }
 interface Document {
   paths: Record<string, Record<string, Operation>>;
-  components: { schemas: Record<string, { required?: string[]; properties?: Record<string, unknown> }>; headers: Record<string, unknown> };
+  components: { schemas: Record<string, { required?: string[]; properties?: Record<string, { default?: unknown }> }>; headers: Record<string, unknown> };
 }
 interface Documented {
   route: string;
@@ -133,6 +134,20 @@ describe('the OpenAPI document a generated client is built from', () => {
     const unlocated = creates.filter((create) => !located.includes(create));
     expect(unlocated.filter(({ path }) => readable(path)).map(({ route }) => route)).toEqual([]);
     expect(unlocated.map(({ route }) => route).sort()).toEqual(['POST /v1/categories', 'POST /v1/fairs/{fairId}/meeting-sessions']);
+  });
+
+  it('names no `default` in request bodies, which openapi-typescript would type as fields a client must send', () => {
+    const bodies = new Set(
+      operations.flatMap(({ operation }) => Object.values(operation.requestBody?.content ?? {}).map((media) => media.schema?.$ref?.split('/').pop() ?? '')),
+    );
+    bodies.delete('');
+    expect(bodies.size).toBeGreaterThan(15);
+    const defaults = [...bodies].flatMap((name) =>
+      Object.entries(doc.components.schemas[name].properties ?? {})
+        .filter(([, property]) => property.default !== undefined)
+        .map(([property]) => `${name}.${property}`),
+    );
+    expect(defaults).toEqual([]);
   });
 
   it('documents path ids as UUIDs', () => {
