@@ -38,28 +38,33 @@ export const ApiIfMatch = (): MethodDecorator =>
     readOnlyKeys(),
   );
 
-export interface PostAnswer {
-  /** 201 (the default) for a record created, 200 for an action on one, 202 for work queued. */
-  status?: 200 | 201 | 202;
+export type PostAnswer = {
   type: Type<unknown>;
   description?: string;
-  /**
-   * A 201's `Location`: the path of the GET route that reads the created record, each `{name}`
-   * filled from the answer's field of that name (`/v1/fairs/{id}`). LocationInterceptor sends it.
-   */
-  location?: string;
   /** The record is versioned: `If-Match` too (see ApiIfMatch). */
   ifMatch?: boolean;
   /** The answer carries a secret (@SecretResponse): it is never stored, so a replay is a 409. */
   secret?: boolean;
-}
+} & (
+  | {
+      /** 201 (the default): a record created. */
+      status?: 201;
+      /**
+       * `Location`: the path of the GET route that reads the created record, each `{name}` filled
+       * from the answer's field of that name (`/v1/fairs/{id}`). LocationInterceptor sends it.
+       */
+      location?: string;
+    }
+  /** 200: an action on a record; 202: work queued. */
+  | { status: 200 | 202; location?: never }
+);
+
+const POST_ANSWERS = { 200: 'Done', 201: 'Created', 202: 'Accepted: queued' } as const;
 
 /**
  * A POST: its answer (status, type, `Location`, `Idempotent-Replayed`) and the `Idempotency-Key` the
  * idempotency interceptor honours on every authenticated POST, with its 409 and 422.
  */
-const POST_ANSWERS = { 200: 'Done', 201: 'Created', 202: 'Accepted: queued' } as const;
-
 export function ApiPost({ status = 201, type, description = POST_ANSWERS[status], location, ifMatch = false, secret = false }: PostAnswer): MethodDecorator {
   const headers: HeadersObject = {
     ...(secret ? {} : IDEMPOTENT_REPLAYED),
