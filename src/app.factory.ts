@@ -9,16 +9,18 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { mountQueueBoard } from './admin/queue-board.js';
 import { AppModule } from './app.module.js';
-import { declareProblemContent } from './common/api-problem-responses.js';
 import { clientErrorHandler, frameworkErrors } from './common/framework-errors.js';
 import { registerInputGuards } from './common/input-guards.js';
 import { jsonBodyParser } from './common/json-body.js';
+import { completeDocument } from './common/openapi-document.js';
 import { mountMetrics } from './metrics/metrics-route.js';
 import { createRequestLogger, RequestLogController, requestId } from './common/logging.module.js';
 import type { Env } from './config/env.js';
 import { serveWebApp } from './web-app/serve-web-app.js';
 
 const API_PREFIX = 'v1';
+/** The response headers the OpenAPI document describes, readable by browser clients on other origins too. */
+const EXPOSED_HEADERS = ['etag', 'location', 'idempotent-replayed', 'retry-after', 'x-ratelimit-limit', 'x-ratelimit-remaining', 'content-disposition', 'x-request-id'];
 
 /** Builds the HTTP app exactly as it serves, so e2e tests exercise the same pipeline as production. */
 export async function createApp(env: Env, rootModule: Type = AppModule): Promise<NestFastifyApplication> {
@@ -45,7 +47,7 @@ export async function createApp(env: Env, rootModule: Type = AppModule): Promise
   mountMetrics(app, env.METRICS_TOKEN);
 
   const corsOrigins = env.CORS_ORIGINS === '*' ? true : env.CORS_ORIGINS.split(',').filter(Boolean);
-  app.enableCors({ origin: corsOrigins, exposedHeaders: ['etag', 'retry-after', 'x-request-id'] });
+  app.enableCors({ origin: corsOrigins, exposedHeaders: EXPOSED_HEADERS });
   await app.register(helmet, {
     // Swagger UI's page needs inline styles and scripts; everything else stays strict. The web app at
     // /app/ has no inline script (Vite emits files), and its service worker and manifest are 'self'.
@@ -88,6 +90,6 @@ function setupOpenApi(app: NestFastifyApplication): void {
     .addApiKey({ type: 'apiKey', in: 'header', name: 'X-API-Key', description: 'Partner API key (read only, scoped)' }, 'apiKey')
     .build();
   const document = SwaggerModule.createDocument(app, config);
-  declareProblemContent(document);
+  completeDocument(document);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
 }

@@ -12,6 +12,7 @@ import { FairsModule } from './fairs/fairs.module.js';
 import { MetricsModule } from './metrics/metrics.module.js';
 import { EtagInterceptor } from './common/etag.interceptor.js';
 import { IdempotencyInterceptor } from './common/idempotency.interceptor.js';
+import { LocationInterceptor } from './common/location.js';
 import { AppLoggerModule } from './common/logging.module.js';
 import { ProblemFilter } from './common/problem.filter.js';
 import { RequestActorInterceptor } from './common/request-actor.js';
@@ -57,7 +58,9 @@ import { WebhooksModule } from './webhooks/webhooks.module.js';
     { provide: APP_PIPE, useFactory: createValidationPipe },
     // First: every later interceptor and the handler run as the request's principal (audit actor).
     { provide: APP_INTERCEPTOR, useClass: RequestActorInterceptor },
+    // ETag and Location wrap the idempotency interceptor, so a replayed answer carries them too.
     { provide: APP_INTERCEPTOR, useClass: EtagInterceptor },
+    { provide: APP_INTERCEPTOR, useClass: LocationInterceptor },
     { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
   ],
 })

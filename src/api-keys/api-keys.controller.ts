@@ -1,12 +1,11 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiConflictResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser } from '../auth/current-principal.decorator.js';
 import type { UserPrincipal } from '../auth/principal.js';
 import { Roles } from '../auth/roles.decorator.js';
-import { SecretResponse } from '../common/secret-response.decorator.js';
-import { ApiProblems, ApiWrite } from '../common/api-problem-responses.js';
+import { ApiPost, ApiProblems } from '../common/api-responses.js';
 import { PageQueryDto } from '../common/pagination.js';
-import { uuidParam } from '../common/uuid-param.js';
+import { UuidParam } from '../common/uuid-param.js';
 import { ApiKeysService } from './api-keys.service.js';
 import { ApiKeyDto, ApiKeyPageDto, ApiKeyWithSecretDto } from './dto/api-key.dto.js';
 import { CreateApiKeyDto } from './dto/create-api-key.dto.js';
@@ -21,42 +20,41 @@ export class ApiKeysController {
   constructor(private readonly keys: ApiKeysService) {}
 
   @Get()
+  @ApiOperation({ operationId: 'listApiKeys', summary: 'List API keys', description: 'By prefix, with scopes, fairs, expiry, revocation and last use; never the secret.' })
   @ApiOkResponse({ type: ApiKeyPageDto })
   list(@CurrentUser() user: UserPrincipal, @Query() page: PageQueryDto) {
     return this.keys.list(user.agencyId, page);
   }
 
   @Post()
-  @ApiWrite()
-  @SecretResponse()
-  @ApiConflictResponse({ description: 'A replayed Idempotency-Key: the secret is shown only once, nothing is created' })
-  @ApiCreatedResponse({ type: ApiKeyWithSecretDto, description: 'The secret is in this response only' })
+  @ApiOperation({ operationId: 'createApiKey', summary: 'Issue an API key to a partner', description: 'Read only, limited to its scopes (and fairs, if given). The secret is in this answer only.' })
+  @ApiPost({ type: ApiKeyWithSecretDto, description: 'The secret is in this response only', location: '/v1/api-keys/{id}', secret: true })
   create(@CurrentUser() user: UserPrincipal, @Body() body: CreateApiKeyDto) {
     return this.keys.create(user.agencyId, user.userId, body);
   }
 
   @Get(':id')
+  @ApiOperation({ operationId: 'getApiKey', summary: 'Get an API key' })
   @ApiProblems({ notFound: true })
   @ApiOkResponse({ type: ApiKeyDto })
-  get(@CurrentUser() user: UserPrincipal, @Param('id', uuidParam('id')) id: string) {
+  get(@CurrentUser() user: UserPrincipal, @UuidParam('id') id: string) {
     return this.keys.get(user.agencyId, id);
   }
 
   @Post(':id/revoke')
-  @HttpCode(200)
+  @ApiOperation({ operationId: 'revokeApiKey', summary: 'Revoke an API key', description: 'The key stops working on its next request.' })
   @ApiProblems({ notFound: true })
-  @ApiOkResponse({ type: ApiKeyDto, description: 'Revoked (again: no change)' })
-  revoke(@CurrentUser() user: UserPrincipal, @Param('id', uuidParam('id')) id: string) {
+  @ApiPost({ status: 200, type: ApiKeyDto, description: 'Revoked (again: no change)' })
+  revoke(@CurrentUser() user: UserPrincipal, @UuidParam('id') id: string) {
     return this.keys.revoke(user.agencyId, id);
   }
 
   @Post(':id/rotate')
-  @HttpCode(200)
-  @SecretResponse()
+  @ApiOperation({ operationId: 'rotateApiKey', summary: "Rotate an API key's secret", description: 'A new secret for the same key; the old secret stops working on its next request.' })
   @ApiProblems({ notFound: true })
-  @ApiOkResponse({ type: ApiKeyWithSecretDto, description: 'A new secret; the old one stops working at once' })
-  @ApiConflictResponse({ description: 'The key is revoked, or a replayed Idempotency-Key (the secret is shown only once)' })
-  rotate(@CurrentUser() user: UserPrincipal, @Param('id', uuidParam('id')) id: string) {
+  @ApiPost({ status: 200, type: ApiKeyWithSecretDto, description: 'A new secret; the old one stops working at once', secret: true })
+  @ApiConflictResponse({ description: 'The key is revoked' })
+  rotate(@CurrentUser() user: UserPrincipal, @UuidParam('id') id: string) {
     return this.keys.rotate(user.agencyId, id);
   }
 }

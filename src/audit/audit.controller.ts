@@ -1,9 +1,9 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser } from '../auth/current-principal.decorator.js';
 import type { UserPrincipal } from '../auth/principal.js';
 import { Roles } from '../auth/roles.decorator.js';
-import { ApiProblems } from '../common/api-problem-responses.js';
+import { ApiProblems } from '../common/api-responses.js';
 import { toPage } from '../common/pagination.js';
 import { AuditRepository } from './audit.repository.js';
 import { AuditEntryDto, AuditPageDto } from './dto/audit-entry.dto.js';
@@ -19,6 +19,11 @@ export class AuditController {
   constructor(private readonly audit: AuditRepository) {}
 
   @Get()
+  @ApiOperation({
+    operationId: 'listAuditEntries',
+    summary: 'List the audit log',
+    description: 'Every write of your agency, newest first; filter by record, entity or actor; in cursor pages. Personal data is logged as changed, never by value.',
+  })
   @ApiOkResponse({ type: AuditPageDto })
   async list(@CurrentUser() user: UserPrincipal, @Query() filter: ListAuditDto): Promise<AuditPageDto> {
     // The log is ordered by id alone, so the cursor is the last entry's id.

@@ -5,13 +5,14 @@ import {
   ApiCookieAuth,
   ApiNoContentResponse,
   ApiOkResponse,
+  ApiOperation,
   ApiTags,
   ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { ApiProblems } from '../common/api-problem-responses.js';
+import { ApiPost, ApiProblems } from '../common/api-responses.js';
 import { SecretResponse } from '../common/secret-response.decorator.js';
 import { UserDto } from '../users/dto/user.dto.js';
 import { UsersService } from '../users/users.service.js';
@@ -39,6 +40,7 @@ export class AuthController {
   @Public()
   @UseGuards(LoginGuard)
   @Post('login')
+  @ApiOperation({ operationId: 'login', summary: 'Sign in with email and password', description: 'Answers a bearer access token for the `Authorization` header, and sets the refresh cookie.' })
   @HttpCode(200)
   @SecretResponse()
   @ApiBody({ type: LoginDto })
@@ -49,9 +51,9 @@ export class AuthController {
     return answerSession(reply, await this.sessions.start(principal), this.sessions.refreshTokenTtlSeconds);
   }
 
-  /** A new access token for the refresh cookie, which is rotated. */
   @Public()
   @Post('refresh')
+  @ApiOperation({ operationId: 'refreshSession', summary: 'Get a new access token', description: 'For the refresh cookie, which is rotated: each refresh token works once.' })
   @HttpCode(200)
   @SecretResponse()
   @ApiCookieAuth(REFRESH_COOKIE)
@@ -67,9 +69,9 @@ export class AuthController {
     }
   }
 
-  /** Sign out: revokes the refresh cookie's sign-in (the user's other devices stay signed in). */
   @Public()
   @Delete('refresh')
+  @ApiOperation({ operationId: 'logout', summary: 'Sign out', description: "Revokes the refresh cookie's sign-in; the user's other devices stay signed in." })
   @HttpCode(204)
   @ApiCookieAuth(REFRESH_COOKIE)
   @ApiNoContentResponse({ description: 'Signed out; the cookie is cleared' })
@@ -78,13 +80,11 @@ export class AuthController {
     clearRefreshCookie(reply);
   }
 
-  /** Change your own password: every other session ends; this answer starts a new one. */
   @Post('password')
-  @HttpCode(200)
-  @SecretResponse()
+  @ApiOperation({ operationId: 'changePassword', summary: 'Change your password', description: 'Every other session ends; this answer starts a new one.' })
   @ApiBearerAuth()
   @ApiProblems()
-  @ApiOkResponse({ type: TokenDto, description: REFRESH_COOKIE_DOC })
+  @ApiPost({ status: 200, type: TokenDto, description: REFRESH_COOKIE_DOC, secret: true })
   @ApiUnprocessableEntityResponse({ description: 'currentPassword is wrong (counted like a failed sign-in)' })
   @ApiTooManyRequestsResponse({ description: 'Too many failed attempts for the account or address; see Retry-After' })
   async changePassword(
@@ -97,8 +97,8 @@ export class AuthController {
     return answerSession(reply, session, this.sessions.refreshTokenTtlSeconds);
   }
 
-  /** The signed-in user, whatever their role. */
   @Get('me')
+  @ApiOperation({ operationId: 'getCurrentUser', summary: 'Get the signed-in user' })
   @ApiBearerAuth()
   @ApiProblems()
   @ApiOkResponse({ type: UserDto })

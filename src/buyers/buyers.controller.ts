@@ -1,12 +1,12 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiConflictResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiKeyScope } from '../auth/api-key-scope.decorator.js';
 import { CurrentPrincipal } from '../auth/current-principal.decorator.js';
 import { canReadPersonalData, type Principal } from '../auth/principal.js';
 import { Roles } from '../auth/roles.decorator.js';
-import { ApiProblems, ApiWrite } from '../common/api-problem-responses.js';
+import { ApiIfMatch, ApiPost, ApiProblems } from '../common/api-responses.js';
 import { IfMatch } from '../common/etag.js';
-import { uuidParam } from '../common/uuid-param.js';
+import { UuidParam } from '../common/uuid-param.js';
 import { BuyersService } from './buyers.service.js';
 import { BuyerPersonalDataDto } from './dto/buyer-personal-data.dto.js';
 import { BuyerDto, BuyerPageDto } from './dto/buyer.dto.js';
@@ -25,6 +25,12 @@ export class BuyersController {
   constructor(private readonly buyers: BuyersService) {}
 
   @Get()
+  @ApiOperation({
+    operationId: 'listBuyers',
+    summary: 'List buyers',
+    description:
+      'Filter by `country`, `buyerType`, an organisation search (`q`) or `email` (API keys need the `buyers:pii` scope for it); in cursor pages. Contact details are left out for API keys without `buyers:pii`.',
+  })
   @ApiKeyScope('buyers:read')
   @ApiOkResponse({ type: BuyerPageDto })
   list(@CurrentPrincipal() principal: Principal, @Query() filter: ListBuyersDto) {
@@ -32,48 +38,55 @@ export class BuyersController {
   }
 
   @Post()
+  @ApiOperation({ operationId: 'createBuyer', summary: 'Add a buyer', description: 'An email already on file is a 409 whose `existingId` names the buyer to reuse.' })
   @Roles('staff')
-  @ApiWrite()
-  @ApiCreatedResponse({ type: BuyerDto })
+  @ApiPost({ type: BuyerDto, location: '/v1/buyers/{id}' })
   @ApiConflictResponse({ description: EMAIL_TAKEN })
   create(@CurrentPrincipal() principal: Principal, @Body() body: CreateBuyerDto) {
     return this.buyers.create(principal.agencyId, body);
   }
 
   @Get(':id')
+  @ApiOperation({ operationId: 'getBuyer', summary: 'Get a buyer' })
   @ApiKeyScope('buyers:read')
   @ApiProblems({ notFound: true })
   @ApiOkResponse({ type: BuyerDto })
-  get(@CurrentPrincipal() principal: Principal, @Param('id', uuidParam('id')) id: string) {
+  get(@CurrentPrincipal() principal: Principal, @UuidParam('id') id: string) {
     return this.buyers.get(principal.agencyId, id, canReadPersonalData(principal));
   }
 
   @Get(':id/personal-data')
+  @ApiOperation({
+    operationId: 'exportBuyerPersonalData',
+    summary: "Export a buyer's personal data",
+    description: 'For a data subject request: the buyer (also if deleted), its consultations and contracts, and its audit history.',
+  })
   @Roles('admin')
   @ApiProblems({ notFound: true })
   @ApiOkResponse({ type: BuyerPersonalDataDto, description: 'Everything held about the buyer, deleted records included' })
-  exportPersonalData(@CurrentPrincipal() principal: Principal, @Param('id', uuidParam('id')) id: string) {
+  exportPersonalData(@CurrentPrincipal() principal: Principal, @UuidParam('id') id: string) {
     return this.buyers.exportPersonalData(principal.agencyId, id);
   }
 
   @Post(':id/erase')
+  @ApiOperation({ operationId: 'eraseBuyerPersonalData', summary: "Erase a buyer's personal data", description: 'Clears contact name, email and phone; organisation, country and its records stay.' })
   @Roles('admin')
-  @HttpCode(200)
   @ApiProblems({ notFound: true })
-  @ApiOkResponse({ type: BuyerDto, description: 'Contact name, email and phone cleared; consultations, contracts and totals unchanged' })
-  erasePersonalData(@CurrentPrincipal() principal: Principal, @Param('id', uuidParam('id')) id: string) {
+  @ApiPost({ status: 200, type: BuyerDto, description: 'Contact name, email and phone cleared; consultations, contracts and totals unchanged' })
+  erasePersonalData(@CurrentPrincipal() principal: Principal, @UuidParam('id') id: string) {
     return this.buyers.erasePersonalData(principal.agencyId, id);
   }
 
   @Patch(':id')
+  @ApiOperation({ operationId: 'updateBuyer', summary: 'Update a buyer' })
   @Roles('staff')
   @ApiProblems({ notFound: true })
-  @ApiWrite({ ifMatch: true })
+  @ApiIfMatch()
   @ApiOkResponse({ type: BuyerDto })
   @ApiConflictResponse({ description: EMAIL_TAKEN })
   update(
     @CurrentPrincipal() principal: Principal,
-    @Param('id', uuidParam('id')) id: string,
+    @UuidParam('id') id: string,
     @Body() body: UpdateBuyerDto,
     @IfMatch() expectedVersion: number | undefined,
   ) {
@@ -81,12 +94,13 @@ export class BuyersController {
   }
 
   @Delete(':id')
+  @ApiOperation({ operationId: 'deleteBuyer', summary: 'Delete a buyer', description: 'A soft delete; refused (409) while consultations or contracts name the buyer.' })
   @Roles('staff')
   @HttpCode(204)
   @ApiProblems({ notFound: true })
   @ApiNoContentResponse({ description: 'Soft-deleted' })
   @ApiConflictResponse({ description: 'Still has consultations or contracts' })
-  remove(@CurrentPrincipal() principal: Principal, @Param('id', uuidParam('id')) id: string) {
+  remove(@CurrentPrincipal() principal: Principal, @UuidParam('id') id: string) {
     return this.buyers.remove(principal.agencyId, id);
   }
 }

@@ -1,5 +1,18 @@
 import type { Column } from '../common/spreadsheets.js';
-import type { ExportRow } from './consultation-export.service.js';
+import type { ConsultationDto } from './dto/consultation.dto.js';
+
+export interface Party {
+  companyName: string;
+  registrationNumber: string | null;
+  buyerOrganisation: string | null;
+  buyerContact: string | null;
+  buyerEmail: string | null;
+  buyerPhone: string | null;
+  /** The fair's IANA time zone: times are written as the venue's clock with its offset. */
+  fairTimezone: string;
+}
+
+export type ExportRow = ConsultationDto & Party;
 
 const clocks = new Map<string, Intl.DateTimeFormat>();
 

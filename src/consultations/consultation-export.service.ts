@@ -2,24 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { canReadPersonalData, fairLimit, type Principal } from '../auth/principal.js';
 import { MAX_PAGE_SIZE } from '../common/pagination.js';
 import type { Table } from '../common/spreadsheets.js';
-import { consultationExportColumns as COLUMNS } from './consultation-export-columns.js';
+import { consultationExportColumns as COLUMNS, type ExportRow, type Party } from './consultation-export-columns.js';
 import { Transactions } from '../database/transactions.js';
 import { ConsultationsService } from './consultations.service.js';
 import type { ConsultationDto } from './dto/consultation.dto.js';
 import type { ListConsultationsDto } from './dto/list-consultations.dto.js';
-
-export interface Party {
-  companyName: string;
-  registrationNumber: string | null;
-  buyerOrganisation: string | null;
-  buyerContact: string | null;
-  buyerEmail: string | null;
-  buyerPhone: string | null;
-  /** The fair's IANA time zone: times are written as the venue's clock with its offset. */
-  fairTimezone: string;
-}
-
-export type ExportRow = ConsultationDto & Party;
 
 /**
  * The consultation list as a spreadsheet: the same filters and order as `GET /v1/consultations`, read

@@ -1,9 +1,9 @@
-import { Controller, Get, Header, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiKeyScope } from '../auth/api-key-scope.decorator.js';
 import { CurrentPrincipal } from '../auth/current-principal.decorator.js';
 import type { Principal } from '../auth/principal.js';
-import { ApiProblems } from '../common/api-problem-responses.js';
+import { ApiFile, ApiProblems } from '../common/api-responses.js';
 import { csvStream, sheet, XLSX_CONTENT_TYPE, xlsxStream } from '../common/spreadsheets.js';
 import { streamedFile } from '../common/streamed-file.js';
 import { ConsultationExportService } from './consultation-export.service.js';
@@ -18,21 +18,17 @@ export class ConsultationExportsController {
   constructor(private readonly exports: ConsultationExportService) {}
 
   @Get('export.xlsx')
+  @ApiOperation({ operationId: 'exportConsultationsXlsx', summary: 'Export consultations (XLSX)', description: 'The filters of the list; the file imports back as it is.' })
   @ApiKeyScope('consultations:read')
-  @ApiProduces(XLSX_CONTENT_TYPE)
-  @ApiOkResponse({ description: 'Every consultation the filters select, in list order' })
-  @Header('content-type', XLSX_CONTENT_TYPE)
-  @Header('content-disposition', 'attachment; filename="consultations.xlsx"')
+  @ApiFile({ contentType: XLSX_CONTENT_TYPE, description: 'Every consultation the filters select, in list order', fileName: 'consultations.xlsx' })
   xlsx(@CurrentPrincipal() principal: Principal, @Query() filter: ListConsultationsDto) {
     return streamedFile(xlsxStream([sheet(this.exports.table(principal, filter))]));
   }
 
   @Get('export.csv')
+  @ApiOperation({ operationId: 'exportConsultationsCsv', summary: 'Export consultations (CSV)', description: 'The filters of the list; UTF-8 with a BOM; the file imports back as it is.' })
   @ApiKeyScope('consultations:read')
-  @ApiProduces('text/csv')
-  @ApiOkResponse({ description: 'Every consultation the filters select, in list order' })
-  @Header('content-type', 'text/csv; charset=utf-8')
-  @Header('content-disposition', 'attachment; filename="consultations.csv"')
+  @ApiFile({ contentType: 'text/csv; charset=utf-8', description: 'Every consultation the filters select, in list order', fileName: 'consultations.csv' })
   csv(@CurrentPrincipal() principal: Principal, @Query() filter: ListConsultationsDto) {
     return streamedFile(csvStream(this.exports.table(principal, filter)));
   }

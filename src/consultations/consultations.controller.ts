@@ -1,12 +1,12 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { ApiKeyScope } from '../auth/api-key-scope.decorator.js';
 import { CurrentPrincipal, CurrentUser } from '../auth/current-principal.decorator.js';
 import { fairLimit, type Principal, type UserPrincipal } from '../auth/principal.js';
 import { Roles } from '../auth/roles.decorator.js';
-import { ApiProblems, ApiWrite } from '../common/api-problem-responses.js';
+import { ApiIfMatch, ApiPost, ApiProblems } from '../common/api-responses.js';
 import { IfMatch } from '../common/etag.js';
-import { uuidParam } from '../common/uuid-param.js';
+import { UuidParam } from '../common/uuid-param.js';
 import { ConsultationsService } from './consultations.service.js';
 import { ConsultationDto, ConsultationPageDto } from './dto/consultation.dto.js';
 import { CreateConsultationDto } from './dto/create-consultation.dto.js';
@@ -25,6 +25,11 @@ export class ConsultationsController {
   constructor(private readonly consultations: ConsultationsService) {}
 
   @Get()
+  @ApiOperation({
+    operationId: 'listConsultations',
+    summary: 'List consultations',
+    description: 'Filter by fair, company, buyer, buyer country, stage, type and date; in creation order, in cursor pages (`nextCursor`).',
+  })
   @ApiKeyScope('consultations:read')
   @ApiOkResponse({ type: ConsultationPageDto })
   list(@CurrentPrincipal() principal: Principal, @Query() filter: ListConsultationsDto) {
@@ -32,31 +37,37 @@ export class ConsultationsController {
   }
 
   @Post()
+  @ApiOperation({
+    operationId: 'createConsultation',
+    summary: 'Log a consultation',
+    description: 'Only `fairId`, `companyId` and `buyerCountry` (or `buyerId`) are required; the USD value is frozen at the agency\'s exchange rate.',
+  })
   @Roles('staff')
-  @ApiWrite()
-  @ApiCreatedResponse({ type: ConsultationDto })
+  @ApiPost({ type: ConsultationDto, location: '/v1/consultations/{id}' })
   @ApiUnprocessableEntityResponse({ description: UNPROCESSABLE })
   create(@CurrentUser() principal: UserPrincipal, @Body() body: CreateConsultationDto) {
     return this.consultations.create(principal.agencyId, principal.userId, body);
   }
 
   @Get(':id')
+  @ApiOperation({ operationId: 'getConsultation', summary: 'Get a consultation' })
   @ApiKeyScope('consultations:read')
   @ApiProblems({ notFound: true })
   @ApiOkResponse({ type: ConsultationDto })
-  get(@CurrentPrincipal() principal: Principal, @Param('id', uuidParam('id')) id: string) {
+  get(@CurrentPrincipal() principal: Principal, @UuidParam('id') id: string) {
     return this.consultations.get(principal.agencyId, id, fairLimit(principal));
   }
 
   @Patch(':id')
+  @ApiOperation({ operationId: 'updateConsultation', summary: 'Update a consultation', description: '`null` clears an optional field.' })
   @Roles('staff')
   @ApiProblems({ notFound: true })
-  @ApiWrite({ ifMatch: true })
+  @ApiIfMatch()
   @ApiOkResponse({ type: ConsultationDto })
   @ApiUnprocessableEntityResponse({ description: UNPROCESSABLE })
   update(
     @CurrentPrincipal() principal: Principal,
-    @Param('id', uuidParam('id')) id: string,
+    @UuidParam('id') id: string,
     @Body() body: UpdateConsultationDto,
     @IfMatch() expectedVersion: number | undefined,
   ) {
@@ -64,11 +75,12 @@ export class ConsultationsController {
   }
 
   @Delete(':id')
+  @ApiOperation({ operationId: 'deleteConsultation', summary: 'Delete a consultation' })
   @Roles('staff')
   @HttpCode(204)
   @ApiProblems({ notFound: true })
   @ApiNoContentResponse({ description: 'Soft-deleted: leaves lists and totals' })
-  remove(@CurrentPrincipal() principal: Principal, @Param('id', uuidParam('id')) id: string) {
+  remove(@CurrentPrincipal() principal: Principal, @UuidParam('id') id: string) {
     return this.consultations.remove(principal.agencyId, id);
   }
 }

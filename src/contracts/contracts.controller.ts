@@ -1,12 +1,12 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { ApiKeyScope } from '../auth/api-key-scope.decorator.js';
 import { CurrentPrincipal, CurrentUser } from '../auth/current-principal.decorator.js';
 import { fairLimit, type Principal, type UserPrincipal } from '../auth/principal.js';
 import { Roles } from '../auth/roles.decorator.js';
-import { ApiProblems, ApiWrite } from '../common/api-problem-responses.js';
+import { ApiIfMatch, ApiPost, ApiProblems } from '../common/api-responses.js';
 import { IfMatch } from '../common/etag.js';
-import { uuidParam } from '../common/uuid-param.js';
+import { UuidParam } from '../common/uuid-param.js';
 import { ContractsService } from './contracts.service.js';
 import { ContractDto, ContractPageDto } from './dto/contract.dto.js';
 import { CreateContractDto } from './dto/create-contract.dto.js';
@@ -25,6 +25,11 @@ export class ContractsController {
   constructor(private readonly contracts: ContractsService) {}
 
   @Get()
+  @ApiOperation({
+    operationId: 'listContracts',
+    summary: 'List contracts',
+    description: 'Filter by fair, company, buyer, buyer country, status and signing date; in creation order, in cursor pages (`nextCursor`).',
+  })
   @ApiKeyScope('contracts:read')
   @ApiOkResponse({ type: ContractPageDto })
   list(@CurrentPrincipal() principal: Principal, @Query() filter: ListContractsDto) {
@@ -32,31 +37,37 @@ export class ContractsController {
   }
 
   @Post()
+  @ApiOperation({
+    operationId: 'createContract',
+    summary: 'Record a contract',
+    description: 'A `signed` contract needs `signedOn`; the USD value is frozen at the agency\'s exchange rate of that day.',
+  })
   @Roles('staff')
-  @ApiWrite()
-  @ApiCreatedResponse({ type: ContractDto })
+  @ApiPost({ type: ContractDto, location: '/v1/contracts/{id}' })
   @ApiUnprocessableEntityResponse({ description: UNPROCESSABLE })
   create(@CurrentUser() principal: UserPrincipal, @Body() body: CreateContractDto) {
     return this.contracts.create(principal.agencyId, principal.userId, body);
   }
 
   @Get(':id')
+  @ApiOperation({ operationId: 'getContract', summary: 'Get a contract' })
   @ApiKeyScope('contracts:read')
   @ApiProblems({ notFound: true })
   @ApiOkResponse({ type: ContractDto })
-  get(@CurrentPrincipal() principal: Principal, @Param('id', uuidParam('id')) id: string) {
+  get(@CurrentPrincipal() principal: Principal, @UuidParam('id') id: string) {
     return this.contracts.get(principal.agencyId, id, fairLimit(principal));
   }
 
   @Patch(':id')
+  @ApiOperation({ operationId: 'updateContract', summary: 'Update a contract', description: 'For example its status, from `expected` to `signed`.' })
   @Roles('staff')
   @ApiProblems({ notFound: true })
-  @ApiWrite({ ifMatch: true })
+  @ApiIfMatch()
   @ApiOkResponse({ type: ContractDto })
   @ApiUnprocessableEntityResponse({ description: UNPROCESSABLE })
   update(
     @CurrentPrincipal() principal: Principal,
-    @Param('id', uuidParam('id')) id: string,
+    @UuidParam('id') id: string,
     @Body() body: UpdateContractDto,
     @IfMatch() expectedVersion: number | undefined,
   ) {
@@ -64,11 +75,12 @@ export class ContractsController {
   }
 
   @Delete(':id')
+  @ApiOperation({ operationId: 'deleteContract', summary: 'Delete a contract' })
   @Roles('staff')
   @HttpCode(204)
   @ApiProblems({ notFound: true })
   @ApiNoContentResponse({ description: 'Soft-deleted: leaves lists and totals' })
-  remove(@CurrentPrincipal() principal: Principal, @Param('id', uuidParam('id')) id: string) {
+  remove(@CurrentPrincipal() principal: Principal, @UuidParam('id') id: string) {
     return this.contracts.remove(principal.agencyId, id);
   }
 }

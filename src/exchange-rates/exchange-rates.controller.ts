@@ -1,10 +1,10 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiConflictResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, CurrentUser } from '../auth/current-principal.decorator.js';
 import type { Principal, UserPrincipal } from '../auth/principal.js';
 import { Roles } from '../auth/roles.decorator.js';
-import { ApiProblems, ApiWrite } from '../common/api-problem-responses.js';
-import { uuidParam } from '../common/uuid-param.js';
+import { ApiPost, ApiProblems } from '../common/api-responses.js';
+import { UuidParam } from '../common/uuid-param.js';
 import { CreateExchangeRateDto, ExchangeRateDto, ExchangeRatePageDto, ListExchangeRatesDto } from './dto/exchange-rate.dto.js';
 import { ExchangeRatesService } from './exchange-rates.service.js';
 
@@ -16,33 +16,40 @@ export class ExchangeRatesController {
   constructor(private readonly rates: ExchangeRatesService) {}
 
   @Get()
+  @ApiOperation({ operationId: 'listExchangeRates', summary: 'List exchange rates', description: 'Filter by `currency` and date range; in cursor pages.' })
   @ApiOkResponse({ type: ExchangeRatePageDto })
   list(@CurrentPrincipal() principal: Principal, @Query() filter: ListExchangeRatesDto) {
     return this.rates.list(principal.agencyId, filter);
   }
 
   @Post()
+  @ApiOperation({
+    operationId: 'createExchangeRate',
+    summary: 'Add an exchange rate',
+    description: 'Units of a currency per US dollar on a date; records dated on or after it (until a later rate) are converted with it.',
+  })
   @Roles('manager')
-  @ApiWrite()
-  @ApiCreatedResponse({ type: ExchangeRateDto })
+  @ApiPost({ type: ExchangeRateDto, location: '/v1/exchange-rates/{id}' })
   @ApiConflictResponse({ description: 'A rate for that currency and date exists' })
   create(@CurrentUser() principal: UserPrincipal, @Body() body: CreateExchangeRateDto) {
     return this.rates.create(principal.agencyId, principal.userId, body);
   }
 
   @Get(':id')
+  @ApiOperation({ operationId: 'getExchangeRate', summary: 'Get an exchange rate' })
   @ApiProblems({ notFound: true })
   @ApiOkResponse({ type: ExchangeRateDto })
-  get(@CurrentPrincipal() principal: Principal, @Param('id', uuidParam('id')) id: string) {
+  get(@CurrentPrincipal() principal: Principal, @UuidParam('id') id: string) {
     return this.rates.get(principal.agencyId, id);
   }
 
   @Delete(':id')
+  @ApiOperation({ operationId: 'deleteExchangeRate', summary: 'Delete an exchange rate', description: 'Rates are immutable: delete a wrong one and add it again. Records keep the rate they used.' })
   @Roles('manager')
   @HttpCode(204)
   @ApiProblems({ notFound: true })
   @ApiNoContentResponse({ description: 'Deleted; records keep the rate they used' })
-  remove(@CurrentPrincipal() principal: Principal, @Param('id', uuidParam('id')) id: string) {
+  remove(@CurrentPrincipal() principal: Principal, @UuidParam('id') id: string) {
     return this.rates.remove(principal.agencyId, id);
   }
 }

@@ -1,11 +1,11 @@
-import { Controller, Get, Header, Param, Post, Query, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Post, Query, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { CurrentPrincipal, CurrentUser } from '../auth/current-principal.decorator.js';
 import type { Principal, UserPrincipal } from '../auth/principal.js';
 import { Roles } from '../auth/roles.decorator.js';
-import { ApiProblems } from '../common/api-problem-responses.js';
-import { uuidParam } from '../common/uuid-param.js';
+import { ApiFile, ApiPost, ApiProblems } from '../common/api-responses.js';
+import { UuidParam } from '../common/uuid-param.js';
 import { streamedFile } from '../common/streamed-file.js';
 import { IMPORT_FIELDS } from './columns.js';
 import { ImportDto } from './dto/import.dto.js';
@@ -22,6 +22,12 @@ export class ImportsController {
   constructor(private readonly imports: ImportsService) {}
 
   @Post()
+  @ApiOperation({
+    operationId: 'createImport',
+    summary: 'Import a spreadsheet of consultations or contracts',
+    description:
+      'Upload a .csv or .xlsx for one fair; the import runs in the background (poll the import). `dryRun` checks the rows without writing. With an `Idempotency-Key`, a retry replays the first answer: the file is not compared, so use a new key for a new file.',
+  })
   @ApiConsumes('multipart/form-data')
   @ApiBody({
     schema: {
@@ -37,25 +43,28 @@ export class ImportsController {
       },
     },
   })
-  @ApiCreatedResponse({ type: ImportDto, description: 'Queued; poll GET /v1/imports/{id}' })
+  @ApiPost({ type: ImportDto, description: 'Queued; poll GET /v1/imports/{id}', location: '/v1/imports/{id}' })
   create(@CurrentUser() principal: UserPrincipal, @Req() request: FastifyRequest, @Query() query: Record<string, unknown>) {
     return this.imports.create(principal.agencyId, principal.userId, request, query);
   }
 
   @Get(':id')
+  @ApiOperation({ operationId: 'getImport', summary: 'Get an import', description: 'Its state, progress and row counts, while it runs and after.' })
   @ApiProblems({ notFound: true })
   @ApiOkResponse({ type: ImportDto })
-  get(@CurrentPrincipal() principal: Principal, @Param('id', uuidParam('id')) id: string) {
+  get(@CurrentPrincipal() principal: Principal, @UuidParam('id') id: string) {
     return this.imports.get(principal.agencyId, id);
   }
 
   @Get(':id/errors.csv')
+  @ApiOperation({ operationId: 'downloadImportErrors', summary: "Download an import's rejected rows (CSV)" })
   @ApiProblems({ notFound: true })
-  @ApiProduces('text/csv')
-  @ApiOkResponse({ description: 'Rejected rows: row (as the spreadsheet numbers it), column, message' })
-  @Header('content-type', 'text/csv; charset=utf-8')
-  @Header('content-disposition', 'attachment; filename="import-errors.csv"')
-  async errors(@CurrentPrincipal() principal: Principal, @Param('id', uuidParam('id')) id: string) {
+  @ApiFile({
+    contentType: 'text/csv; charset=utf-8',
+    description: 'Rejected rows: row (as the spreadsheet numbers it), column, message',
+    fileName: 'import-errors.csv',
+  })
+  async errors(@CurrentPrincipal() principal: Principal, @UuidParam('id') id: string) {
     return streamedFile(await this.imports.errorsCsv(principal.agencyId, id));
   }
 }

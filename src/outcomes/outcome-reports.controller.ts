@@ -1,21 +1,25 @@
-import { Controller, Get, Header, Param, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { ApiKeyScope } from '../auth/api-key-scope.decorator.js';
 import { CurrentPrincipal } from '../auth/current-principal.decorator.js';
 import { fairLimit, type Principal } from '../auth/principal.js';
 import { Roles } from '../auth/roles.decorator.js';
-import { ApiProblems } from '../common/api-problem-responses.js';
+import { ApiFile, ApiProblems } from '../common/api-responses.js';
 import { csvStream, XLSX_CONTENT_TYPE, xlsxStream } from '../common/spreadsheets.js';
 import { streamedFile } from '../common/streamed-file.js';
-import { uuidParam } from '../common/uuid-param.js';
+import { UuidParam } from '../common/uuid-param.js';
 import { ReportQueryDto, YearlyReportQueryDto } from './dto/report-query.dto.js';
 import { outcomeReportCsvTable, outcomeReportTables } from './outcome-report.js';
 import { OutcomesService } from './outcomes.service.js';
 import { reportDisposition, reportLanguage } from './report-files.js';
 import { yearlyReportCsvTable, yearlyReportTables } from './yearly-report.js';
 
-const DISPOSITION = { 'content-disposition': { description: 'attachment; filename="<series>-<year>-outcome-report-<date>.<ext>" (and filename* in Korean)', schema: { type: 'string' } } };
+const CSV = 'text/csv; charset=utf-8';
+const fairReport = (extension: string) =>
+  `\`attachment; filename="<series>-<year>-outcome-report-<date>.${extension}"\` (and a Korean \`filename*\` for a Korean report)`;
+const yearlyReport = (extension: string) =>
+  `\`attachment; filename="<year>-outcome-report-<date>.${extension}"\` (and a Korean \`filename*\` for a Korean report)`;
 
 /** The stored outcomes as the files agencies hand in: per fair, and per year. Managers, and keys with outcomes:read. */
 @ApiTags('outcomes')
@@ -27,12 +31,15 @@ export class OutcomeReportsController {
   constructor(private readonly outcomes: OutcomesService) {}
 
   @Get('fairs/:fairId/outcomes/report.xlsx')
+  @ApiOperation({ operationId: 'downloadFairReportXlsx', summary: "Download a fair's outcome report (XLSX)", description: 'In Korean or English (`lang`); default Korean for a KRW agency.' })
   @ApiKeyScope('outcomes:read')
   @ApiProblems({ notFound: true })
-  @ApiProduces(XLSX_CONTENT_TYPE)
-  @ApiOkResponse({ description: 'Summary, by company, by country and by day, each with its total row; numbers as number cells', headers: DISPOSITION })
-  @Header('content-type', XLSX_CONTENT_TYPE)
-  async reportXlsx(@CurrentPrincipal() principal: Principal, @Param('fairId', uuidParam('fairId')) fairId: string, @Query() query: ReportQueryDto, @Res({ passthrough: true }) reply: FastifyReply) {
+  @ApiFile({
+    contentType: XLSX_CONTENT_TYPE,
+    description: 'Summary, by company, by country and by day, each with its total row; numbers as number cells',
+    fileNameDescription: fairReport('xlsx'),
+  })
+  async reportXlsx(@CurrentPrincipal() principal: Principal, @UuidParam('fairId') fairId: string, @Query() query: ReportQueryDto, @Res({ passthrough: true }) reply: FastifyReply) {
     const outcome = await this.outcomes.forFair(principal.agencyId, fairId, fairLimit(principal));
     const language = reportLanguage(query.lang, outcome.home.currency);
     reply.header('content-disposition', reportDisposition(`${outcome.fair.series}-${outcome.fair.year}`, language, 'xlsx'));
@@ -40,24 +47,29 @@ export class OutcomeReportsController {
   }
 
   @Get('fairs/:fairId/outcomes/report.csv')
+  @ApiOperation({ operationId: 'downloadFairReportCsv', summary: "Download a fair's outcome report (CSV)", description: 'In Korean or English (`lang`); default Korean for a KRW agency.' })
   @ApiKeyScope('outcomes:read')
   @ApiProblems({ notFound: true })
-  @ApiProduces('text/csv')
-  @ApiOkResponse({ description: 'One row for the total, then one per company, country and day (`section`); UTF-8 with a BOM', headers: DISPOSITION })
-  @Header('content-type', 'text/csv; charset=utf-8')
-  async reportCsv(@CurrentPrincipal() principal: Principal, @Param('fairId', uuidParam('fairId')) fairId: string, @Query() query: ReportQueryDto, @Res({ passthrough: true }) reply: FastifyReply) {
+  @ApiFile({
+    contentType: CSV,
+    description: 'One row for the total, then one per company, country and day (`section`); UTF-8 with a BOM',
+    fileNameDescription: fairReport('csv'),
+  })
+  async reportCsv(@CurrentPrincipal() principal: Principal, @UuidParam('fairId') fairId: string, @Query() query: ReportQueryDto, @Res({ passthrough: true }) reply: FastifyReply) {
     const outcome = await this.outcomes.forFair(principal.agencyId, fairId, fairLimit(principal));
     const language = reportLanguage(query.lang, outcome.home.currency);
     reply.header('content-disposition', reportDisposition(`${outcome.fair.series}-${outcome.fair.year}`, language, 'csv'));
     return streamedFile(csvStream(outcomeReportCsvTable(outcome, language)));
   }
 
-  /** Every fair of a year, one row each, and the grand total of `GET /v1/outcomes?year=`. */
   @Get('outcomes/report.xlsx')
+  @ApiOperation({
+    operationId: 'downloadYearlyReportXlsx',
+    summary: 'Download the outcome report of a year (XLSX)',
+    description: 'Every fair of the year (default: this year), one row each, and the grand total of `GET /v1/outcomes?year=`.',
+  })
   @ApiKeyScope('outcomes:read')
-  @ApiProduces(XLSX_CONTENT_TYPE)
-  @ApiOkResponse({ description: "The year's fairs, one row each, and the grand total row", headers: DISPOSITION })
-  @Header('content-type', XLSX_CONTENT_TYPE)
+  @ApiFile({ contentType: XLSX_CONTENT_TYPE, description: "The year's fairs, one row each, and the grand total row", fileNameDescription: yearlyReport('xlsx') })
   async yearlyXlsx(@CurrentPrincipal() principal: Principal, @Query() query: YearlyReportQueryDto, @Res({ passthrough: true }) reply: FastifyReply) {
     const year = query.year ?? new Date().getUTCFullYear();
     const { rollup, homeCurrency } = await this.outcomes.yearly(principal.agencyId, year, fairLimit(principal));
@@ -67,10 +79,17 @@ export class OutcomeReportsController {
   }
 
   @Get('outcomes/report.csv')
+  @ApiOperation({
+    operationId: 'downloadYearlyReportCsv',
+    summary: 'Download the outcome report of a year (CSV)',
+    description: 'Every fair of the year (default: this year), one row each, and the grand total of `GET /v1/outcomes?year=`.',
+  })
   @ApiKeyScope('outcomes:read')
-  @ApiProduces('text/csv')
-  @ApiOkResponse({ description: "The year's fairs (`section` fair), then the grand total (`section` total); UTF-8 with a BOM", headers: DISPOSITION })
-  @Header('content-type', 'text/csv; charset=utf-8')
+  @ApiFile({
+    contentType: CSV,
+    description: "The year's fairs (`section` fair), then the grand total (`section` total); UTF-8 with a BOM",
+    fileNameDescription: yearlyReport('csv'),
+  })
   async yearlyCsv(@CurrentPrincipal() principal: Principal, @Query() query: YearlyReportQueryDto, @Res({ passthrough: true }) reply: FastifyReply) {
     const year = query.year ?? new Date().getUTCFullYear();
     const { rollup, homeCurrency } = await this.outcomes.yearly(principal.agencyId, year, fairLimit(principal));

@@ -1,12 +1,12 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiKeyScope } from '../auth/api-key-scope.decorator.js';
 import { CurrentPrincipal } from '../auth/current-principal.decorator.js';
 import { fairLimit, type Principal } from '../auth/principal.js';
 import { Roles } from '../auth/roles.decorator.js';
-import { ApiProblems } from '../common/api-problem-responses.js';
+import { ApiProblems } from '../common/api-responses.js';
 import { ValidationProblem } from '../common/problem.js';
-import { uuidParam } from '../common/uuid-param.js';
+import { UuidParam } from '../common/uuid-param.js';
 import { FairOutcomeDto, OutcomeRollupDto, SeriesOutcomeDto } from './dto/outcome.dto.js';
 import { RollupQueryDto } from './dto/rollup-query.dto.js';
 import { OutcomesService } from './outcomes.service.js';
@@ -23,23 +23,29 @@ export class OutcomesController {
   constructor(private readonly outcomes: OutcomesService) {}
 
   @Get('fairs/:fairId/outcomes')
+  @ApiOperation({
+    operationId: 'getFairOutcomes',
+    summary: "Get a fair's outcomes",
+    description:
+      'Consultations and contracts counted and valued in USD (and the home currency), with breakdowns by company, buyer country and day. Computed by the worker: `computedAt` says when, `stale` whether a write has happened since.',
+  })
   @ApiKeyScope('outcomes:read')
   @ApiProblems({ notFound: true })
   @ApiOkResponse({ type: FairOutcomeDto })
-  forFair(@CurrentPrincipal() principal: Principal, @Param('fairId', uuidParam('fairId')) fairId: string) {
+  forFair(@CurrentPrincipal() principal: Principal, @UuidParam('fairId') fairId: string) {
     return this.outcomes.forFair(principal.agencyId, fairId, fairLimit(principal));
   }
 
-  /** One row per fair with its totals, and the grand total. */
   @Get('outcomes')
+  @ApiOperation({ operationId: 'listOutcomes', summary: 'Outcomes of many fairs', description: 'One row per fair with its totals, and the grand total; filter by `year`, `series` or `country`.' })
   @ApiKeyScope('outcomes:read')
   @ApiOkResponse({ type: OutcomeRollupDto })
   rollup(@CurrentPrincipal() principal: Principal, @Query() filter: RollupQueryDto) {
     return this.outcomes.rollup(principal.agencyId, filter, fairLimit(principal));
   }
 
-  /** Year over year for one fair series. */
   @Get('outcomes/series/:series')
+  @ApiOperation({ operationId: 'getSeriesOutcomes', summary: 'Outcomes of a fair series, year over year', description: 'Each edition of the series (e.g. `cmef`) and the totals per year.' })
   @ApiKeyScope('outcomes:read')
   @ApiProblems({ notFound: true })
   @ApiOkResponse({ type: SeriesOutcomeDto })

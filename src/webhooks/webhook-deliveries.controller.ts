@@ -1,12 +1,14 @@
-import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBearerAuth, ApiConflictResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiConflictResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser } from '../auth/current-principal.decorator.js';
 import type { UserPrincipal } from '../auth/principal.js';
 import { Roles } from '../auth/roles.decorator.js';
-import { ApiProblems } from '../common/api-problem-responses.js';
-import { uuidParam } from '../common/uuid-param.js';
+import { ApiPost, ApiProblems } from '../common/api-responses.js';
+import { UuidParam } from '../common/uuid-param.js';
 import { ListDeliveriesDto, RedeliveredDto, WebhookDeliveryDto, WebhookDeliveryPageDto } from './dto/webhook-delivery.dto.js';
 import { WebhookDeliveriesService } from './webhook-deliveries.service.js';
+
+const DISABLED = 'The endpoint is disabled: enable it first';
 
 /** An endpoint's delivery log, redelivery and the test event (admins). */
 @ApiTags('webhooks')
@@ -18,36 +20,37 @@ export class WebhookDeliveriesController {
   constructor(private readonly deliveries: WebhookDeliveriesService) {}
 
   @Get('deliveries')
-  @ApiOkResponse({ type: WebhookDeliveryPageDto, description: 'Newest first, each with its attempts' })
-  list(@CurrentUser() user: UserPrincipal, @Param('id', uuidParam('id')) id: string, @Query() filter: ListDeliveriesDto) {
+  @ApiOperation({ operationId: 'listWebhookDeliveries', summary: "List a webhook endpoint's deliveries", description: 'Newest first, each with its attempts.' })
+  @ApiOkResponse({ type: WebhookDeliveryPageDto })
+  list(@CurrentUser() user: UserPrincipal, @UuidParam('id') id: string, @Query() filter: ListDeliveriesDto) {
     return this.deliveries.list(user.agencyId, id, filter);
   }
 
   @Post('deliveries/:deliveryId/redeliver')
-  @HttpCode(202)
-  @ApiAcceptedResponse({ type: WebhookDeliveryDto, description: 'Queued: sent again (same event id and body) once the deliveries before it are' })
-  @ApiConflictResponse({ description: 'The endpoint is disabled' })
-  redeliver(
-    @CurrentUser() user: UserPrincipal,
-    @Param('id', uuidParam('id')) id: string,
-    @Param('deliveryId', uuidParam('deliveryId')) deliveryId: string,
-  ) {
+  @ApiOperation({
+    operationId: 'redeliverWebhookDelivery',
+    summary: 'Send one event again',
+    description: 'The same event id and body, once the deliveries before it have gone; a pending delivery is tried now rather than at its backoff time.',
+  })
+  @ApiPost({ status: 202, type: WebhookDeliveryDto })
+  @ApiConflictResponse({ description: DISABLED })
+  redeliver(@CurrentUser() user: UserPrincipal, @UuidParam('id') id: string, @UuidParam('deliveryId') deliveryId: string) {
     return this.deliveries.redeliver(user.agencyId, id, deliveryId);
   }
 
   @Post('redeliver-failed')
-  @HttpCode(202)
-  @ApiAcceptedResponse({ type: RedeliveredDto, description: 'Every failed delivery queued again, in its original order' })
-  @ApiConflictResponse({ description: 'The endpoint is disabled' })
-  redeliverFailed(@CurrentUser() user: UserPrincipal, @Param('id', uuidParam('id')) id: string) {
+  @ApiOperation({ operationId: 'redeliverFailedWebhookDeliveries', summary: 'Send every failed delivery again', description: 'In their original order.' })
+  @ApiPost({ status: 202, type: RedeliveredDto })
+  @ApiConflictResponse({ description: DISABLED })
+  redeliverFailed(@CurrentUser() user: UserPrincipal, @UuidParam('id') id: string) {
     return this.deliveries.redeliverFailed(user.agencyId, id);
   }
 
   @Post('test')
-  @HttpCode(202)
-  @ApiAcceptedResponse({ type: WebhookDeliveryDto, description: 'A `webhook.test` event, queued after what is pending' })
-  @ApiConflictResponse({ description: 'The endpoint is disabled' })
-  sendTest(@CurrentUser() user: UserPrincipal, @Param('id', uuidParam('id')) id: string) {
+  @ApiOperation({ operationId: 'sendWebhookTestEvent', summary: 'Send a test event', description: 'A signed `webhook.test` event, queued after what is pending.' })
+  @ApiPost({ status: 202, type: WebhookDeliveryDto })
+  @ApiConflictResponse({ description: DISABLED })
+  sendTest(@CurrentUser() user: UserPrincipal, @UuidParam('id') id: string) {
     return this.deliveries.sendTest(user.agencyId, id);
   }
 }

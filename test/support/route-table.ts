@@ -1,5 +1,6 @@
 import { ModulesContainer } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DECORATORS } from '@nestjs/swagger';
 import type { ApiKeyScope } from '../../src/api-keys/scopes.js';
 import { API_KEY_SCOPE } from '../../src/auth/api-key-scope.decorator.js';
 import { IS_PUBLIC } from '../../src/auth/public.decorator.js';
@@ -25,8 +26,9 @@ interface OpenApi {
 }
 
 /**
- * The app's own route table: every operation /docs-json documents, joined (by operationId,
- * `Controller_method`) with the metadata Nest reads for it, so expectations follow the declarations.
+ * The app's own route table: every operation /docs-json documents, joined (by the operationId each
+ * handler declares with @ApiOperation) with the metadata Nest reads for it, so expectations follow the
+ * declarations.
  */
 export async function appRoutes(app: NestFastifyApplication): Promise<AppRoute[]> {
   const doc = (await app.inject({ method: 'GET', url: '/docs-json' })).json<OpenApi>();
@@ -37,7 +39,9 @@ export async function appRoutes(app: NestFastifyApplication): Promise<AppRoute[]
       if (!controller) continue;
       for (const name of Object.getOwnPropertyNames(controller.prototype)) {
         const handler = controller.prototype[name];
-        if (name !== 'constructor' && typeof handler === 'function') handlers.set(`${controller.name}_${name}`, { handler, controller });
+        if (name === 'constructor' || typeof handler !== 'function') continue;
+        const operationId = (Reflect.getMetadata(DECORATORS.API_OPERATION, handler) as { operationId?: string } | undefined)?.operationId;
+        if (operationId !== undefined) handlers.set(operationId, { handler, controller });
       }
     }
   }

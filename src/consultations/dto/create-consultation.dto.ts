@@ -17,7 +17,7 @@ export class CreateConsultationDto extends RecordPartiesDto {
   @IsIsoDateTime()
   occurredAt?: string;
 
-  @ApiPropertyOptional({ enum: CONSULTATION_TYPES, default: 'booth' })
+  @ApiPropertyOptional({ enum: CONSULTATION_TYPES, description: 'Defaults to `booth` (or `interpreted` with `interpreterUsed: true`)' })
   @IsOptional()
   @IsIn(CONSULTATION_TYPES, { message: `type must be one of: ${CONSULTATION_TYPES.join(', ')}` })
   type?: ConsultationType;
@@ -53,7 +53,7 @@ export class CreateConsultationDto extends RecordPartiesDto {
   @Type(() => MoneyDto)
   estimatedValue?: MoneyDto;
 
-  @ApiPropertyOptional({ enum: CONSULTATION_STAGES, default: 'consulted' })
+  @ApiPropertyOptional({ enum: CONSULTATION_STAGES, description: 'Defaults to `consulted`' })
   @IsOptional()
   @IsIn(CONSULTATION_STAGES, { message: `stage must be one of: ${CONSULTATION_STAGES.join(', ')}` })
   stage?: ConsultationStage;

@@ -75,7 +75,7 @@ export class CreateFairDto {
   @Matches(ZONE_NAME, { message: 'timezone must be an IANA time zone such as Asia/Seoul' })
   timezone: string;
 
-  @ApiPropertyOptional({ enum: FAIR_KINDS, default: 'trade_fair' })
+  @ApiPropertyOptional({ enum: FAIR_KINDS, description: 'Defaults to `trade_fair`' })
   // May be left out (a trade fair) but not sent as null.
   @ValidateIf((_, value) => value !== undefined)
   @IsIn(FAIR_KINDS, { message: `kind must be one of ${FAIR_KINDS.join(', ')}` })

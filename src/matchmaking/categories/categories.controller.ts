@@ -1,9 +1,9 @@
 import { Body, Controller, Get, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiConflictResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal } from '../../auth/current-principal.decorator.js';
 import type { Principal } from '../../auth/principal.js';
 import { Roles } from '../../auth/roles.decorator.js';
-import { ApiProblems, ApiWrite } from '../../common/api-problem-responses.js';
+import { ApiPost, ApiProblems } from '../../common/api-responses.js';
 import { CategoriesRepository } from './categories.repository.js';
 import { CategoryDto, CategoryListDto, CreateCategoryDto } from './categories.dto.js';
 
@@ -16,15 +16,16 @@ export class CategoriesController {
   constructor(private readonly categories: CategoriesRepository) {}
 
   @Get()
+  @ApiOperation({ operationId: 'listCategories', summary: 'List product categories', description: "Your agency's vocabulary for company and buyer profiles, by slug." })
   @ApiOkResponse({ type: CategoryListDto })
   async list(@CurrentPrincipal() principal: Principal): Promise<CategoryListDto> {
     return { data: await this.categories.list(principal.agencyId) };
   }
 
   @Post()
+  @ApiOperation({ operationId: 'createCategory', summary: 'Add a product category' })
   @Roles('manager')
-  @ApiWrite()
-  @ApiCreatedResponse({ type: CategoryDto })
+  @ApiPost({ type: CategoryDto })
   @ApiConflictResponse({ description: 'The slug exists' })
   create(@CurrentPrincipal() principal: Principal, @Body() body: CreateCategoryDto) {
     return this.categories.create(principal.agencyId, body);

@@ -1,12 +1,12 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiConflictResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal } from '../../auth/current-principal.decorator.js';
 import type { Principal } from '../../auth/principal.js';
 import { Roles } from '../../auth/roles.decorator.js';
-import { ApiProblems, ApiWrite } from '../../common/api-problem-responses.js';
+import { ApiIfMatch, ApiPost, ApiProblems } from '../../common/api-responses.js';
 import { IfMatch } from '../../common/etag.js';
 import { PageQueryDto } from '../../common/pagination.js';
-import { uuidParam } from '../../common/uuid-param.js';
+import { UuidParam } from '../../common/uuid-param.js';
 import { CreateInterpreterDto, InterpreterDto, InterpreterPageDto, UpdateInterpreterDto } from './interpreter.dto.js';
 import { InterpretersRepository } from './interpreters.repository.js';
 
@@ -18,34 +18,37 @@ export class InterpretersController {
   constructor(private readonly interpreters: InterpretersRepository) {}
 
   @Get()
+  @ApiOperation({ operationId: 'listInterpreters', summary: 'List interpreters', description: 'In cursor pages.' })
   @ApiOkResponse({ type: InterpreterPageDto })
   list(@CurrentPrincipal() principal: Principal, @Query() page: PageQueryDto) {
     return this.interpreters.list(principal.agencyId, page);
   }
 
   @Post()
+  @ApiOperation({ operationId: 'createInterpreter', summary: 'Add an interpreter' })
   @Roles('manager')
-  @ApiWrite()
-  @ApiCreatedResponse({ type: InterpreterDto })
+  @ApiPost({ type: InterpreterDto, location: '/v1/interpreters/{id}' })
   create(@CurrentPrincipal() principal: Principal, @Body() body: CreateInterpreterDto) {
     return this.interpreters.create(principal.agencyId, body);
   }
 
   @Get(':id')
+  @ApiOperation({ operationId: 'getInterpreter', summary: 'Get an interpreter' })
   @ApiProblems({ notFound: true })
   @ApiOkResponse({ type: InterpreterDto })
-  get(@CurrentPrincipal() principal: Principal, @Param('id', uuidParam('id')) id: string) {
+  get(@CurrentPrincipal() principal: Principal, @UuidParam('id') id: string) {
     return this.interpreters.get(principal.agencyId, id);
   }
 
   @Patch(':id')
+  @ApiOperation({ operationId: 'updateInterpreter', summary: 'Update an interpreter' })
   @Roles('manager')
   @ApiProblems({ notFound: true })
-  @ApiWrite({ ifMatch: true })
+  @ApiIfMatch()
   @ApiOkResponse({ type: InterpreterDto })
   update(
     @CurrentPrincipal() principal: Principal,
-    @Param('id', uuidParam('id')) id: string,
+    @UuidParam('id') id: string,
     @Body() body: UpdateInterpreterDto,
     @IfMatch() expectedVersion: number | undefined,
   ) {
@@ -53,12 +56,13 @@ export class InterpretersController {
   }
 
   @Delete(':id')
+  @ApiOperation({ operationId: 'deleteInterpreter', summary: 'Delete an interpreter', description: 'A soft delete; refused (409) while the interpreter has scheduled meetings.' })
   @Roles('manager')
   @HttpCode(204)
   @ApiProblems({ notFound: true })
   @ApiNoContentResponse({ description: 'Soft-deleted' })
   @ApiConflictResponse({ description: 'Still has scheduled meetings' })
-  remove(@CurrentPrincipal() principal: Principal, @Param('id', uuidParam('id')) id: string) {
+  remove(@CurrentPrincipal() principal: Principal, @UuidParam('id') id: string) {
     return this.interpreters.remove(principal.agencyId, id);
   }
 }

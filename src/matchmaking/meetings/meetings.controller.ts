@@ -1,13 +1,13 @@
-import { Body, Controller, Get, Header, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, Post, Query, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiConflictResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { CurrentPrincipal, CurrentUser } from '../../auth/current-principal.decorator.js';
 import type { Principal, UserPrincipal } from '../../auth/principal.js';
 import { Roles } from '../../auth/roles.decorator.js';
-import { ApiProblems, ApiWrite } from '../../common/api-problem-responses.js';
+import { ApiFile, ApiPost, ApiProblems } from '../../common/api-responses.js';
 import { NotFoundProblem } from '../../common/errors.js';
 import { IfMatch } from '../../common/etag.js';
-import { uuidParam } from '../../common/uuid-param.js';
+import { UuidParam } from '../../common/uuid-param.js';
 import { ConsultationDto } from '../../consultations/dto/consultation.dto.js';
 import { ScheduleRunDto } from '../scheduling/schedule-run.dto.js';
 import { SchedulingService } from '../scheduling/scheduling.service.js';
@@ -17,8 +17,6 @@ import { MeetingsCalendarService } from './meetings-calendar.service.js';
 import { MeetingsService } from './meetings.service.js';
 
 const CONFLICT = 'Wrong status for this step, or a double booking / out-of-hours slot: `conflict` names company, buyer, interpreter, table or hours';
-const fairParam = () => Param('fairId', uuidParam('fairId'));
-const idParam = () => Param('id', uuidParam('id'));
 
 /** The lifecycle steps, by their path segment. */
 const STEPS: Record<string, MeetingAction> = { accept: 'accept', decline: 'decline', cancel: 'cancel', held: 'hold', 'no-show': 'noShow' };
@@ -41,58 +39,62 @@ export class MeetingsController {
   ) {}
 
   @Get()
+  @ApiOperation({ operationId: 'listMeetings', summary: "List a fair's meetings", description: 'Filter by status, company, buyer or interpreter; in cursor pages.' })
   @ApiOkResponse({ type: MeetingPageDto })
-  list(@CurrentPrincipal() principal: Principal, @fairParam() fairId: string, @Query() filter: ListMeetingsDto) {
+  list(@CurrentPrincipal() principal: Principal, @UuidParam('fairId') fairId: string, @Query() filter: ListMeetingsDto) {
     return this.meetings.list(principal.agencyId, fairId, filter);
   }
 
   @Post()
+  @ApiOperation({ operationId: 'requestMeeting', summary: 'Request a meeting', description: 'Between an exhibitor of the fair and a buyer; it starts as `requested`, to be accepted and placed in a slot.' })
   @Roles('staff')
-  @ApiWrite()
-  @ApiCreatedResponse({ type: MeetingDto, description: 'Requested' })
-  request(@CurrentUser() principal: UserPrincipal, @fairParam() fairId: string, @Body() body: RequestMeetingDto) {
+  @ApiPost({ type: MeetingDto, description: 'Requested', location: '/v1/fairs/{fairId}/meetings/{id}' })
+  request(@CurrentUser() principal: UserPrincipal, @UuidParam('fairId') fairId: string, @Body() body: RequestMeetingDto) {
     return this.meetings.request(principal.agencyId, principal.userId, fairId, body);
   }
 
   @Get('calendar.ics')
-  @ApiProduces('text/calendar')
-  @Header('content-type', 'text/calendar; charset=utf-8')
-  @ApiOkResponse({ description: "iCalendar of one company's, buyer's or interpreter's meetings, in the fair's time zone" })
-  calendar(@CurrentPrincipal() principal: Principal, @fairParam() fairId: string, @Query() query: CalendarQueryDto, @Req() request: FastifyRequest) {
+  @ApiOperation({ operationId: 'downloadMeetingCalendar', summary: 'Download a meeting calendar (iCalendar)', description: "One company's, buyer's or interpreter's scheduled meetings at the fair." })
+  @ApiFile({ contentType: 'text/calendar; charset=utf-8', description: "iCalendar of one company's, buyer's or interpreter's meetings, in the fair's time zone" })
+  calendar(@CurrentPrincipal() principal: Principal, @UuidParam('fairId') fairId: string, @Query() query: CalendarQueryDto, @Req() request: FastifyRequest) {
     return this.calendars.calendar(principal.agencyId, fairId, query, request.hostname);
   }
 
   @Post('schedule')
+  @ApiOperation({
+    operationId: 'scheduleMeetings',
+    summary: 'Schedule accepted meetings automatically',
+    description: 'Places the accepted meetings of the fair in free slots, in the background; poll the run.',
+  })
   @Roles('manager')
-  @HttpCode(202)
-  @ApiWrite()
-  @ApiAcceptedResponse({ type: ScheduleRunDto, description: 'Queued; poll GET …/schedule/{runId}' })
-  schedule(@CurrentUser() principal: UserPrincipal, @fairParam() fairId: string) {
+  @ApiPost({ status: 202, type: ScheduleRunDto, description: 'Queued; poll GET …/schedule/{runId}' })
+  schedule(@CurrentUser() principal: UserPrincipal, @UuidParam('fairId') fairId: string) {
     return this.scheduling.start(principal.agencyId, principal.userId, fairId);
   }
 
   @Get('schedule/:runId')
+  @ApiOperation({ operationId: 'getScheduleRun', summary: 'Get a scheduling run', description: 'Its status and progress; once done, how many meetings it placed and why others were not.' })
   @ApiOkResponse({ type: ScheduleRunDto })
-  run(@CurrentPrincipal() principal: Principal, @fairParam() fairId: string, @Param('runId', uuidParam('runId')) runId: string) {
+  run(@CurrentPrincipal() principal: Principal, @UuidParam('fairId') fairId: string, @UuidParam('runId') runId: string) {
     return this.scheduling.get(principal.agencyId, fairId, runId);
   }
 
   @Get(':id')
+  @ApiOperation({ operationId: 'getMeeting', summary: 'Get a meeting' })
   @ApiOkResponse({ type: MeetingDto })
-  get(@CurrentPrincipal() principal: Principal, @fairParam() fairId: string, @idParam() id: string) {
+  get(@CurrentPrincipal() principal: Principal, @UuidParam('fairId') fairId: string, @UuidParam('id') id: string) {
     return this.meetings.get(principal.agencyId, fairId, id);
   }
 
   @Post(':id/schedule')
+  @ApiOperation({ operationId: 'placeMeeting', summary: 'Place a meeting in a slot', description: 'A session, start time and table (and an interpreter); double bookings and out-of-hours slots are refused (409).' })
   @Roles('staff')
-  @HttpCode(200)
-  @ApiWrite({ ifMatch: true })
-  @ApiOkResponse({ type: MeetingDto })
+  @ApiPost({ status: 200, type: MeetingDto, ifMatch: true })
   @ApiConflictResponse({ description: CONFLICT })
   place(
     @CurrentPrincipal() principal: Principal,
-    @fairParam() fairId: string,
-    @idParam() id: string,
+    @UuidParam('fairId') fairId: string,
+    @UuidParam('id') id: string,
     @Body() body: ScheduleMeetingDto,
     @IfMatch() version: number | undefined,
   ) {
@@ -100,25 +102,28 @@ export class MeetingsController {
   }
 
   @Post(':id/consultation')
+  @ApiOperation({ operationId: 'createConsultationFromMeeting', summary: 'Record a held meeting as a consultation' })
   @Roles('staff')
-  @ApiWrite()
-  @ApiCreatedResponse({ type: ConsultationDto, description: 'The consultation the held meeting became' })
+  @ApiPost({ type: ConsultationDto, description: 'The consultation the held meeting became', location: '/v1/consultations/{id}' })
   @ApiConflictResponse({ description: 'Not held, or already a consultation' })
-  consultation(@CurrentUser() principal: UserPrincipal, @fairParam() fairId: string, @idParam() id: string) {
+  consultation(@CurrentUser() principal: UserPrincipal, @UuidParam('fairId') fairId: string, @UuidParam('id') id: string) {
     return this.meetings.toConsultation(principal.agencyId, principal.userId, fairId, id);
   }
 
   @Post(':id/:step')
+  @ApiOperation({
+    operationId: 'advanceMeeting',
+    summary: 'Move a meeting to its next status',
+    description: 'accept or decline a requested meeting, mark a scheduled one held or no-show, or cancel an open one.',
+  })
   @Roles('staff')
-  @HttpCode(200)
   @ApiParam({ name: 'step', enum: Object.keys(STEPS), description: 'accept | decline (from requested), held | no-show (from scheduled), cancel (from any open state)' })
-  @ApiWrite({ ifMatch: true })
-  @ApiOkResponse({ type: MeetingDto })
+  @ApiPost({ status: 200, type: MeetingDto, ifMatch: true })
   @ApiConflictResponse({ description: CONFLICT })
   step(
     @CurrentPrincipal() principal: Principal,
-    @fairParam() fairId: string,
-    @idParam() id: string,
+    @UuidParam('fairId') fairId: string,
+    @UuidParam('id') id: string,
     @Param('step', stepParam) action: MeetingAction,
     @IfMatch() version: number | undefined,
   ) {

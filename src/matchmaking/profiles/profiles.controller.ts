@@ -1,11 +1,11 @@
-import { Body, Controller, Get, Param, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { Body, Controller, Get, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { CurrentPrincipal } from '../../auth/current-principal.decorator.js';
 import type { Principal } from '../../auth/principal.js';
 import { Roles } from '../../auth/roles.decorator.js';
-import { ApiProblems, ApiWrite } from '../../common/api-problem-responses.js';
+import { ApiIfMatch, ApiProblems } from '../../common/api-responses.js';
 import { IfMatch } from '../../common/etag.js';
-import { uuidParam } from '../../common/uuid-param.js';
+import { UuidParam } from '../../common/uuid-param.js';
 import { BuyerProfileDto, CompanyProfileDto, PutBuyerProfileDto, PutCompanyProfileDto } from './profile.dto.js';
 import { ProfilesRepository } from './profiles.repository.js';
 
@@ -20,19 +20,21 @@ export class ProfilesController {
   constructor(private readonly profiles: ProfilesRepository) {}
 
   @Get('companies/:id/profile')
+  @ApiOperation({ operationId: 'getCompanyProfile', summary: "Get a company's matchmaking profile" })
   @ApiOkResponse({ type: CompanyProfileDto })
-  company(@CurrentPrincipal() principal: Principal, @Param('id', uuidParam('id')) id: string) {
+  company(@CurrentPrincipal() principal: Principal, @UuidParam('id') id: string) {
     return this.profiles.company(principal.agencyId, id);
   }
 
   @Put('companies/:id/profile')
+  @ApiOperation({ operationId: 'putCompanyProfile', summary: "Set a company's matchmaking profile", description: 'Replaces the whole profile; categories come from the agency vocabulary.' })
   @Roles('manager')
-  @ApiWrite({ ifMatch: true })
+  @ApiIfMatch()
   @ApiOkResponse({ type: CompanyProfileDto })
   @ApiUnprocessableEntityResponse({ description: UNKNOWN_CATEGORY })
   putCompany(
     @CurrentPrincipal() principal: Principal,
-    @Param('id', uuidParam('id')) id: string,
+    @UuidParam('id') id: string,
     @Body() body: PutCompanyProfileDto,
     @IfMatch() expectedVersion: number | undefined,
   ) {
@@ -40,19 +42,21 @@ export class ProfilesController {
   }
 
   @Get('buyers/:id/profile')
+  @ApiOperation({ operationId: 'getBuyerProfile', summary: "Get a buyer's matchmaking profile" })
   @ApiOkResponse({ type: BuyerProfileDto })
-  buyer(@CurrentPrincipal() principal: Principal, @Param('id', uuidParam('id')) id: string) {
+  buyer(@CurrentPrincipal() principal: Principal, @UuidParam('id') id: string) {
     return this.profiles.buyer(principal.agencyId, id);
   }
 
   @Put('buyers/:id/profile')
+  @ApiOperation({ operationId: 'putBuyerProfile', summary: "Set a buyer's matchmaking profile", description: 'Replaces the whole profile; categories come from the agency vocabulary.' })
   @Roles('staff')
-  @ApiWrite({ ifMatch: true })
+  @ApiIfMatch()
   @ApiOkResponse({ type: BuyerProfileDto })
   @ApiUnprocessableEntityResponse({ description: UNKNOWN_CATEGORY })
   putBuyer(
     @CurrentPrincipal() principal: Principal,
-    @Param('id', uuidParam('id')) id: string,
+    @UuidParam('id') id: string,
     @Body() body: PutBuyerProfileDto,
     @IfMatch() expectedVersion: number | undefined,
   ) {

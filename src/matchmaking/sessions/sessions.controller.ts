@@ -1,10 +1,10 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiConflictResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal } from '../../auth/current-principal.decorator.js';
 import type { Principal } from '../../auth/principal.js';
 import { Roles } from '../../auth/roles.decorator.js';
-import { ApiProblems, ApiWrite } from '../../common/api-problem-responses.js';
-import { uuidParam } from '../../common/uuid-param.js';
+import { ApiPost, ApiProblems } from '../../common/api-responses.js';
+import { UuidParam } from '../../common/uuid-param.js';
 import { CreateSessionDto, SessionDto, SessionListDto } from './session.dto.js';
 import { SessionsRepository } from './sessions.repository.js';
 
@@ -16,30 +16,28 @@ export class SessionsController {
   constructor(private readonly sessions: SessionsRepository) {}
 
   @Get()
+  @ApiOperation({ operationId: 'listMeetingSessions', summary: "List a fair's meeting sessions", description: 'The blocks of time and tables in which meetings are placed, in time order.' })
   @ApiOkResponse({ type: SessionListDto })
-  async list(@CurrentPrincipal() principal: Principal, @Param('fairId', uuidParam('fairId')) fairId: string): Promise<SessionListDto> {
+  async list(@CurrentPrincipal() principal: Principal, @UuidParam('fairId') fairId: string): Promise<SessionListDto> {
     return { data: await this.sessions.list(principal.agencyId, fairId) };
   }
 
   @Post()
+  @ApiOperation({ operationId: 'createMeetingSession', summary: 'Add a meeting session to a fair' })
   @Roles('manager')
-  @ApiWrite()
-  @ApiCreatedResponse({ type: SessionDto })
+  @ApiPost({ type: SessionDto })
   @ApiConflictResponse({ description: 'Overlaps another session of the fair' })
-  create(@CurrentPrincipal() principal: Principal, @Param('fairId', uuidParam('fairId')) fairId: string, @Body() body: CreateSessionDto) {
+  create(@CurrentPrincipal() principal: Principal, @UuidParam('fairId') fairId: string, @Body() body: CreateSessionDto) {
     return this.sessions.create(principal.agencyId, fairId, body);
   }
 
   @Delete(':id')
+  @ApiOperation({ operationId: 'deleteMeetingSession', summary: 'Delete a meeting session', description: 'Refused (409) while it has meetings.' })
   @Roles('manager')
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Deleted' })
   @ApiConflictResponse({ description: 'The session has meetings' })
-  remove(
-    @CurrentPrincipal() principal: Principal,
-    @Param('fairId', uuidParam('fairId')) fairId: string,
-    @Param('id', uuidParam('id')) id: string,
-  ) {
+  remove(@CurrentPrincipal() principal: Principal, @UuidParam('fairId') fairId: string, @UuidParam('id') id: string) {
     return this.sessions.remove(principal.agencyId, fairId, id);
   }
 }

@@ -62,7 +62,7 @@ export class CreateWebhookDto {
   @IsIn(API_KEY_SCOPES, { each: true, message: `each scope must be one of: ${API_KEY_SCOPES.join(', ')}` })
   scopes: ApiKeyScope[];
 
-  @ApiPropertyOptional({ default: true, description: 'A disabled endpoint receives nothing' })
+  @ApiPropertyOptional({ description: 'A disabled endpoint receives nothing; true when left out' })
   @IsOptional()
   @IsBoolean()
   enabled?: boolean;

@@ -3,7 +3,7 @@ import { api, type Problem, type Schemas } from '@/lib/api/client';
 import type { operations } from '@/lib/api/schema';
 
 export type Import = Schemas['ImportDto'];
-export type ImportForm = operations['ImportsController_create']['requestBody']['content']['multipart/form-data'];
+export type ImportForm = operations['createImport']['requestBody']['content']['multipart/form-data'];
 
 /** While a job runs, its state is asked for this often; a finished one is not asked again. */
 const POLL_MS = 500;

@@ -26,8 +26,8 @@ export function useCompanies() {
   });
 }
 
-type ConsultationQuery = NonNullable<operations['ConsultationsController_list']['parameters']['query']>;
-type ContractQuery = NonNullable<operations['ContractsController_list']['parameters']['query']>;
+type ConsultationQuery = NonNullable<operations['listConsultations']['parameters']['query']>;
+type ContractQuery = NonNullable<operations['listContracts']['parameters']['query']>;
 
 /** Consultations page by page (cursor paging: each page names the next). */
 export function useConsultations(filters: Filters) {

@@ -4,7 +4,7 @@ import type { components, paths } from './schema';
 
 export type Schemas = components['schemas'];
 /** Every error the API gives is application/problem+json (RFC 9457); `errors` names the fields. */
-export type Problem = { type: string; title: string; status: number; detail?: string; errors?: { field?: string; message?: string }[] };
+export type Problem = Schemas['Problem'];
 
 const retryable = new Map<string, Request>();
 
