@@ -218,6 +218,20 @@ describe('webhook deliveries', () => {
     expect(receiver.at('/tenant-b').map((request) => request.id)).toEqual(ofB.map((event) => event.id));
   });
 
+  it('reveals no personal data an endpoint without buyers:pii could not read, not even which personal fields changed', async () => {
+    await endpoint('/buyers', { eventTypes: ['buyer.*'], scopes: ['buyers:read'] });
+    await endpoint('/buyers-pii', { eventTypes: ['buyer.*'], scopes: ['buyers:read', 'buyers:pii'] });
+    const buyerId = randomUUID();
+    const [updated] = await emitEvents(test, [
+      { agencyId: a.id, fairId: null, recordType: 'buyer', recordId: buyerId, version: 2, action: 'updated', changedFields: ['contactName', 'email', 'organisation'] },
+    ]);
+    const [masked] = await receiver.waitForDelivered('/buyers', 1);
+    const [full] = await receiver.waitForDelivered('/buyers-pii', 1);
+    expect([masked.id, full.id]).toEqual([updated.id, updated.id]);
+    expect(masked.payload?.data).toEqual({ eventId: updated.id, recordType: 'buyer', recordId: buyerId, fairId: null, version: 2, changedFields: ['organisation'], url: `/v1/buyers/${buyerId}` });
+    expect(full.payload?.data.changedFields).toEqual(['contactName', 'email', 'organisation']);
+  });
+
   it('sends an endpoint filtered to one fair and one event type exactly those events', async () => {
     await endpoint('/one-fair', { eventTypes: ['consultation.created'], fairIds: [fairs[1]] });
     await endpoint('/every-fair', { eventTypes: ['consultation.*', 'contract.*'], scopes: ['consultations:read', 'contracts:read'] });

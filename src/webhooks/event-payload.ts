@@ -14,12 +14,21 @@ const RECORD_URL: Record<RecordType, (event: ChangeEvent) => string> = {
   outcome: (event) => `/v1/fairs/${event.fairId}/outcomes`,
 };
 
+/** Fields that are personal data (absent for keys without `buyers:pii`, see BuyerDto and CompanyDto). */
+const PERSONAL_FIELDS: Partial<Record<RecordType, readonly string[]>> = {
+  buyer: ['contactName', 'email', 'phone'],
+  company: ['contactName', 'contactEmail', 'contactPhone'],
+};
+
 /**
  * The body of an event's deliveries, built once and stored, so every attempt sends the same bytes.
  * Thin: what happened and where to read it, never the record's fields (so never personal data);
- * only `outcome.updated` carries figures, the fair's new totals.
+ * only `outcome.updated` carries figures, the fair's new totals. Without `personalData` (an endpoint
+ * without `buyers:pii`), even the names of changed personal fields are left out, as a key without
+ * the scope does not see those fields.
  */
-export function eventPayload(event: ChangeEvent): string {
+export function eventPayload(event: ChangeEvent, personalData: boolean): string {
+  const hidden = personalData ? [] : (PERSONAL_FIELDS[event.recordType] ?? []);
   return JSON.stringify({
     type: event.type,
     timestamp: event.occurredAt.toISOString(),
@@ -29,7 +38,7 @@ export function eventPayload(event: ChangeEvent): string {
       recordId: event.recordId,
       fairId: event.fairId,
       version: event.version,
-      changedFields: event.changedFields,
+      changedFields: event.changedFields.filter((field) => !hidden.includes(field)),
       url: RECORD_URL[event.recordType](event),
       ...(event.type === 'outcome.updated' && event.data ? { totals: event.data } : {}),
     },

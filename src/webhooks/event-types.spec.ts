@@ -32,13 +32,22 @@ describe('webhook event types', () => {
       data: null,
       occurredAt: new Date('2026-05-01T10:00:00.000Z'),
     };
-    expect(JSON.parse(eventPayload(event))).toEqual({
+    expect(JSON.parse(eventPayload(event, false))).toEqual({
       type: 'consultation.updated',
       timestamp: '2026-05-01T10:00:00.000Z',
       data: { eventId: event.id, recordType: 'consultation', recordId: 'c', fairId: 'f', version: 3, changedFields: ['stage'], url: '/v1/consultations/c' },
     });
     const totals = { consultations: { count: 1, valueUsd: '10.00' } };
     const outcome = { ...event, recordType: 'outcome' as const, recordId: 'f', type: 'outcome.updated', data: totals };
-    expect(JSON.parse(eventPayload(outcome)).data).toMatchObject({ url: '/v1/fairs/f/outcomes', totals });
+    expect(JSON.parse(eventPayload(outcome, false)).data).toMatchObject({ url: '/v1/fairs/f/outcomes', totals });
+  });
+
+  it('names changed personal fields only to endpoints that may read personal data', () => {
+    const buyer: ChangeEvent = {
+      seq: '8', id: 'e', agencyId: 'a', fairId: null, recordType: 'buyer', recordId: 'b', version: 2, action: 'updated', type: 'buyer.updated',
+      changedFields: ['email', 'organisation', 'phone'], actor: 'system', data: null, occurredAt: new Date(),
+    };
+    expect(JSON.parse(eventPayload(buyer, true)).data.changedFields).toEqual(['email', 'organisation', 'phone']);
+    expect(JSON.parse(eventPayload(buyer, false)).data.changedFields).toEqual(['organisation']);
   });
 });

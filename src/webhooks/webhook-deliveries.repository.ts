@@ -15,7 +15,9 @@ export interface EventToDeliver {
   wildcard: string;
   /** The scope an endpoint needs to hear of it. */
   scope: string;
+  /** The body for endpoints with `buyers:pii`, and for the others. */
   payload: string;
+  maskedPayload: string;
 }
 
 export interface DeliveryRow {
@@ -91,9 +93,9 @@ export class WebhookDeliveriesRepository {
     const column = <K extends keyof EventToDeliver>(key: K) => events.map((event) => event[key]);
     const rows = await manager.query<{ agency_id: string; endpoint_id: string }[]>(
       `INSERT INTO webhook_deliveries (agency_id, endpoint_id, event_id, event_type, payload)
-       SELECT w.agency_id, w.id, e.id, e.type, e.payload
-         FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[]) WITH ORDINALITY
-              AS e(id, agency_id, fair_id, type, wildcard, scope, payload, ord)
+       SELECT w.agency_id, w.id, e.id, e.type, CASE WHEN 'buyers:pii' = ANY (w.scopes) THEN e.payload ELSE e.masked_payload END
+         FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[]) WITH ORDINALITY
+              AS e(id, agency_id, fair_id, type, wildcard, scope, payload, masked_payload, ord)
          JOIN webhook_endpoints w ON w.agency_id = e.agency_id AND w.enabled
           AND (e.type = ANY (w.event_types) OR e.wildcard = ANY (w.event_types))
           AND (w.fair_ids IS NULL OR e.fair_id = ANY (w.fair_ids))
@@ -101,7 +103,7 @@ export class WebhookDeliveriesRepository {
         ORDER BY e.ord, w.id
        ON CONFLICT (endpoint_id, event_id) DO NOTHING
        RETURNING agency_id, endpoint_id`,
-      [column('id'), column('agencyId'), column('fairId'), column('type'), column('wildcard'), column('scope'), column('payload')],
+      [column('id'), column('agencyId'), column('fairId'), column('type'), column('wildcard'), column('scope'), column('payload'), column('maskedPayload')],
     );
     const endpoints = new Map(rows.map((row) => [row.endpoint_id, row.agency_id]));
     return [...endpoints].map(([endpointId, agencyId]) => ({ agencyId, endpointId }));

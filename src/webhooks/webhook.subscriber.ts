@@ -39,5 +39,6 @@ const toDeliver = (event: ChangeEvent): EventToDeliver => ({
   type: event.type,
   wildcard: wildcardOf(event.recordType),
   scope: READ_SCOPE[event.recordType] as string,
-  payload: eventPayload(event),
+  payload: eventPayload(event, true),
+  maskedPayload: eventPayload(event, false),
 });
