@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { camelKeys } from '../common/case.js';
+import { prepared } from '../database/prepared.js';
 import { Transactions } from '../database/transactions.js';
 
 export type DeliveryStatus = 'pending' | 'delivered' | 'failed';
@@ -112,67 +113,68 @@ export class WebhookDeliveriesRepository {
   /**
    * The endpoint's oldest pending delivery, leased to this sender for `leaseMs` when it is due and no
    * other sender holds it; otherwise when to look again. Nothing for a disabled endpoint. Only the
-   * head is ever sent, so events reach an endpoint in feed order, one at a time.
+   * head is ever sent, so events reach an endpoint in feed order, one at a time. One statement (the
+   * sender's hot path): the head is locked, read as locked, and leased or not in one go.
    */
-  claimHead(agencyId: string, endpointId: string, leaseMs: number): Promise<HeadClaim> {
-    return this.transactions.run(async (manager) => {
-      const [head] = await manager.query<Record<string, unknown>[]>(
-        `SELECT d.id, d.event_id, d.payload, d.failures, d.first_failed_at, d.next_attempt_at, d.locked_until, now() AS now,
+  async claimHead(agencyId: string, endpointId: string, leaseMs: number): Promise<HeadClaim> {
+    const [head] = await prepared<Record<string, unknown>>(
+      this.transactions.manager,
+      'webhook-claim-head',
+      `WITH head AS (
+         SELECT d.id, d.event_id, d.payload, d.failures, d.first_failed_at, d.next_attempt_at, d.locked_until,
                 w.url, w.secret_ciphertext,
                 CASE WHEN w.previous_secret_expires_at > now() THEN w.previous_secret_ciphertext END AS previous_secret_ciphertext
            FROM webhook_deliveries d
            JOIN webhook_endpoints w ON w.agency_id = d.agency_id AND w.id = d.endpoint_id AND w.enabled
           WHERE d.agency_id = $1 AND d.endpoint_id = $2 AND d.status = 'pending'
           ORDER BY d.seq LIMIT 1
-            FOR UPDATE OF d`,
-        [agencyId, endpointId],
-      );
-      if (!head) return { kind: 'idle' };
-      const { now, lockedUntil, nextAttemptAt, ...delivery } = camelKeys<ClaimedDelivery & { now: Date; lockedUntil: Date | null; nextAttemptAt: Date }>(head);
-      if (lockedUntil && lockedUntil > now) return { kind: 'later', at: lockedUntil };
-      if (nextAttemptAt > now) return { kind: 'later', at: nextAttemptAt };
-      await manager.query(`UPDATE webhook_deliveries SET locked_until = now() + $2 * interval '1 millisecond' WHERE id = $1`, [delivery.id, leaseMs]);
-      return { kind: 'claimed', delivery };
-    });
+            FOR UPDATE OF d),
+       leased AS (
+         UPDATE webhook_deliveries d SET locked_until = now() + $3 * interval '1 millisecond'
+           FROM head
+          WHERE d.id = head.id AND head.next_attempt_at <= now() AND (head.locked_until IS NULL OR head.locked_until <= now())
+         RETURNING d.id)
+       SELECT head.id, head.event_id, head.payload, head.failures, head.first_failed_at, head.url, head.secret_ciphertext,
+              head.previous_secret_ciphertext, leased.id IS NOT NULL AS leased, greatest(head.next_attempt_at, head.locked_until) AS not_before
+         FROM head LEFT JOIN leased ON leased.id = head.id`,
+      [agencyId, endpointId, leaseMs],
+    );
+    if (!head) return { kind: 'idle' };
+    const { leased, notBefore, ...delivery } = camelKeys<ClaimedDelivery & { leased: boolean; notBefore: Date }>(head);
+    return leased ? { kind: 'claimed', delivery } : { kind: 'later', at: notBefore };
   }
 
   /** An attempt the receiver answered with a 2xx: the delivery is done, the lease released. */
   async recordDelivered(agencyId: string, deliveryId: string, attempt: Attempt): Promise<void> {
-    await this.insertAttempt(agencyId, deliveryId, attempt, null);
-    await this.transactions.manager.query(
-      `UPDATE webhook_deliveries SET status = 'delivered', delivered_at = $3, attempts = attempts + 1, failures = 0, first_failed_at = NULL, locked_until = NULL
-        WHERE agency_id = $1 AND id = $2`,
-      [agencyId, deliveryId, attempt.attemptedAt],
-    );
+    await this.settle('webhook-delivered', agencyId, deliveryId, attempt, null,
+      `status = 'delivered', delivered_at = $3, attempts = attempts + 1, failures = 0, first_failed_at = NULL, locked_until = NULL`);
   }
 
   /** A failed attempt: retried at `retryAt`, or given up (`failed`) when that is null. */
   async recordFailure(agencyId: string, deliveryId: string, attempt: Attempt, retryAt: Date | null): Promise<void> {
-    await this.insertAttempt(agencyId, deliveryId, attempt, retryAt);
-    await this.transactions.manager.query(
-      `UPDATE webhook_deliveries
-          SET status = CASE WHEN $4::timestamptz IS NULL THEN 'failed' ELSE 'pending' END, next_attempt_at = coalesce($4, next_attempt_at),
-              attempts = attempts + 1, failures = failures + 1, first_failed_at = coalesce(first_failed_at, $3), locked_until = NULL
-        WHERE agency_id = $1 AND id = $2`,
-      [agencyId, deliveryId, attempt.attemptedAt, retryAt],
-    );
+    await this.settle('webhook-failed', agencyId, deliveryId, attempt, retryAt,
+      `status = CASE WHEN $8::timestamptz IS NULL THEN 'failed' ELSE 'pending' END, next_attempt_at = coalesce($8, next_attempt_at),
+       attempts = attempts + 1, failures = failures + 1, first_failed_at = coalesce(first_failed_at, $3), locked_until = NULL`);
   }
 
   /** A failed attempt of a delivery that stays pending, unscheduled, while its endpoint is disabled (410). */
   async recordRefusal(agencyId: string, deliveryId: string, attempt: Attempt): Promise<void> {
-    await this.insertAttempt(agencyId, deliveryId, attempt, null);
-    await this.transactions.manager.query(
-      `UPDATE webhook_deliveries SET attempts = attempts + 1, failures = failures + 1, first_failed_at = coalesce(first_failed_at, $3), locked_until = NULL
-        WHERE agency_id = $1 AND id = $2`,
-      [agencyId, deliveryId, attempt.attemptedAt],
-    );
+    await this.settle('webhook-refused', agencyId, deliveryId, attempt, null,
+      `attempts = attempts + 1, failures = failures + 1, first_failed_at = coalesce(first_failed_at, $3), locked_until = NULL`);
   }
 
-  private async insertAttempt(agencyId: string, deliveryId: string, attempt: Attempt, retryAt: Date | null): Promise<void> {
-    // From the delivery row: an endpoint deleted meanwhile took its deliveries with it, and this adds nothing.
-    await this.transactions.manager.query(
-      `INSERT INTO webhook_attempts (agency_id, delivery_id, attempted_at, status_code, response_time_ms, response_body, error, retry_at)
-       SELECT agency_id, id, $3, $4, $5, $6, $7, $8 FROM webhook_deliveries WHERE agency_id = $1 AND id = $2`,
+  /**
+   * The attempt and the delivery's new state in one statement. The attempt is taken from the delivery
+   * row: an endpoint deleted meanwhile took its deliveries with it, and this then writes nothing.
+   */
+  private async settle(name: string, agencyId: string, deliveryId: string, attempt: Attempt, retryAt: Date | null, changes: string): Promise<void> {
+    await prepared(
+      this.transactions.manager,
+      name,
+      `WITH attempt AS (
+         INSERT INTO webhook_attempts (agency_id, delivery_id, attempted_at, status_code, response_time_ms, response_body, error, retry_at)
+         SELECT agency_id, id, $3, $4, $5, $6, $7, $8 FROM webhook_deliveries WHERE agency_id = $1 AND id = $2)
+       UPDATE webhook_deliveries SET ${changes} WHERE agency_id = $1 AND id = $2`,
       [agencyId, deliveryId, attempt.attemptedAt, attempt.statusCode, attempt.responseTimeMs, attempt.responseBody, attempt.error, retryAt],
     );
   }

@@ -63,7 +63,7 @@ export class WebhookDispatcher {
    * jitter, or the receiver's Retry-After); or nothing more (null) because the endpoint is now
    * disabled — it answered 410 Gone, or it has failed for longer than the retry window.
    */
-  private settle(agencyId: string, endpointId: string, delivery: ClaimedDelivery, result: SendResult): Promise<'delivered' | Date | null> {
+  private async settle(agencyId: string, endpointId: string, delivery: ClaimedDelivery, result: SendResult): Promise<'delivered' | Date | null> {
     const attempt: Attempt = {
       attemptedAt: result.attemptedAt,
       statusCode: result.statusCode,
@@ -71,29 +71,31 @@ export class WebhookDispatcher {
       responseBody: result.responseBody,
       error: result.error,
     };
-    return this.transactions.run(async () => {
-      const status = result.statusCode ?? 0;
-      if (status >= 200 && status < 300) {
-        await this.deliveries.recordDelivered(agencyId, delivery.id, attempt);
-        return 'delivered';
-      }
-      if (status === 410) {
+    const status = result.statusCode ?? 0;
+    if (status >= 200 && status < 300) {
+      await this.deliveries.recordDelivered(agencyId, delivery.id, attempt);
+      return 'delivered';
+    }
+    if (status === 410) {
+      await this.transactions.run(async () => {
         await this.deliveries.recordRefusal(agencyId, delivery.id, attempt);
         await this.endpoints.disable(agencyId, endpointId, 'the endpoint answered 410 Gone');
-        return null;
-      }
-      const firstFailedAt = delivery.firstFailedAt ?? result.attemptedAt;
-      if (result.attemptedAt.getTime() - firstFailedAt.getTime() >= this.config.retryWindowMs) {
+      });
+      return null;
+    }
+    const firstFailedAt = delivery.firstFailedAt ?? result.attemptedAt;
+    if (result.attemptedAt.getTime() - firstFailedAt.getTime() >= this.config.retryWindowMs) {
+      const hours = this.config.retryWindowMs / 3_600_000;
+      await this.transactions.run(async () => {
         await this.deliveries.recordFailure(agencyId, delivery.id, attempt, null);
-        const hours = this.config.retryWindowMs / 3_600_000;
         await this.endpoints.disable(agencyId, endpointId, `failing since ${firstFailedAt.toISOString()}, longer than the retry window (${hours} h)`);
-        return null;
-      }
-      const now = Date.now();
-      const retryAt = new Date(now + nextAttemptDelayMs(delivery.failures + 1, retryAfterMs(result.retryAfter, now), this.config));
-      await this.deliveries.recordFailure(agencyId, delivery.id, attempt, retryAt);
-      return retryAt;
-    });
+      });
+      return null;
+    }
+    const now = Date.now();
+    const retryAt = new Date(now + nextAttemptDelayMs(delivery.failures + 1, retryAfterMs(result.retryAfter, now), this.config));
+    await this.deliveries.recordFailure(agencyId, delivery.id, attempt, retryAt);
+    return retryAt;
   }
 
   private async wakeUpAt(agencyId: string, endpointId: string, at: Date): Promise<void> {
