@@ -37,7 +37,9 @@ export class CreateWebhooks1796100000000 implements MigrationInterface {
 
         // `seq` orders an endpoint's deliveries: the subscriber inserts them in feed order, and the
         // sender sends them in `seq` order, one at a time. The payload is stored as the exact bytes
-        // sent, so every attempt (and a redelivery) of one event id carries the same body.
+        // sent, so every attempt (and a redelivery) of one event id carries the same body. `scope` is
+        // what reading the event's record takes (null for test events) and `personal` says the payload
+        // names changed personal fields (buyers:pii): an endpoint losing either is sent none of those.
         await queryRunner.query(`CREATE TABLE "webhook_deliveries" (
             "id" uuid NOT NULL DEFAULT gen_random_uuid(),
             "seq" bigint GENERATED ALWAYS AS IDENTITY NOT NULL,
@@ -46,6 +48,8 @@ export class CreateWebhooks1796100000000 implements MigrationInterface {
             "event_id" uuid NOT NULL,
             "event_type" text NOT NULL,
             "payload" text NOT NULL,
+            "scope" text,
+            "personal" boolean NOT NULL DEFAULT false,
             "status" text NOT NULL DEFAULT 'pending',
             "attempts" integer NOT NULL DEFAULT 0,
             "failures" integer NOT NULL DEFAULT 0,

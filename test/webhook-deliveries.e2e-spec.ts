@@ -232,6 +232,23 @@ describe('webhook deliveries', () => {
     expect(full.payload?.data.changedFields).toEqual(['contactName', 'email', 'organisation']);
   });
 
+  it('drops what an endpoint queued under scopes it no longer has: no event its new scopes cannot read goes out', async () => {
+    const { id } = await endpoint('/narrowed', { eventTypes: ['consultation.*', 'buyer.*'], scopes: ['consultations:read', 'buyers:read', 'buyers:pii'] });
+    receiver.script('/narrowed', ...Array.from({ length: 1000 }, () => ({ status: 500 })));
+    const buyer = (changedFields: string[]): EventSpec => ({ agencyId: a.id, fairId: null, recordType: 'buyer', recordId: randomUUID(), version: 2, action: 'updated', changedFields });
+    const [head, personal, plain, last] = await emitEvents(test, [consultation(), buyer(['email', 'organisation']), buyer(['organisation']), consultation()]);
+    await waitFor('the head to fail', () => Promise.resolve(receiver.at('/narrowed').length), (count) => count >= 1);
+    await waitFor('all four queued', () => deliveries(id), (page) => page.data.length === 4);
+
+    expect((await admin.patch(`/v1/webhooks/${id}`, { scopes: ['consultations:read', 'buyers:read'] })).statusCode).toBe(200);
+    const queued = (await deliveries(id)).data.map((row) => row.eventId);
+    expect(queued.sort()).toEqual([head.id, plain.id, last.id].sort());
+    receiver.script('/narrowed');
+    const delivered = await receiver.waitForDelivered('/narrowed', 3);
+    expect(delivered.map((request) => request.id)).toEqual([head.id, plain.id, last.id]);
+    expect(receiver.at('/narrowed').map((request) => request.id)).not.toContain(personal.id);
+  });
+
   it('sends an endpoint filtered to one fair and one event type exactly those events', async () => {
     await endpoint('/one-fair', { eventTypes: ['consultation.created'], fairIds: [fairs[1]] });
     await endpoint('/every-fair', { eventTypes: ['consultation.*', 'contract.*'], scopes: ['consultations:read', 'contracts:read'] });

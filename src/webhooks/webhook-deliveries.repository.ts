@@ -67,6 +67,9 @@ const COLUMNS = `seq, id, event_id, event_type, status, attempts,
 /** Back to the queue, due now, with a fresh retry window (a redelivery, an endpoint enabled again). */
 const REQUEUE = `status = 'pending', next_attempt_at = now(), failures = 0, first_failed_at = NULL, delivered_at = NULL`;
 
+/** A delivery the endpoint's scopes (the parameter `$scopes`) still read. */
+const readableWith = (scopes: string) => `(scope IS NULL OR scope = ANY (${scopes})) AND (NOT personal OR 'buyers:pii' = ANY (${scopes}))`;
+
 /**
  * Deliveries: one row per event and endpoint, sent in `seq` order. PostgreSQL holds all of their
  * state (pending, delivered, failed, attempts, the next attempt's time, the sender's lease), so a
@@ -93,11 +96,12 @@ export class WebhookDeliveriesRepository {
   async insertForEvents(manager: EntityManager, events: EventToDeliver[]): Promise<{ agencyId: string; endpointId: string }[]> {
     const column = <K extends keyof EventToDeliver>(key: K) => events.map((event) => event[key]);
     const rows = await manager.query<{ agency_id: string; endpoint_id: string }[]>(
-      `INSERT INTO webhook_deliveries (agency_id, endpoint_id, event_id, event_type, payload)
-       SELECT w.agency_id, w.id, e.id, e.type, CASE WHEN 'buyers:pii' = ANY (w.scopes) THEN e.payload ELSE e.masked_payload END
+      `INSERT INTO webhook_deliveries (agency_id, endpoint_id, event_id, event_type, payload, scope, personal)
+       SELECT w.agency_id, w.id, e.id, e.type, CASE WHEN w.personal THEN e.payload ELSE e.masked_payload END, e.scope,
+              w.personal AND e.payload <> e.masked_payload
          FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[]) WITH ORDINALITY
               AS e(id, agency_id, fair_id, type, wildcard, scope, payload, masked_payload, ord)
-         JOIN webhook_endpoints w ON w.agency_id = e.agency_id AND w.enabled
+         JOIN (SELECT *, 'buyers:pii' = ANY (scopes) AS personal FROM webhook_endpoints) w ON w.agency_id = e.agency_id AND w.enabled
           AND (e.type = ANY (w.event_types) OR e.wildcard = ANY (w.event_types))
           AND (w.fair_ids IS NULL OR e.fair_id = ANY (w.fair_ids))
           AND e.scope = ANY (w.scopes)
@@ -225,22 +229,43 @@ export class WebhookDeliveriesRepository {
     return rows.map((row) => camelKeys<AttemptRow>(row));
   }
 
-  /** One delivery, due again now (whatever its state); null when the endpoint has no such delivery. */
-  async requeue(agencyId: string, endpointId: string, deliveryId: string): Promise<DeliveryRow | null> {
+  /**
+   * One delivery, due again now (whatever its state), if the endpoint's `scopes` still read it; null
+   * when the endpoint has no such delivery or may no longer read it.
+   */
+  async requeue(agencyId: string, endpointId: string, deliveryId: string, scopes: string[]): Promise<DeliveryRow | null> {
     const [[row]] = await this.transactions.manager.query<[Record<string, unknown>[], number]>(
-      `UPDATE webhook_deliveries SET ${REQUEUE} WHERE agency_id = $1 AND endpoint_id = $2 AND id = $3 RETURNING ${COLUMNS}`,
-      [agencyId, endpointId, deliveryId],
+      `UPDATE webhook_deliveries SET ${REQUEUE}
+        WHERE agency_id = $1 AND endpoint_id = $2 AND id = $3 AND ${readableWith('$4::text[]')} RETURNING ${COLUMNS}`,
+      [agencyId, endpointId, deliveryId, scopes],
     );
     return row ? camelKeys<DeliveryRow>(row) : null;
   }
 
-  /** Every delivery given up on, due again now (in their original order); how many. */
-  async requeueFailed(agencyId: string, endpointId: string): Promise<number> {
+  async exists(agencyId: string, endpointId: string, deliveryId: string): Promise<boolean> {
+    const rows = await this.transactions.manager.query<unknown[]>('SELECT 1 FROM webhook_deliveries WHERE agency_id = $1 AND endpoint_id = $2 AND id = $3', [
+      agencyId,
+      endpointId,
+      deliveryId,
+    ]);
+    return rows.length > 0;
+  }
+
+  /** Every delivery given up on that the endpoint's `scopes` still read, due again now (in their original order); how many. */
+  async requeueFailed(agencyId: string, endpointId: string, scopes: string[]): Promise<number> {
     const [, count] = await this.transactions.manager.query<[unknown[], number]>(
-      `UPDATE webhook_deliveries SET ${REQUEUE} WHERE agency_id = $1 AND endpoint_id = $2 AND status = 'failed'`,
-      [agencyId, endpointId],
+      `UPDATE webhook_deliveries SET ${REQUEUE} WHERE agency_id = $1 AND endpoint_id = $2 AND status = 'failed' AND ${readableWith('$3::text[]')}`,
+      [agencyId, endpointId, scopes],
     );
     return count;
+  }
+
+  /** An endpoint whose scopes changed: pending deliveries its new `scopes` do not read are dropped. */
+  async dropUnreadable(agencyId: string, endpointId: string, scopes: string[]): Promise<void> {
+    await this.transactions.manager.query(
+      `DELETE FROM webhook_deliveries WHERE agency_id = $1 AND endpoint_id = $2 AND status = 'pending' AND NOT (${readableWith('$3::text[]')})`,
+      [agencyId, endpointId, scopes],
+    );
   }
 
   /** An endpoint enabled again: what was pending is due now, with a fresh retry window. */

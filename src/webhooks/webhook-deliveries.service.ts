@@ -8,7 +8,7 @@ import { type ListDeliveriesDto, type RedeliveredDto, WebhookDeliveryDto } from 
 import { testPayload } from './event-payload.js';
 import { TEST_EVENT_TYPE } from './event-types.js';
 import { type AttemptRow, WebhookDeliveriesRepository } from './webhook-deliveries.repository.js';
-import { WebhookEndpointsRepository } from './webhook-endpoints.repository.js';
+import { type EndpointRow, WebhookEndpointsRepository } from './webhook-endpoints.repository.js';
 import { WebhookWakeUp } from './webhook-wake-up.js';
 
 /** An endpoint's delivery log, and the actions an admin takes on it. */
@@ -35,19 +35,22 @@ export class WebhookDeliveriesService {
    */
   redeliver(agencyId: string, endpointId: string, deliveryId: string): Promise<WebhookDeliveryDto> {
     return this.transactions.run(async () => {
-      await this.enabledEndpoint(agencyId, endpointId);
-      const row = await this.deliveries.requeue(agencyId, endpointId, deliveryId);
+      const { scopes } = await this.enabledEndpoint(agencyId, endpointId);
+      const row = await this.deliveries.requeue(agencyId, endpointId, deliveryId, scopes);
+      if (!row && (await this.deliveries.exists(agencyId, endpointId, deliveryId))) {
+        throw new ConflictProblem(`Delivery ${deliveryId} is of an event the endpoint's scopes no longer read`);
+      }
       if (!row) throw new NotFoundProblem('Delivery', deliveryId);
       this.wakeUp.afterCommit(agencyId, endpointId);
       return WebhookDeliveryDto.from(row, (await this.attemptsByDelivery(agencyId, [row.id])).get(row.id) ?? []);
     });
   }
 
-  /** Every delivery given up on goes out again, in its original order. */
+  /** Every delivery given up on goes out again, in its original order (those its scopes still read). */
   redeliverFailed(agencyId: string, endpointId: string): Promise<RedeliveredDto> {
     return this.transactions.run(async () => {
-      await this.enabledEndpoint(agencyId, endpointId);
-      const redelivered = await this.deliveries.requeueFailed(agencyId, endpointId);
+      const { scopes } = await this.enabledEndpoint(agencyId, endpointId);
+      const redelivered = await this.deliveries.requeueFailed(agencyId, endpointId, scopes);
       if (redelivered > 0) this.wakeUp.afterCommit(agencyId, endpointId);
       return { redelivered };
     });
@@ -64,16 +67,17 @@ export class WebhookDeliveriesService {
     });
   }
 
-  private async endpoint(agencyId: string, endpointId: string, forUpdate = false) {
+  private async endpoint(agencyId: string, endpointId: string, forUpdate = false): Promise<EndpointRow> {
     const endpoint = await this.endpoints.findById(agencyId, endpointId, forUpdate);
     if (!endpoint) throw new NotFoundProblem('Webhook', endpointId);
     return endpoint;
   }
 
   /** A disabled endpoint is sent nothing: enable it first (which sends what is pending). */
-  private async enabledEndpoint(agencyId: string, endpointId: string): Promise<void> {
+  private async enabledEndpoint(agencyId: string, endpointId: string): Promise<EndpointRow> {
     const endpoint = await this.endpoint(agencyId, endpointId, true);
     if (!endpoint.enabled) throw new ConflictProblem(`Webhook ${endpointId} is disabled (${endpoint.disabledReason ?? 'no reason given'}); enable it first`);
+    return endpoint;
   }
 
   private async attemptsByDelivery(agencyId: string, deliveryIds: string[]): Promise<Map<string, AttemptRow[]>> {

@@ -81,6 +81,8 @@ export class WebhooksService {
       if (changes.fairIds) await this.checkFairs(agencyId, changes.fairIds);
       const enabled = changes.enabled ?? current.enabled;
       const row = await this.endpoints.update(agencyId, id, settings, enabled);
+      // Queued under the old scopes: what the new ones do not read is not sent.
+      if (changes.scopes) await this.deliveries.dropUnreadable(agencyId, id, settings.scopes);
       if (enabled && !current.enabled) {
         await this.deliveries.resumePending(agencyId, id);
         this.wakeUp.afterCommit(agencyId, id);
