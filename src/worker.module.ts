@@ -24,6 +24,7 @@ class WorkerLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
+    await this.redis.whenReady();
     await this.redis.client.ping();
     this.logger.log(`worker ready: redis ${new URL(this.config.url).host}, prefix ${this.config.prefix}`);
   }
