@@ -9,6 +9,7 @@ export interface FeedPosition {
 }
 
 interface EventRow {
+  settled: boolean;
   tx_id: string;
   seq: string;
   id: string;
@@ -25,10 +26,19 @@ interface EventRow {
 }
 
 /**
- * Only events of transactions older than every transaction still running: one that started earlier
- * but commits later has a smaller tx_id, so it must not be passed by a position before it is visible.
+ * Events of transactions older than every transaction still running ("settled"): one that started
+ * earlier but commits later has a smaller tx_id, so no position may pass an event that is not settled.
  */
 const BELOW_HORIZON = 'tx_id < pg_snapshot_xmin(pg_current_snapshot())';
+
+/** A batch of events, and how far a position may move after handing it. */
+export interface Batch {
+  events: ChangeEvent[];
+  /** The last settled event's position; null when none is settled (the position stays). */
+  settled: FeedPosition | null;
+  /** Whether the batch was full and all settled: there may be more to read at once. */
+  more: boolean;
+}
 
 /**
  * The relay's SQL: subscribers' positions and the events after them. The relay is a system process:
@@ -59,18 +69,26 @@ export class ChangeRelayRepository {
     return row ? { txId: row.tx_id, seq: row.seq } : null;
   }
 
-  /** Up to `limit` events after `position`, in feed order, and the position of the last of them. */
-  async eventsAfter(position: FeedPosition, limit: number): Promise<{ events: ChangeEvent[]; last: FeedPosition | null }> {
+  /**
+   * Up to `limit` events after `position`, in feed order: only settled ones when `settledOnly`, else
+   * every committed one (settled ones first, as they sort before the rest).
+   */
+  async eventsAfter(position: FeedPosition, limit: number, settledOnly: boolean): Promise<Batch> {
     const rows = await this.transactions.manager.query<EventRow[]>(
-      `SELECT tx_id::text, seq::text, id, agency_id, fair_id, record_type, record_id, version, type, changed_fields, actor, data, occurred_at
+      `SELECT ${BELOW_HORIZON} AS settled, tx_id::text, seq::text, id, agency_id, fair_id, record_type, record_id, version, type,
+              changed_fields, actor, data, occurred_at
          FROM change_events
-        WHERE (tx_id, seq) > ($1::xid8, $2::bigint) AND ${BELOW_HORIZON}
+        WHERE (tx_id, seq) > ($1::xid8, $2::bigint)${settledOnly ? ` AND ${BELOW_HORIZON}` : ''}
         ORDER BY tx_id, seq
         LIMIT $3`,
       [position.txId, position.seq, limit],
     );
-    const last = rows.at(-1);
-    return { events: rows.map(toEvent), last: last ? { txId: last.tx_id, seq: last.seq } : null };
+    const settled = rows.filter((row) => row.settled).at(-1);
+    return {
+      events: rows.map(toEvent),
+      settled: settled ? { txId: settled.tx_id, seq: settled.seq } : null,
+      more: rows.length === limit && rows.every((row) => row.settled),
+    };
   }
 
   async movePosition(subscriber: string, position: FeedPosition): Promise<void> {

@@ -3,7 +3,7 @@ import { DiscoveryService } from '@nestjs/core';
 import { Transactions } from '../database/transactions.js';
 import type { ChangeSubscriber } from './change-event.js';
 import { ChangeRelayRepository } from './change-relay.repository.js';
-import { CHANGE_SUBSCRIBER } from './change-subscriber.js';
+import { CHANGE_SUBSCRIBER, type ChangeSubscriberOptions } from './change-subscriber.js';
 
 /** Events per transaction: a subscriber's transaction holds back every reader's horizon while it runs, so keep it short. */
 const BATCH = 500;
@@ -18,17 +18,23 @@ export interface RelayReport {
   failed: string[];
 }
 
+interface Registered {
+  subscriber: ChangeSubscriber;
+  ordered: boolean;
+}
+
 /**
  * Hands the change feed to its subscribers, each from its own position and in feed order: for each
  * batch, one transaction locks the subscriber's position (SKIP LOCKED: two workers never run one
  * subscriber at once), reads the next events, lets the subscriber handle them with that transaction,
  * and moves the position to the last one. A failure rolls back both, so the same events come again.
- * Subscribers run side by side; one that fails or lags holds up no other.
+ * Subscribers run side by side; one that fails or lags holds up no other. (An unordered subscriber
+ * is also handed events not yet settled, and its position stops at the last settled one.)
  */
 @Injectable()
 export class ChangeRelay implements OnModuleInit, OnApplicationBootstrap {
   private readonly logger = new Logger(ChangeRelay.name);
-  private readonly subscribers: ChangeSubscriber[] = [];
+  private readonly subscribers: Registered[] = [];
   private readonly retries = new Map<string, { failures: number; notBefore: number }>();
 
   constructor(
@@ -39,26 +45,27 @@ export class ChangeRelay implements OnModuleInit, OnApplicationBootstrap {
 
   onModuleInit(): void {
     for (const wrapper of this.discovery.getProviders()) {
-      if (!wrapper.metatype || !wrapper.instance || !Reflect.getMetadata(CHANGE_SUBSCRIBER, wrapper.metatype)) continue;
+      const options = wrapper.metatype && wrapper.instance ? (Reflect.getMetadata(CHANGE_SUBSCRIBER, wrapper.metatype) as Required<ChangeSubscriberOptions> | undefined) : undefined;
+      if (!options) continue;
       const subscriber = wrapper.instance as ChangeSubscriber;
-      if (this.subscribers.some((known) => known.name === subscriber.name)) throw new Error(`two change subscribers are named ${subscriber.name}`);
-      this.subscribers.push(subscriber);
+      if (this.subscribers.some((known) => known.subscriber.name === subscriber.name)) throw new Error(`two change subscribers are named ${subscriber.name}`);
+      this.subscribers.push({ subscriber, ordered: options.ordered });
     }
-    this.logger.log(`change subscribers: ${this.subscribers.map((subscriber) => subscriber.name).join(', ') || 'none'}`);
+    this.logger.log(`change subscribers: ${this.subscribers.map(({ subscriber }) => subscriber.name).join(', ') || 'none'}`);
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.positions.ensurePositions(this.subscribers.map((subscriber) => subscriber.name));
+    await this.positions.ensurePositions(this.subscribers.map(({ subscriber }) => subscriber.name));
   }
 
   /** Runs every subscriber not waiting to retry until it has caught up with the feed. */
   async run(): Promise<RelayReport> {
     const report: RelayReport = { handed: {}, failed: [] };
-    const due = this.subscribers.filter((subscriber) => (this.retries.get(subscriber.name)?.notBefore ?? 0) <= Date.now());
+    const due = this.subscribers.filter(({ subscriber }) => (this.retries.get(subscriber.name)?.notBefore ?? 0) <= Date.now());
     await Promise.all(
-      due.map(async (subscriber) => {
+      due.map(async ({ subscriber, ordered }) => {
         try {
-          report.handed[subscriber.name] = await this.catchUp(subscriber);
+          report.handed[subscriber.name] = await this.catchUp(subscriber, ordered);
           this.retries.delete(subscriber.name);
         } catch (error) {
           report.failed.push(subscriber.name);
@@ -72,20 +79,20 @@ export class ChangeRelay implements OnModuleInit, OnApplicationBootstrap {
     return report;
   }
 
-  private async catchUp(subscriber: ChangeSubscriber): Promise<number> {
+  private async catchUp(subscriber: ChangeSubscriber, ordered: boolean): Promise<number> {
     let handed = 0;
     for (;;) {
-      const count = await this.transactions.run(async (manager) => {
+      const { count, more } = await this.transactions.run(async (manager) => {
         const position = await this.positions.lockPosition(subscriber.name);
-        if (!position) return 0; // another worker is on it
-        const { events, last } = await this.positions.eventsAfter(position, BATCH);
-        if (!last) return 0;
-        await subscriber.handle(events, manager);
-        await this.positions.movePosition(subscriber.name, last);
-        return events.length;
+        if (!position) return { count: 0, more: false }; // another worker is on it
+        const batch = await this.positions.eventsAfter(position, BATCH, ordered);
+        if (batch.events.length === 0) return { count: 0, more: false };
+        await subscriber.handle(batch.events, manager);
+        if (batch.settled) await this.positions.movePosition(subscriber.name, batch.settled);
+        return { count: batch.events.length, more: batch.more };
       });
       handed += count;
-      if (count < BATCH) return handed;
+      if (!more) return handed;
     }
   }
 }

@@ -11,11 +11,12 @@ const REFRESH_DEBOUNCE_MS = 20;
  * Outcomes' place in the change feed (DESIGN "Outcome aggregation", step 2): the stale marks were
  * written with the events, by the trigger on change_events; this asks for the refresh of the fairs
  * the events left stale. Events without a fair (exchange rates) may have marked any fair of their
- * agency. The refresh job is deduplicated per fair, so handing the same events twice is harmless, and
- * the sweeper still re-enqueues a mark whose job was lost.
+ * agency. Unordered: a refresh must not wait for some unrelated long transaction to end, and the
+ * work is idempotent (the refresh job is deduplicated per fair, so events handed twice are
+ * harmless); the sweeper still re-enqueues a mark whose job was lost.
  */
 @Injectable()
-@SubscribesToChanges()
+@SubscribesToChanges({ ordered: false })
 export class OutcomesSubscriber implements ChangeSubscriber {
   readonly name = 'outcomes';
 
