@@ -23,9 +23,21 @@ export class OutcomeMarksFromChangeFeed1796000000010 implements MigrationInterfa
     name = 'OutcomeMarksFromChangeFeed1796000000010'
 
     public async up(queryRunner: QueryRunner): Promise<void> {
+        // Two shapes of one INSERT: the usual statement (no rate event) reads only its own events; one
+        // with a rate event also looks at the agency's fairs, in the same INSERT, so a fair both rules
+        // pick (the demo seed's new fair beside its new rates) gets one mark, as from any one write.
         await queryRunner.query(`
           CREATE FUNCTION outcome_marks_from_changes() RETURNS trigger LANGUAGE plpgsql AS $fn$
           BEGIN
+            IF NOT EXISTS (SELECT 1 FROM appended WHERE record_type = 'exchange_rate') THEN
+              INSERT INTO outcome_changes (agency_id, fair_id)
+              SELECT DISTINCT e.agency_id, e.fair_id FROM appended e
+               WHERE e.fair_id IS NOT NULL
+                 AND (e.record_type IN ('consultation', 'contract', 'participation')
+                      OR e.type IN ('fair.created', 'meeting.created', 'meeting.held', 'meeting.no_show')
+                      OR (e.type = 'fair.updated' AND e.changed_fields && ARRAY['timezone', 'startsOn', 'endsOn']));
+              RETURN NULL;
+            END IF;
             INSERT INTO outcome_changes (agency_id, fair_id)
             SELECT DISTINCT agency_id, fair_id FROM (
               SELECT e.agency_id, e.fair_id FROM appended e
