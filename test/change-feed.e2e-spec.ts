@@ -111,6 +111,11 @@ async function logMarks(test: TestStore): Promise<void> {
   await test.db.query(`CREATE TRIGGER test_log_mark AFTER INSERT ON outcome_changes FOR EACH ROW EXECUTE FUNCTION test_log_mark()`);
 }
 
+/** The record's version as stored: a deleted record's event carries the version its soft delete left. */
+async function storedVersion(test: TestStore, table: 'consultations' | 'participations' | 'companies' | 'buyers', id: string): Promise<number> {
+  return (await test.db.query<{ version: number }>(`SELECT version FROM ${table} WHERE id = $1`, [id])).rows[0].version;
+}
+
 /** Events of record writes (outcome refreshes aside): a rolled-back write must not change this. */
 async function writeEvents(test: TestStore): Promise<number> {
   const { rows } = await test.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM change_events WHERE record_type <> 'outcome'`);
@@ -183,6 +188,7 @@ describe('change feed', () => {
         { ...event, type: 'consultation.updated', version: 3, changedFields: ['estimatedValue', 'estimatedValueUsd'] },
         { ...event, type: 'consultation.deleted', version: 4, changedFields: [] },
       ]);
+      expect(await storedVersion(test, 'consultations', id)).toBe(4);
     });
 
     it('contracts: a contract becoming signed is contract.signed, and so is one logged as signed', async () => {
@@ -214,6 +220,7 @@ describe('change feed', () => {
         { ...event, type: 'participation.updated', version: 2, changedFields: ['booth'] },
         { ...event, type: 'participation.deleted', version: 3, changedFields: [] },
       ]);
+      expect(await storedVersion(test, 'participations', id as string)).toBe(3);
     });
 
     it('fairs: created; a move is fair.updated with its re-dated consultations in the same transaction; a rename marks nothing', async () => {
@@ -312,6 +319,7 @@ describe('change feed', () => {
         { type: 'buyer.updated', version: 2, changedFields: ['email', 'phone'], actor: by(a.staff), fairId: null, agencyId: a.id },
         { type: 'buyer.deleted', version: 3, changedFields: [], actor: by(a.staff), fairId: null, agencyId: a.id },
       ]);
+      expect([await storedVersion(test, 'companies', company.id), await storedVersion(test, 'buyers', buyer.id)]).toEqual([3, 3]);
       const { rows } = await test.db.query<{ row: string }>('SELECT to_jsonb(e)::text AS row FROM change_events e WHERE record_id = ANY($1::uuid[])', [[company.id, buyer.id]]);
       for (const secret of ['kim@', 'lee@', 'Omar', 'omar@', 'haddad', '+971']) expect(rows.map((row) => row.row).join()).not.toContain(secret);
     });
