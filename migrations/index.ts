@@ -7,6 +7,7 @@ import { CreateMatchmaking1795700000000 } from './1795700000000-CreateMatchmakin
 import { CreateSessions1795850000000 } from './1795850000000-CreateSessions.js';
 import { ImportIgnoredColumns1795912000000 } from './1795912000000-ImportIgnoredColumns.js';
 import { CreateChangeFeed1796000000000 } from './1796000000000-CreateChangeFeed.js';
+import { OutcomeMarksFromChangeFeed1796000000010 } from './1796000000010-OutcomeMarksFromChangeFeed.js';
 import { CreateWebhooks1796100000000 } from './1796100000000-CreateWebhooks.js';
 
 /**
@@ -23,5 +24,6 @@ export const migrations = [
   CreateSessions1795850000000,
   ImportIgnoredColumns1795912000000,
   CreateChangeFeed1796000000000,
+  OutcomeMarksFromChangeFeed1796000000010,
   CreateWebhooks1796100000000,
 ];

@@ -4,6 +4,7 @@ import { ApiKeysModule } from './api-keys/api-keys.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { BuyersModule } from './buyers/buyers.module.js';
+import { ChangesModule } from './changes/changes.module.js';
 import { CompaniesModule } from './companies/companies.module.js';
 import { ConsultationsModule } from './consultations/consultations.module.js';
 import { ContractsModule } from './contracts/contracts.module.js';
@@ -36,6 +37,7 @@ import { WebhooksModule } from './webhooks/webhooks.module.js';
     DatabaseModule,
     RedisModule,
     JobsModule.forProducer(),
+    ChangesModule,
     HealthModule,
     AuthModule,
     MetricsModule,

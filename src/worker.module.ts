@@ -1,5 +1,7 @@
 import { Inject, Injectable, Logger, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
+import { ChangesModule } from './changes/changes.module.js';
+import { ChangesWorkerModule } from './changes/changes-worker.module.js';
 import { AppLoggerModule } from './common/logging.module.js';
 import { AppConfigModule } from './config/config.module.js';
 import { redisConfig } from './config/configuration.js';
@@ -25,6 +27,7 @@ class WorkerLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
+    await this.redis.whenReady();
     await this.redis.client.ping();
     this.logger.log(`worker ready: redis ${new URL(this.config.url).host}, prefix ${this.config.prefix}`);
   }
@@ -36,7 +39,7 @@ class WorkerLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
 
 /** The BullMQ worker process: same modules as the API, no HTTP. */
 @Module({
-  imports: [AppConfigModule, AppLoggerModule, DatabaseModule, RedisModule, JobsModule.forWorker(), OutcomesWorkerModule, MatchmakingWorkerModule, ImportsWorkerModule, WebhooksWorkerModule],
+  imports: [AppConfigModule, AppLoggerModule, DatabaseModule, RedisModule, JobsModule.forWorker(), ChangesModule, ChangesWorkerModule, OutcomesWorkerModule, MatchmakingWorkerModule, ImportsWorkerModule, WebhooksWorkerModule],
   providers: [WorkerLifecycle, WorkerHeartbeat, JobSchedules, MaintenanceQueueWorker, PurgeIdempotencyKeysJob],
 })
 export class WorkerModule {}

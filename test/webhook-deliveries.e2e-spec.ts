@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { emitEvents, type EventSpec } from './support/change-feed.js';
+import { emitEvents, type EventSpec, webhookSubscriberRegistered } from './support/feed-events.js';
 import { JobsProducer } from '../src/jobs/jobs.producer.js';
 import { client, type Client } from './support/http.js';
 import { insertFair } from './support/records.js';
@@ -85,6 +85,7 @@ describe('webhook deliveries', () => {
     receiver = await new WebhookReceiver().start();
     fairs = [(await insertFair(test, a.id)).id, (await insertFair(test, a.id, { name: 'KIMES 2017' })).id, (await insertFair(test, a.id, { name: 'MEDICA 2017' })).id];
     worker = spawnWorker(test, WORKER_ENV);
+    await webhookSubscriberRegistered(test);
   });
   afterAll(async () => {
     await killWorker(worker);

@@ -1,4 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { ChangeFeed } from '../changes/change-feed.js';
+import type { RecordChange } from '../changes/change-event.js';
+import { changedFields } from '../changes/changed-fields.js';
 import { assertVersion } from '../common/etag.js';
 import { isUniqueViolation, NotFoundProblem } from '../common/errors.js';
 import { type Page, toPage } from '../common/pagination.js';
@@ -19,6 +22,7 @@ import type { UpdateBuyerDto } from './dto/update-buyer.dto.js';
 export class BuyersService {
   constructor(
     private readonly buyers: BuyersRepository,
+    private readonly changes: ChangeFeed,
     private readonly transactions: Transactions,
   ) {}
 
@@ -45,6 +49,7 @@ export class BuyersService {
           buyerType: input.buyerType ?? null,
         }),
       );
+      await this.changes.append(buyerChange(agencyId, buyer, 'created'));
       return BuyerDto.from(buyer);
     });
   }
@@ -53,19 +58,25 @@ export class BuyersService {
     return this.transactions.run(async () => {
       const buyer = await this.found(agencyId, id, true);
       assertVersion(expectedVersion, buyer.version, `Buyer ${id}`);
+      const before = BuyerDto.from(buyer);
       Object.assign(buyer, changes);
       if (changes.email !== undefined) await this.assertEmailFree(agencyId, buyer.email, id);
-      return BuyerDto.from(await this.uniqueEmail(agencyId, buyer.email, () => this.buyers.save(buyer)));
+      const after = BuyerDto.from(await this.uniqueEmail(agencyId, buyer.email, () => this.buyers.save(buyer)));
+      const fields = changedFields(before, after);
+      if (fields.length > 0) await this.changes.append(buyerChange(agencyId, after, 'updated', fields));
+      return after;
     });
   }
 
   async remove(agencyId: string, id: string): Promise<void> {
     await this.transactions.run(async () => {
-      await this.found(agencyId, id, true);
+      const buyer = await this.found(agencyId, id, true);
       if (await this.buyers.isReferenced(agencyId, id)) {
         throw new ConflictProblem('The buyer still has consultations or contracts; remove those first');
       }
       await this.buyers.softDelete(agencyId, id);
+      // The soft delete bumped the version of the row this transaction holds locked.
+      await this.changes.append(buyerChange(agencyId, { id, version: buyer.version + 1 }, 'deleted'));
     });
   }
 
@@ -88,7 +99,9 @@ export class BuyersService {
       const buyer = await this.buyers.findByIdWithDeleted(agencyId, id);
       if (!buyer) throw new NotFoundProblem('Buyer', id);
       await this.buyers.erasePersonalData(agencyId, id);
-      return BuyerDto.from({ ...buyer, contactName: null, email: null, phone: null, version: buyer.version + 1 });
+      const erased = BuyerDto.from({ ...buyer, contactName: null, email: null, phone: null, version: buyer.version + 1 });
+      await this.changes.append(buyerChange(agencyId, erased, 'updated', changedFields(BuyerDto.from(buyer), erased)));
+      return erased;
     });
   }
 
@@ -118,6 +131,11 @@ export class BuyersService {
     }
   }
 }
+
+/** Buyers belong to no one fair. Their events name changed fields only: contact details are personal data. */
+const buyerChange = (agencyId: string, buyer: { id: string; version: number }, action: string, fields: string[] = []): RecordChange => ({
+  agencyId, fairId: null, recordType: 'buyer', recordId: buyer.id, version: buyer.version, action, changedFields: fields,
+});
 
 const duplicateEmail = (email: string, existingId: string | undefined): ConflictProblem =>
   new ConflictProblem(`A buyer with email ${email} already exists`, existingId === undefined ? undefined : { existingId });

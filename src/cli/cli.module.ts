@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AgenciesModule } from '../agencies/agencies.module.js';
+import { ChangesModule } from '../changes/changes.module.js';
 import { AppConfigModule } from '../config/config.module.js';
 import { DatabaseModule } from '../database/database.module.js';
 import { OutcomesComputeModule } from '../outcomes/outcomes-compute.module.js';
@@ -8,9 +9,12 @@ import { DemoFairsService } from '../seed/demo-fairs.service.js';
 import { DemoSeedService } from '../seed/demo-seed.service.js';
 import { UsersModule } from '../users/users.module.js';
 
-/** What operator commands need: the database and the services, without HTTP or queues. */
+/**
+ * What operator commands need: the database and the services, without HTTP or queues (what they
+ * append to the change feed is relayed by the worker's schedule).
+ */
 @Module({
-  imports: [AppConfigModule, DatabaseModule, UsersModule, AgenciesModule, OutcomesComputeModule],
+  imports: [AppConfigModule, DatabaseModule, ChangesModule, UsersModule, AgenciesModule, OutcomesComputeModule],
   providers: [DemoSeedService, DemoFairsService, DemoFairsRepository],
 })
 export class CliModule {}

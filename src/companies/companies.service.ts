@@ -1,4 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { ChangeFeed } from '../changes/change-feed.js';
+import type { RecordChange } from '../changes/change-event.js';
+import { changedFields } from '../changes/changed-fields.js';
 import { assertVersion } from '../common/etag.js';
 import { isUniqueViolation, NotFoundProblem } from '../common/errors.js';
 import { type Page, toPage } from '../common/pagination.js';
@@ -15,6 +18,7 @@ import type { UpdateCompanyDto } from './dto/update-company.dto.js';
 export class CompaniesService {
   constructor(
     private readonly companies: CompaniesRepository,
+    private readonly changes: ChangeFeed,
     private readonly transactions: Transactions,
   ) {}
 
@@ -44,6 +48,7 @@ export class CompaniesService {
           contactPhone: input.contactPhone ?? null,
         }),
       );
+      await this.changes.append(companyChange(agencyId, company, 'created'));
       return CompanyDto.from(company);
     });
   }
@@ -53,18 +58,24 @@ export class CompaniesService {
       const company = await this.companies.findByIdForUpdate(agencyId, id);
       if (!company) throw new NotFoundProblem('Company', id);
       assertVersion(expectedVersion, company.version, `Company ${id}`);
+      const before = CompanyDto.from(company);
       Object.assign(company, changes);
-      return CompanyDto.from(await this.uniqueRegistration(company.registrationNumber ?? undefined, () => this.companies.save(company)));
+      const after = CompanyDto.from(await this.uniqueRegistration(company.registrationNumber ?? undefined, () => this.companies.save(company)));
+      const fields = changedFields(before, after);
+      if (fields.length > 0) await this.changes.append(companyChange(agencyId, after, 'updated', fields));
+      return after;
     });
   }
 
   async remove(agencyId: string, id: string): Promise<void> {
     await this.transactions.run(async () => {
-      await this.found(agencyId, id, true);
+      const company = await this.found(agencyId, id, true);
       if (await this.companies.isReferenced(agencyId, id)) {
         throw new ConflictProblem('The company still exhibits at fairs or has consultations or contracts; remove those first');
       }
       await this.companies.softDelete(agencyId, id);
+      // The soft delete bumped the version of the row this transaction holds locked.
+      await this.changes.append(companyChange(agencyId, { id, version: company.version + 1 }, 'deleted'));
     });
   }
 
@@ -85,3 +96,8 @@ export class CompaniesService {
     }
   }
 }
+
+/** Companies belong to no one fair. Their events name changed fields only: contact details are personal data. */
+const companyChange = (agencyId: string, company: { id: string; version: number }, action: string, fields: string[] = []): RecordChange => ({
+  agencyId, fairId: null, recordType: 'company', recordId: company.id, version: company.version, action, changedFields: fields,
+});

@@ -59,6 +59,11 @@ export const workerConfig = registerAs('worker', () => {
   };
 });
 
+export const changesConfig = registerAs('changes', () => {
+  const env = loadEnv();
+  return { retentionDays: env.CHANGE_RETENTION_DAYS };
+});
+
 export const importsConfig = registerAs('imports', () => {
   const env = loadEnv();
   return {
@@ -95,4 +100,4 @@ export const webhooksConfig = registerAs('webhooks', () => {
   };
 });
 
-export const allConfigs = [httpConfig, databaseConfig, redisConfig, authConfig, rateLimitConfig, workerConfig, importsConfig, webhooksConfig];
+export const allConfigs = [httpConfig, databaseConfig, redisConfig, authConfig, rateLimitConfig, workerConfig, changesConfig, importsConfig, webhooksConfig];

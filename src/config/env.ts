@@ -174,6 +174,13 @@ export class EnvironmentVariables {
   @Min(500)
   OUTCOME_SWEEP_INTERVAL_MS = 5000;
 
+  /** Days the change feed keeps an event once every subscriber has passed it; then the hourly purge deletes it. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  CHANGE_RETENTION_DAYS = 7;
+
   /** Where uploaded spreadsheets wait for the worker: a directory both the API and the worker see. */
   @IsString()
   @MinLength(1)

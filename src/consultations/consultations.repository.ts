@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type FairLimit, limitToFairs } from '../common/fair-limit.js';
+import { ChangeFeed } from '../changes/change-feed.js';
 import { camelKeys } from '../common/case.js';
 import { keysetPage } from '../common/pagination.js';
 import { isDateOnly } from '../common/record-filters.js';
@@ -16,7 +17,10 @@ const fromRow = (row: Record<string, unknown>): Partial<Consultation> => camelKe
 
 @Injectable()
 export class ConsultationsRepository {
-  constructor(private readonly transactions: Transactions) {}
+  constructor(
+    private readonly transactions: Transactions,
+    private readonly changes: ChangeFeed,
+  ) {}
 
   private get repo() {
     return this.transactions.manager.getRepository(Consultation);
@@ -52,11 +56,12 @@ export class ConsultationsRepository {
   }
 
   /**
-   * Inserts the consultation and its fair's stale mark in one statement, only if the fair still has
-   * the time zone and dates the fair-local date was derived from (null if it changed meanwhile). The
-   * caller holds the fair's records lock, so no edit of the fair can slip in between.
+   * Inserts the consultation and appends its `consultation.created` event in one statement, only if
+   * the fair still has the time zone and dates the fair-local date was derived from (null if it
+   * changed meanwhile). The caller holds the fair's records lock, so no edit of the fair can slip in
+   * between.
    */
-  async insertWithStaleMark(values: NewConsultation, fair: FairFacts): Promise<Consultation | null> {
+  async insertWithChange(values: NewConsultation, fair: FairFacts): Promise<Consultation | null> {
     const [row] = await prepared<Record<string, unknown>>(
       this.transactions.manager,
       'insert-consultation',
@@ -68,7 +73,7 @@ export class ConsultationsRepository {
           WHERE EXISTS (SELECT 1 FROM fairs WHERE agency_id = $1 AND id = $2 AND deleted_at IS NULL
                            AND timezone = $21 AND starts_on = $22 AND ends_on = $23)
          RETURNING *),
-       marked AS (INSERT INTO outcome_changes (agency_id, fair_id) SELECT agency_id, fair_id FROM inserted)
+       appended AS (${this.changes.appendFrom('inserted', 'consultation', 'created')})
        SELECT * FROM inserted`,
       [
         values.agencyId, values.fairId, values.companyId, values.buyerId, values.buyerCountry, values.occurredAt,

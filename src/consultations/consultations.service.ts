@@ -1,4 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { ChangeFeed } from '../changes/change-feed.js';
+import type { RecordChange } from '../changes/change-event.js';
+import { changedFields } from '../changes/changed-fields.js';
 import { type FairLimit, withinFairs } from '../common/fair-limit.js';
 import { addDays, localDate } from '../common/dates.js';
 import { assertVersion } from '../common/etag.js';
@@ -10,7 +13,6 @@ import { lockFairForRecords } from '../fairs/fair-locks.js';
 import { rejectNulls } from '../common/validation.js';
 import { Transactions } from '../database/transactions.js';
 import { ExchangeRatesService } from '../exchange-rates/exchange-rates.service.js';
-import { OutcomeChangesRepository } from '../outcomes/outcome-changes.repository.js';
 import type { ConsultationType } from './consultation-enums.js';
 import type { Consultation } from './consultation.entity.js';
 import { ConsultationsRepository, type NewConsultation } from './consultations.repository.js';
@@ -35,7 +37,7 @@ export class ConsultationsService {
     private readonly consultations: ConsultationsRepository,
     private readonly references: ReferencesRepository,
     private readonly rates: ExchangeRatesService,
-    private readonly outcomes: OutcomeChangesRepository,
+    private readonly changes: ChangeFeed,
     private readonly transactions: Transactions,
   ) {}
 
@@ -51,7 +53,7 @@ export class ConsultationsService {
 
   /**
    * Booth logging is the hot path: everything is read and checked first, and the transaction only
-   * takes the fair's records lock and inserts row and stale mark in one statement, so a pooled
+   * takes the fair's records lock and inserts row and change event in one statement, so a pooled
    * connection is held for three round trips, not seven.
    */
   async create(agencyId: string, userId: string, input: CreateConsultationDto): Promise<ConsultationDto> {
@@ -86,12 +88,11 @@ export class ConsultationsService {
     const row = await this.transactions.run(
       async (manager) => {
         await lockFairForRecords(manager, fair.id, this.transactions.auditActor);
-        return this.consultations.insertWithStaleMark(values, fair);
+        return this.consultations.insertWithChange(values, fair);
       },
       { actorSetByWork: true },
     );
     if (!row) throw new ConflictProblem('The fair was edited or removed while this consultation was being saved; send it again');
-    this.outcomes.refreshAfterCommit(agencyId, fair.id);
     return ConsultationDto.from(row);
   }
 
@@ -103,6 +104,7 @@ export class ConsultationsService {
       if (!row) throw new NotFoundProblem('Consultation', id);
       assertVersion(expectedVersion, row.version, `Consultation ${id}`);
       await lockFairForRecords(this.transactions.manager, row.fairId);
+      const before = ConsultationDto.from(row);
 
       const fair = await this.references.exhibitingAt(agencyId, row.fairId, changes.companyId ?? row.companyId);
       if (changes.companyId !== undefined) row.companyId = changes.companyId;
@@ -129,9 +131,10 @@ export class ConsultationsService {
       for (const field of ['productInterest', 'quantity', 'stage', 'notes'] as const) {
         if (changes[field] !== undefined) Object.assign(row, { [field]: changes[field] });
       }
-      const saved = await this.consultations.save(row);
-      await this.outcomes.markStale(agencyId, row.fairId);
-      return ConsultationDto.from(saved);
+      const after = ConsultationDto.from(await this.consultations.save(row));
+      const fields = changedFields(before, after);
+      if (fields.length > 0) await this.changes.append(this.change(agencyId, after, 'updated', fields));
+      return after;
     });
   }
 
@@ -140,8 +143,13 @@ export class ConsultationsService {
       const row = await this.consultations.findByIdForUpdate(agencyId, id);
       if (!row) throw new NotFoundProblem('Consultation', id);
       await this.consultations.softDelete(agencyId, id);
-      await this.outcomes.markStale(agencyId, row.fairId);
+      // The soft delete bumped the version of the row this transaction holds locked.
+      await this.changes.append(this.change(agencyId, { id, fairId: row.fairId, version: row.version + 1 }, 'deleted'));
     });
+  }
+
+  private change(agencyId: string, row: { id: string; fairId: string; version: number }, action: string, fields: string[] = []): RecordChange {
+    return { agencyId, fairId: row.fairId, recordType: 'consultation', recordId: row.id, version: row.version, action, changedFields: fields };
   }
 
   /** The fair-local date, which must lie within the fair's dates ± 1 day. */

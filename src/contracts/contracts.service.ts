@@ -1,4 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { ChangeFeed } from '../changes/change-feed.js';
+import type { RecordChange } from '../changes/change-event.js';
+import { changedFields } from '../changes/changed-fields.js';
 import { type FairLimit, withinFairs } from '../common/fair-limit.js';
 import { assertVersion } from '../common/etag.js';
 import { NotFoundProblem } from '../common/errors.js';
@@ -9,7 +12,6 @@ import { type FairFacts, ReferencesRepository } from '../consultations/reference
 import { Transactions } from '../database/transactions.js';
 import { lockFairForRecords } from '../fairs/fair-locks.js';
 import { ExchangeRatesService } from '../exchange-rates/exchange-rates.service.js';
-import { OutcomeChangesRepository } from '../outcomes/outcome-changes.repository.js';
 import type { Contract } from './contract.entity.js';
 import { ContractsRepository } from './contracts.repository.js';
 import { ContractDto } from './dto/contract.dto.js';
@@ -23,7 +25,7 @@ export class ContractsService {
     private readonly contracts: ContractsRepository,
     private readonly references: ReferencesRepository,
     private readonly rates: ExchangeRatesService,
-    private readonly outcomes: OutcomeChangesRepository,
+    private readonly changes: ChangeFeed,
     private readonly transactions: Transactions,
   ) {}
 
@@ -60,9 +62,10 @@ export class ContractsService {
         createdBy: userId,
       };
       Object.assign(row, this.siting(row, fair, input.onSite), await this.valuation(agencyId, row, fair));
-      const saved = await this.contracts.insert(row);
-      await this.outcomes.markStale(agencyId, fair.id);
-      return ContractDto.from(saved);
+      const saved = ContractDto.from(await this.contracts.insert(row));
+      // A contract logged as signed is announced as signed: partners count signed contracts.
+      await this.changes.append(this.change(agencyId, saved, saved.status === 'signed' ? 'signed' : 'created'));
+      return saved;
     });
   }
 
@@ -73,6 +76,7 @@ export class ContractsService {
       if (!row) throw new NotFoundProblem('Contract', id);
       assertVersion(expectedVersion, row.version, `Contract ${id}`);
       await lockFairForRecords(this.transactions.manager, row.fairId);
+      const before = ContractDto.from(row);
 
       const fair = await this.references.exhibitingAt(agencyId, row.fairId, changes.companyId ?? row.companyId);
       if (changes.companyId !== undefined) row.companyId = changes.companyId;
@@ -105,9 +109,13 @@ export class ContractsService {
       if (changes.value !== undefined || changes.signedOn !== undefined) {
         Object.assign(row, await this.valuation(agencyId, row, fair));
       }
-      const saved = await this.contracts.save(row);
-      await this.outcomes.markStale(agencyId, row.fairId);
-      return ContractDto.from(saved);
+      const after = ContractDto.from(await this.contracts.save(row));
+      const fields = changedFields(before, after);
+      if (fields.length > 0) {
+        const signed = after.status === 'signed' && before.status !== 'signed';
+        await this.changes.append(this.change(agencyId, after, signed ? 'signed' : 'updated', fields));
+      }
+      return after;
     });
   }
 
@@ -116,8 +124,13 @@ export class ContractsService {
       const row = await this.contracts.findByIdForUpdate(agencyId, id);
       if (!row) throw new NotFoundProblem('Contract', id);
       await this.contracts.softDelete(agencyId, id);
-      await this.outcomes.markStale(agencyId, row.fairId);
+      // The soft delete bumped the version of the row this transaction holds locked.
+      await this.changes.append(this.change(agencyId, { id, fairId: row.fairId, version: row.version + 1 }, 'deleted'));
     });
+  }
+
+  private change(agencyId: string, row: { id: string; fairId: string; version: number }, action: string, fields: string[] = []): RecordChange {
+    return { agencyId, fairId: row.fairId, recordType: 'contract', recordId: row.id, version: row.version, action, changedFields: fields };
   }
 
   /** On site: as sent, else whether signedOn lies within the fair's dates; null while unsigned. */

@@ -39,22 +39,12 @@ export class ExchangeRatesRepository {
     return this.repo.save(this.repo.create(rate));
   }
 
-  /** Live fairs of the agency whose home currency is `currency`, starting on or after `date`. */
-  async fairsPinnedFrom(agencyId: string, currency: string, date: string): Promise<string[]> {
-    const rows = await this.transactions.manager.query<{ id: string }[]>(
-      `SELECT f.id FROM fairs f JOIN agencies a ON a.id = f.agency_id
-        WHERE f.agency_id = $1 AND a.home_currency = $2 AND f.starts_on >= $3 AND f.deleted_at IS NULL`,
-      [agencyId, currency, date],
-    );
-    return rows.map((row) => row.id);
-  }
-
-  /** Deletes the rate and says what it was (null if the agency had none with that id). */
-  async delete(agencyId: string, id: string): Promise<{ currency: string; rateDate: string } | null> {
-    const [[row]] = await this.transactions.manager.query<[{ currency: string; rate_date: string }[], number]>(
-      'DELETE FROM exchange_rates WHERE agency_id = $1 AND id = $2 RETURNING currency, rate_date::text',
-      [agencyId, id],
-    );
-    return row ? { currency: row.currency, rateDate: row.rate_date } : null;
+  /** Deletes the rate; false if the agency had none with that id. */
+  async delete(agencyId: string, id: string): Promise<boolean> {
+    const [, count] = await this.transactions.manager.query<[unknown, number]>('DELETE FROM exchange_rates WHERE agency_id = $1 AND id = $2', [
+      agencyId,
+      id,
+    ]);
+    return count > 0;
   }
 }

@@ -1,4 +1,6 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
+import { ChangeFeed } from '../changes/change-feed.js';
+import type { RecordChange } from '../changes/change-event.js';
 import { isUniqueViolation, NotFoundProblem } from '../common/errors.js';
 import { usdValueAt } from '../common/money.js';
 import { type Page, toPage } from '../common/pagination.js';
@@ -7,7 +9,6 @@ import type { AppliedRateDto, CreateExchangeRateDto, ListExchangeRatesDto } from
 import { ExchangeRateDto } from './dto/exchange-rate.dto.js';
 import { ExchangeRatesRepository } from './exchange-rates.repository.js';
 import { Transactions } from '../database/transactions.js';
-import { OutcomeChangesRepository } from '../outcomes/outcome-changes.repository.js';
 
 export interface UsdValue {
   usd: string;
@@ -19,7 +20,7 @@ export interface UsdValue {
 export class ExchangeRatesService {
   constructor(
     private readonly rates: ExchangeRatesRepository,
-    private readonly outcomes: OutcomeChangesRepository,
+    private readonly changes: ChangeFeed,
     private readonly transactions: Transactions,
   ) {}
 
@@ -43,7 +44,7 @@ export class ExchangeRatesService {
           unitsPerUsd: input.unitsPerUsd,
           createdBy: userId,
         });
-        await this.repinHomeRates(agencyId, rate.currency, rate.rateDate);
+        await this.changes.append(rateChange(agencyId, rate.id, 'created'));
         return ExchangeRateDto.from(rate);
       });
     } catch (error) {
@@ -54,23 +55,16 @@ export class ExchangeRatesService {
     }
   }
 
-  /** Records keep the rate they used, so deleting a rate changes no stored value. */
+  /**
+   * Records keep the rate they used, so deleting a rate changes no stored value. A fair's home-currency
+   * figures use the rate in force on its first day: the outcomes' stale-mark trigger finds the fairs
+   * whose pinned rate an entered or deleted rate changes.
+   */
   async remove(agencyId: string, id: string): Promise<void> {
     await this.transactions.run(async () => {
-      const rate = await this.rates.delete(agencyId, id);
-      if (!rate) throw new NotFoundProblem('Exchange rate', id);
-      await this.repinHomeRates(agencyId, rate.currency, rate.rateDate);
+      if (!(await this.rates.delete(agencyId, id))) throw new NotFoundProblem('Exchange rate', id);
+      await this.changes.append(rateChange(agencyId, id, 'deleted'));
     });
-  }
-
-  /**
-   * Each fair's home-currency figures use the rate in force on its first day. A home-currency rate
-   * entered or removed on `date` can change that pin for fairs starting on or after it: their
-   * outcomes are marked stale, so the worker re-pins them. (Records' own USD values stay frozen.)
-   */
-  private async repinHomeRates(agencyId: string, currency: string, date: string): Promise<void> {
-    const fairIds = await this.rates.fairsPinnedFrom(agencyId, currency, date);
-    if (fairIds.length > 0) await this.outcomes.markStale(agencyId, ...fairIds);
   }
 
   /**
@@ -102,3 +96,8 @@ export class ExchangeRatesService {
     return value;
   }
 }
+
+/** Rates belong to no fair, and are never edited (no version): entered, or deleted. */
+const rateChange = (agencyId: string, id: string, action: 'created' | 'deleted'): RecordChange => ({
+  agencyId, fairId: null, recordType: 'exchange_rate', recordId: id, version: null, action, changedFields: [],
+});

@@ -60,13 +60,18 @@ export class FairsRepository {
     return row.referenced;
   }
 
-  /** Re-derives each consultation's fair-local day after the fair's time zone (or dates) changed. */
-  async recomputeLocalDates(agencyId: string, id: string, timezone: string): Promise<void> {
-    await this.transactions.manager.query(
-      `UPDATE consultations SET local_date = (occurred_at AT TIME ZONE $3)::date
-        WHERE agency_id = $1 AND fair_id = $2 AND local_date IS DISTINCT FROM (occurred_at AT TIME ZONE $3)::date`,
+  /**
+   * Re-derives each consultation's fair-local day after the fair's time zone (or dates) changed; a
+   * consultation whose day moves gets a new version. Returns those, for their change events.
+   */
+  async recomputeLocalDates(agencyId: string, id: string, timezone: string): Promise<{ id: string; version: number }[]> {
+    const [moved] = await this.transactions.manager.query<[{ id: string; version: number }[], number]>(
+      `UPDATE consultations SET local_date = (occurred_at AT TIME ZONE $3)::date, version = version + 1, updated_at = now()
+        WHERE agency_id = $1 AND fair_id = $2 AND local_date IS DISTINCT FROM (occurred_at AT TIME ZONE $3)::date
+        RETURNING id, version`,
       [agencyId, id, timezone],
     );
+    return moved;
   }
 
   /**

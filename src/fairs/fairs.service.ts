@@ -1,4 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { ChangeFeed } from '../changes/change-feed.js';
+import type { RecordChange } from '../changes/change-event.js';
+import { changedFields } from '../changes/changed-fields.js';
 import { type FairLimit, withinFairs } from '../common/fair-limit.js';
 import { assertVersion } from '../common/etag.js';
 import { NotFoundProblem, RuleProblem } from '../common/errors.js';
@@ -7,7 +10,6 @@ import { type Page, toPage } from '../common/pagination.js';
 import { ConflictProblem } from '../common/problem.js';
 import { Transactions } from '../database/transactions.js';
 import { lockFairForEdit } from './fair-locks.js';
-import { OutcomeChangesRepository } from '../outcomes/outcome-changes.repository.js';
 import type { CreateFairDto } from './dto/create-fair.dto.js';
 import { FairDto } from './dto/fair.dto.js';
 import type { ListFairsDto } from './dto/list-fairs.dto.js';
@@ -19,7 +21,7 @@ import { FairsRepository, type RecordSpan } from './fairs.repository.js';
 export class FairsService {
   constructor(
     private readonly fairs: FairsRepository,
-    private readonly outcomeChanges: OutcomeChangesRepository,
+    private readonly changes: ChangeFeed,
     private readonly transactions: Transactions,
   ) {}
 
@@ -48,20 +50,21 @@ export class FairsService {
         timezone: input.timezone,
         kind: input.kind ?? 'trade_fair',
       });
-      // A new fair's outcome (all zeros) is computed like any other, so it reads as fresh, not stale.
-      await this.outcomeChanges.markStale(agencyId, fair.id);
+      await this.changes.append(fairChange(agencyId, fair, 'created'));
       return FairDto.from(fair);
     });
   }
 
   /**
    * A new time zone (or new dates) moves consultations to other fair-local days: their dates are
-   * re-derived and the outcome marked stale, in the same transaction as the edit.
+   * re-derived in the same transaction as the edit, each moved consultation with its own change event
+   * beside the fair's.
    */
   async update(agencyId: string, id: string, changes: UpdateFairDto, expectedVersion?: number): Promise<FairDto> {
     return this.transactions.run(async () => {
       const fair = await this.found(agencyId, id);
       assertVersion(expectedVersion, fair.version, `Fair ${id}`);
+      const before = FairDto.from(fair);
       const moved = (['timezone', 'startsOn', 'endsOn'] as const).some(
         (field) => changes[field] !== undefined && changes[field] !== fair[field],
       );
@@ -70,22 +73,31 @@ export class FairsService {
         throw new RuleProblem('endsOn', `endsOn (${fair.endsOn}) must be on or after startsOn (${fair.startsOn})`);
       }
       const saved = await this.fairs.save(fair);
+      const fields = changedFields(before, FairDto.from(saved));
+      const events: RecordChange[] = fields.length > 0 ? [fairChange(agencyId, saved, 'updated', fields)] : [];
       if (moved) {
-        await this.fairs.recomputeLocalDates(agencyId, id, saved.timezone);
+        const consultations = await this.fairs.recomputeLocalDates(agencyId, id, saved.timezone);
         assertRecordsWithin(saved, await this.fairs.recordSpan(agencyId, id));
-        await this.outcomeChanges.markStale(agencyId, id);
+        events.push(
+          ...consultations.map((row): RecordChange => ({
+            agencyId, fairId: id, recordType: 'consultation', recordId: row.id, version: row.version, action: 'updated', changedFields: ['localDate'],
+          })),
+        );
       }
+      await this.changes.append(...events);
       return FairDto.from(saved);
     });
   }
 
   async remove(agencyId: string, id: string): Promise<void> {
     await this.transactions.run(async () => {
-      await this.found(agencyId, id);
+      const fair = await this.found(agencyId, id);
       if (await this.fairs.isReferenced(agencyId, id)) {
         throw new ConflictProblem('The fair still has participants, consultations or contracts; remove those first');
       }
       await this.fairs.softDelete(agencyId, id);
+      // The soft delete bumped the version of the row this transaction holds locked.
+      await this.changes.append(fairChange(agencyId, { id, version: fair.version + 1 }, 'deleted'));
     });
   }
 
@@ -96,6 +108,11 @@ export class FairsService {
     if (!fair) throw new NotFoundProblem('Fair', id);
     return fair;
   }
+}
+
+/** A fair's own events belong to the fair itself. */
+function fairChange(agencyId: string, fair: { id: string; version: number }, action: string, fields: string[] = []): RecordChange {
+  return { agencyId, fairId: fair.id, recordType: 'fair', recordId: fair.id, version: fair.version, action, changedFields: fields };
 }
 
 /**

@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
+import { ChangeFeed } from '../changes/change-feed.js';
+import type { RecordChange } from '../changes/change-event.js';
+import { changedFields } from '../changes/changed-fields.js';
 import { type FairLimit, withinFairs } from '../common/fair-limit.js';
 import { assertVersion } from '../common/etag.js';
 import { isUniqueViolation, NotFoundProblem, UnknownReferenceProblem } from '../common/errors.js';
 import { type Page, type PageQueryDto, toPage } from '../common/pagination.js';
 import { ConflictProblem } from '../common/problem.js';
 import { Transactions } from '../database/transactions.js';
-import { OutcomeChangesRepository } from '../outcomes/outcome-changes.repository.js';
 import type { AddParticipantDto } from './dto/add-participant.dto.js';
 import { ParticipantDto } from './dto/participant.dto.js';
 import type { UpdateParticipantDto } from './dto/update-participant.dto.js';
@@ -13,15 +15,16 @@ import { FairsRepository } from './fairs.repository.js';
 import { type Participant, ParticipationsRepository } from './participations.repository.js';
 
 /**
- * Companies exhibiting at a fair. Every write marks the fair's outcome stale ("7 companies") in its own
- * transaction, and holds a share lock on the fair so the fair cannot be deleted underneath it.
+ * Companies exhibiting at a fair. Every write appends its change event (which marks the fair's outcome
+ * stale: "7 companies") in its own transaction, and holds a share lock on the fair so the fair cannot
+ * be deleted underneath it.
  */
 @Injectable()
 export class ParticipantsService {
   constructor(
     private readonly fairs: FairsRepository,
     private readonly participations: ParticipationsRepository,
-    private readonly outcomeChanges: OutcomeChangesRepository,
+    private readonly changes: ChangeFeed,
     private readonly transactions: Transactions,
   ) {}
 
@@ -47,7 +50,7 @@ export class ParticipantsService {
       const participation = await this.oncePerFair(input.companyId, () =>
         this.participations.insert({ agencyId, fairId, companyId: input.companyId, booth: input.booth ?? null }),
       );
-      await this.outcomeChanges.markStale(agencyId, fairId);
+      await this.changes.append(this.change(agencyId, participation, 'created'));
       return ParticipantDto.from(Object.assign(participation, { company }));
     });
   }
@@ -62,9 +65,11 @@ export class ParticipantsService {
     return this.transactions.run(async () => {
       const participant = await this.found(agencyId, fairId, companyId);
       assertVersion(expectedVersion, participant.version, `Participant ${companyId}`);
+      const before = ParticipantDto.from(participant);
       Object.assign(participant, changes);
       const saved = await this.participations.save(participant);
-      await this.outcomeChanges.markStale(agencyId, fairId);
+      const fields = changedFields(before, ParticipantDto.from(saved));
+      if (fields.length > 0) await this.changes.append(this.change(agencyId, saved, 'updated', fields));
       return ParticipantDto.from(saved);
     });
   }
@@ -76,8 +81,14 @@ export class ParticipantsService {
         throw new ConflictProblem('The company has consultations or contracts at this fair; remove those first');
       }
       await this.participations.softDelete(agencyId, participant.id);
-      await this.outcomeChanges.markStale(agencyId, fairId);
+      // The soft delete bumped the version of the row this transaction holds locked.
+      await this.changes.append(this.change(agencyId, { ...participant, version: participant.version + 1 }, 'deleted'));
     });
+  }
+
+  /** Participation events carry the participation's own id (its versions never restart), and its fair. */
+  private change(agencyId: string, row: { id: string; fairId: string; version: number }, action: string, fields: string[] = []): RecordChange {
+    return { agencyId, fairId: row.fairId, recordType: 'participation', recordId: row.id, version: row.version, action, changedFields: fields };
   }
 
   private async fairFound(agencyId: string, fairId: string, forShare = false): Promise<void> {

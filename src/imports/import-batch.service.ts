@@ -1,12 +1,21 @@
 import { Injectable } from '@nestjs/common';
+import { ChangeFeed } from '../changes/change-feed.js';
+import type { RecordChange, RecordType } from '../changes/change-event.js';
 import type { FairFacts } from '../consultations/references.repository.js';
 import { actingAs } from '../common/request-actor.js';
 import { Transactions } from '../database/transactions.js';
 import { lockFairForRecords } from '../fairs/fair-locks.js';
-import { OutcomeChangesRepository } from '../outcomes/outcome-changes.repository.js';
 import type { ImportField } from './columns.js';
 import type { Import } from './import.entity.js';
-import { type BuyerRef, type CompanyRef, type ConsultationValues, type ContractValues, ImportRecordsRepository, type NewBuyer } from './import-records.repository.js';
+import {
+  type BuyerRef,
+  type CompanyRef,
+  type ConsultationValues,
+  type ContractValues,
+  type Created,
+  ImportRecordsRepository,
+  type NewBuyer,
+} from './import-records.repository.js';
 import { type BatchCounts, ImportsRepository } from './imports.repository.js';
 import type { RateTable } from './rate-table.js';
 import type { ParsedRow, RowError } from './row-parser.js';
@@ -22,19 +31,26 @@ export interface Batch {
 /** Field → the header the file gave it, to name columns in the error report. */
 export type Headers = Partial<Record<ImportField, string>>;
 
-/** Records a write created, and rows it found valid (the rest of those were duplicates). */
+/** Records a write created, rows it found valid (the rest of those were duplicates), and the change events of all it created. */
 interface Written {
   created: number;
   valid: number;
+  changes: RecordChange[];
 }
+
+/** The event of a row a batch created. */
+const createdChange = (agencyId: string, recordType: RecordType, fairId: string | null, row: Created, action = 'created'): RecordChange => ({
+  agencyId, fairId, recordType, recordId: row.id, version: row.version, action, changedFields: [],
+});
 
 /** A savepoint rolled back by a dry run: the counts are real, the records are not kept. */
 class DryRunRollback extends Error {}
 
 /**
  * Writes one batch: companies, buyers and participations it needs, its records (skipping import keys
- * the fair already has), its rejected rows, the import's checkpoint and counters, and one stale mark
- * for the fair — all in one transaction, so a crash leaves either the whole batch or none of it.
+ * the fair already has), its rejected rows, the import's checkpoint and counters, and the change
+ * events of every row it created (in one statement) — all in one transaction, so a crash leaves
+ * either the whole batch or none of it.
  */
 @Injectable()
 export class ImportBatchService {
@@ -42,7 +58,7 @@ export class ImportBatchService {
     private readonly transactions: Transactions,
     private readonly records: ImportRecordsRepository,
     private readonly imports: ImportsRepository,
-    private readonly outcomes: OutcomeChangesRepository,
+    private readonly changes: ChangeFeed,
   ) {}
 
   /** False if another run already moved the checkpoint past `expectedProcessed` (this run must restart). */
@@ -56,11 +72,10 @@ export class ImportBatchService {
       await this.assertFairUnchanged(job.agencyId, fair);
 
       let errors = [...batch.errors];
-      let created = 0;
-      let valid = 0;
+      let written: Written = { created: 0, valid: 0, changes: [] };
       await manager.query('SAVEPOINT import_batch');
       try {
-        ({ created, valid } = await this.write(job, fair, rates, batch.rows, errors, headers));
+        written = await this.write(job, fair, rates, batch.rows, errors, headers);
         if (job.dryRun) throw new DryRunRollback();
       } catch (error) {
         if (!(error instanceof DryRunRollback) && !isRowRefusal(error)) throw error;
@@ -69,25 +84,31 @@ export class ImportBatchService {
           // Some row's values were refused: write the batch again in parts, so that row becomes a
           // row error and every other row is kept.
           errors = [...batch.errors];
-          ({ created, valid } = await this.writeEach(job, fair, rates, batch.rows, errors, headers));
+          written = await this.writeEach(job, fair, rates, batch.rows, errors, headers);
           if (job.dryRun) await manager.query('ROLLBACK TO SAVEPOINT import_batch');
         }
       }
+      const { created, valid } = written;
       errors.sort((a, b) => a.rowNumber - b.rowNumber);
       await this.imports.addErrors(job.agencyId, job.id, errors);
       const counts = { processed: batch.processed, created, duplicates: valid - created, rejected: new Set(errors.map((e) => e.rowNumber)).size };
       await this.imports.advance(job.agencyId, job.id, counts);
-      if (created > 0 && !job.dryRun) await this.outcomes.markStale(job.agencyId, fair.id);
+      if (!job.dryRun) await this.changes.append(...written.changes);
       return counts;
     }, { actorSetByWork: true }));
   }
 
   private async write(job: Import, fair: FairFacts, rates: RateTable, rows: ParsedRow[], errors: RowError[], headers: Headers): Promise<Written> {
-    const resolved = await this.resolve(job, rates, fair, rows, errors, headers);
-    const created =
-      (await this.records.insertConsultations(job.agencyId, fair.id, fair.timezone, job.createdBy, resolved.consultations)) +
-      (await this.records.insertContracts(job.agencyId, fair.id, job.createdBy, resolved.contracts));
-    return { created, valid: resolved.consultations.length + resolved.contracts.length };
+    const changes: RecordChange[] = [];
+    const resolved = await this.resolve(job, rates, fair, rows, errors, headers, changes);
+    const consultations = await this.records.insertConsultations(job.agencyId, fair.id, fair.timezone, job.createdBy, resolved.consultations);
+    const contracts = await this.records.insertContracts(job.agencyId, fair.id, job.createdBy, resolved.contracts);
+    changes.push(
+      ...consultations.map((row) => createdChange(job.agencyId, 'consultation', fair.id, row)),
+      // As through the API: a contract logged as signed is announced as signed.
+      ...contracts.map((row) => createdChange(job.agencyId, 'contract', fair.id, row, row.status === 'signed' ? 'signed' : 'created')),
+    );
+    return { created: consultations.length + contracts.length, valid: resolved.consultations.length + resolved.contracts.length, changes };
   }
 
   /**
@@ -110,12 +131,12 @@ export class ImportBatchService {
       await manager.query('RELEASE SAVEPOINT import_part');
       if (rows.length === 1) {
         errors.push({ rowNumber: rows[0].rowNumber, column: null, message: refusalMessage(error) });
-        return { created: 0, valid: 0 };
+        return { created: 0, valid: 0, changes: [] };
       }
       const half = Math.ceil(rows.length / 2);
       const first = await this.writeEach(job, fair, rates, rows.slice(0, half), errors, headers);
       const second = await this.writeEach(job, fair, rates, rows.slice(half), errors, headers);
-      return { created: first.created + second.created, valid: first.valid + second.valid };
+      return { created: first.created + second.created, valid: first.valid + second.valid, changes: [...first.changes, ...second.changes] };
     }
   }
 
@@ -126,9 +147,10 @@ export class ImportBatchService {
     }
   }
 
-  private async resolve(job: Import, rates: RateTable, fair: FairFacts, rows: ParsedRow[], errors: RowError[], headers: Headers) {
-    const companies = await this.companies(job, rows);
-    const buyers = await this.buyers(job.agencyId, rows, errors, headers);
+  /** The batch's records, ready to insert; the companies, buyers and participations it created go into `changes`. */
+  private async resolve(job: Import, rates: RateTable, fair: FairFacts, rows: ParsedRow[], errors: RowError[], headers: Headers, changes: RecordChange[]) {
+    const companies = await this.companies(job, rows, changes);
+    const buyers = await this.buyers(job.agencyId, rows, errors, headers, changes);
     const consultations: ConsultationValues[] = [];
     const contracts: ContractValues[] = [];
     const reject = (row: ParsedRow, field: ImportField, message: string) => errors.push({ rowNumber: row.rowNumber, column: headers[field] ?? field, message });
@@ -188,12 +210,13 @@ export class ImportBatchService {
         });
       }
     }
-    await this.records.ensureParticipations(job.agencyId, fair.id, [...companyIds]);
+    const participations = await this.records.ensureParticipations(job.agencyId, fair.id, [...companyIds]);
+    changes.push(...participations.map((row) => createdChange(job.agencyId, 'participation', fair.id, row)));
     return { consultations, contracts };
   }
 
   /** Matches each row's company by registration number, else by exact name (English or local); creates missing ones if asked. */
-  private async companies(job: Import, rows: ParsedRow[]): Promise<(row: ParsedRow) => CompanyRef | undefined> {
+  private async companies(job: Import, rows: ParsedRow[], changes: RecordChange[]): Promise<(row: ParsedRow) => CompanyRef | undefined> {
     const numbers = [...new Set(rows.flatMap((row) => (row.registrationNumber === null ? [] : [row.registrationNumber])))];
     const names = [...new Set(rows.map((row) => row.company))];
     let known = await this.records.companies(job.agencyId, numbers, names);
@@ -210,13 +233,14 @@ export class ImportBatchService {
     const missing = rows.filter((row) => find(row) === undefined);
     if (missing.length === 0 || !job.createMissing) return find;
     const toCreate = new Map(missing.map((row) => [row.registrationNumber ?? `name:${row.company}`, { name: row.company, registrationNumber: row.registrationNumber }]));
-    await this.records.createCompanies(job.agencyId, [...toCreate.values()]);
+    const createdCompanies = await this.records.createCompanies(job.agencyId, [...toCreate.values()]);
+    changes.push(...createdCompanies.map((row) => createdChange(job.agencyId, 'company', null, row)));
     known = await this.records.companies(job.agencyId, numbers, names);
     return lookup(known);
   }
 
   /** Buyers by email, created when new (which needs their organisation and country). */
-  private async buyers(agencyId: string, rows: ParsedRow[], errors: RowError[], headers: Headers): Promise<Map<string, BuyerRef>> {
+  private async buyers(agencyId: string, rows: ParsedRow[], errors: RowError[], headers: Headers, changes: RecordChange[]): Promise<Map<string, BuyerRef>> {
     const emails = [...new Set(rows.flatMap((row) => (row.buyerEmail === null ? [] : [row.buyerEmail])))];
     if (emails.length === 0) return new Map();
     const found = new Map((await this.records.buyers(agencyId, emails)).map((buyer) => [buyer.email, buyer]));
@@ -231,7 +255,8 @@ export class ImportBatchService {
       toCreate.set(row.buyerEmail, { email: row.buyerEmail, organisation: row.buyerOrganisation, contactName: row.buyerContact, country: row.country });
     }
     if (toCreate.size === 0) return found;
-    await this.records.createBuyers(agencyId, [...toCreate.values()]);
+    const createdBuyers = await this.records.createBuyers(agencyId, [...toCreate.values()]);
+    changes.push(...createdBuyers.map((row) => createdChange(agencyId, 'buyer', null, row)));
     return new Map((await this.records.buyers(agencyId, emails)).map((buyer) => [buyer.email, buyer]));
   }
 }

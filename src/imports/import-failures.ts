@@ -25,8 +25,9 @@ export class ImportFailures {
     if (!found || found.state === 'completed' || found.state === 'failed') return false;
     const failure = `the import could not be completed: ${reason}`;
     this.logger.warn(`import ${importId} failed: ${failure}`);
-    await this.imports.finish(agencyId, importId, failure);
+    // The file goes first: whoever sees the import failed finds its upload already removed.
     await unlink(join(this.config.dir, found.storedAs)).catch(() => undefined);
+    await this.imports.finish(agencyId, importId, failure);
     return true;
   }
 }

@@ -43,6 +43,12 @@ export interface Rate {
   unitsPerUsd: string;
 }
 
+/** A row a batch created, for its change event. */
+export interface Created {
+  id: string;
+  version: number;
+}
+
 /** Column arrays for `unnest`: one array per field, so a batch of rows is one statement. */
 const columns = <T extends object>(rows: readonly T[], keys: readonly (keyof T)[]): unknown[][] => keys.map((key) => rows.map((row) => row[key]));
 
@@ -86,23 +92,25 @@ export class ImportRecordsRepository {
     return rows.map((row) => ({ id: row.id, name: row.name, localName: row.local_name, registrationNumber: row.registration_number }));
   }
 
-  async createCompanies(agencyId: string, companies: { name: string; registrationNumber: string | null }[]): Promise<void> {
-    await this.manager.query(
+  async createCompanies(agencyId: string, companies: { name: string; registrationNumber: string | null }[]): Promise<Created[]> {
+    return this.manager.query<Created[]>(
       `INSERT INTO companies (agency_id, name, registration_number, version)
        SELECT $1, name, registration_number, 1 FROM unnest($2::text[], $3::text[]) AS t(name, registration_number)
-       ON CONFLICT DO NOTHING`,
+       ON CONFLICT DO NOTHING
+       RETURNING id, version`,
       [agencyId, ...columns(companies, ['name', 'registrationNumber'])],
     );
   }
 
   /** The import is the fair's log: every company in it exhibits there. */
-  async ensureParticipations(agencyId: string, fairId: string, companyIds: string[]): Promise<void> {
-    await this.manager.query(
+  async ensureParticipations(agencyId: string, fairId: string, companyIds: string[]): Promise<Created[]> {
+    return this.manager.query<Created[]>(
       `INSERT INTO participations (agency_id, fair_id, company_id, version)
        SELECT $1, $2, company_id, 1 FROM unnest($3::uuid[]) AS t(company_id)
         WHERE NOT EXISTS (SELECT 1 FROM participations p
                            WHERE p.agency_id = $1 AND p.fair_id = $2 AND p.company_id = t.company_id AND p.deleted_at IS NULL)
-       ON CONFLICT DO NOTHING`,
+       ON CONFLICT DO NOTHING
+       RETURNING id, version`,
       [agencyId, fairId, companyIds],
     );
   }
@@ -114,20 +122,21 @@ export class ImportRecordsRepository {
     );
   }
 
-  async createBuyers(agencyId: string, buyers: NewBuyer[]): Promise<void> {
-    await this.manager.query(
+  async createBuyers(agencyId: string, buyers: NewBuyer[]): Promise<Created[]> {
+    return this.manager.query<Created[]>(
       `INSERT INTO buyers (agency_id, email, organisation, contact_name, country, version)
        SELECT $1, email, organisation, contact_name, country, 1
          FROM unnest($2::text[], $3::text[], $4::text[], $5::text[]) AS t(email, organisation, contact_name, country)
-       ON CONFLICT DO NOTHING`,
+       ON CONFLICT DO NOTHING
+       RETURNING id, version`,
       [agencyId, ...columns(buyers, ['email', 'organisation', 'contactName', 'country'])],
     );
   }
 
-  /** Inserts the rows whose import key is new at the fair; returns how many it inserted. */
-  async insertConsultations(agencyId: string, fairId: string, timezone: string, loggedBy: string, rows: ConsultationValues[]): Promise<number> {
-    if (rows.length === 0) return 0;
-    const inserted = await this.manager.query<unknown[]>(
+  /** Inserts the rows whose import key is new at the fair; returns those it inserted. */
+  async insertConsultations(agencyId: string, fairId: string, timezone: string, loggedBy: string, rows: ConsultationValues[]): Promise<Created[]> {
+    if (rows.length === 0) return [];
+    return this.manager.query<Created[]>(
       `INSERT INTO consultations (agency_id, fair_id, company_id, buyer_id, buyer_country, occurred_at, local_date, type,
                                   product_interest, estimated_amount, estimated_currency, estimated_usd, rate_units_per_usd,
                                   rate_date, stage, notes, quantity, logged_by, import_key, version)
@@ -138,7 +147,7 @@ export class ImportRecordsRepository {
            AS t(import_key, company_id, buyer_id, buyer_country, local_time, local_date, type, product_interest, estimated_amount,
                 estimated_currency, estimated_usd, rate_units_per_usd, rate_date, stage, notes, quantity)
        ON CONFLICT (agency_id, fair_id, import_key) WHERE import_key IS NOT NULL DO NOTHING
-       RETURNING 1`,
+       RETURNING id, version`,
       [
         agencyId, fairId, timezone, loggedBy,
         ...columns(rows, [
@@ -147,12 +156,12 @@ export class ImportRecordsRepository {
         ]),
       ],
     );
-    return inserted.length;
   }
 
-  async insertContracts(agencyId: string, fairId: string, createdBy: string, rows: ContractValues[]): Promise<number> {
-    if (rows.length === 0) return 0;
-    const inserted = await this.manager.query<unknown[]>(
+  /** Inserts the rows whose import key is new at the fair; returns those it inserted, with their status. */
+  async insertContracts(agencyId: string, fairId: string, createdBy: string, rows: ContractValues[]): Promise<(Created & { status: string })[]> {
+    if (rows.length === 0) return [];
+    return this.manager.query<(Created & { status: string })[]>(
       `INSERT INTO contracts (agency_id, fair_id, company_id, buyer_id, buyer_country, status, signed_on, on_site, value_amount,
                               value_currency, value_usd, rate_units_per_usd, rate_date, notes, created_by, import_key, version)
        SELECT $1, $2, company_id, buyer_id, buyer_country, status, signed_on, on_site, value_amount, value_currency, value_usd,
@@ -162,7 +171,7 @@ export class ImportRecordsRepository {
            AS t(import_key, company_id, buyer_id, buyer_country, status, signed_on, on_site, value_amount, value_currency,
                 value_usd, rate_units_per_usd, rate_date, notes)
        ON CONFLICT (agency_id, fair_id, import_key) WHERE import_key IS NOT NULL DO NOTHING
-       RETURNING 1`,
+       RETURNING id, version, status`,
       [
         agencyId, fairId, createdBy,
         ...columns(rows, [
@@ -171,6 +180,5 @@ export class ImportRecordsRepository {
         ]),
       ],
     );
-    return inserted.length;
   }
 }

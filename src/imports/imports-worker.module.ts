@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { OutcomeChangesRepository } from '../outcomes/outcome-changes.repository.js';
 import { ImportBatchService } from './import-batch.service.js';
 import { ImportRecordsRepository } from './import-records.repository.js';
 import { ImportsRepository } from './imports.repository.js';
@@ -10,6 +9,6 @@ import { SweepImportsJob } from './jobs/sweep-imports.job.js';
 
 /** The worker side of imports: the job that reads an uploaded file into records. */
 @Module({
-  providers: [OutcomeChangesRepository, ImportsRepository, ImportRecordsRepository, ImportBatchService, RunImportJob, SweepImportsJob, ImportFailures, ImportsQueueWorker],
+  providers: [ImportsRepository, ImportRecordsRepository, ImportBatchService, RunImportJob, SweepImportsJob, ImportFailures, ImportsQueueWorker],
 })
 export class ImportsWorkerModule {}

@@ -16,11 +16,19 @@ export class JobsProducer {
     @InjectQueue(QUEUES.maintenance) maintenance: Queue,
     @InjectQueue(QUEUES.matchmaking) matchmaking: Queue,
     @InjectQueue(QUEUES.imports) imports: Queue,
+    @InjectQueue(QUEUES.changes) changes: Queue,
     @InjectQueue(QUEUES.webhooks) webhooks: Queue,
   ) {
-    this.queues = { [QUEUES.outcomes]: outcomes, [QUEUES.maintenance]: maintenance, [QUEUES.matchmaking]: matchmaking, [QUEUES.imports]: imports, [QUEUES.webhooks]: webhooks };
+    this.queues = {
+      [QUEUES.outcomes]: outcomes,
+      [QUEUES.maintenance]: maintenance,
+      [QUEUES.matchmaking]: matchmaking,
+      [QUEUES.imports]: imports,
+      [QUEUES.changes]: changes,
+      [QUEUES.webhooks]: webhooks,
+    };
     // Without a listener BullMQ prints every failed reconnection; the health check reports the outage.
-    for (const queue of [outcomes, maintenance, matchmaking, imports, webhooks]) queue.on('error', (error) => this.logger.debug(`queue connection: ${error.message}`));
+    for (const queue of Object.values(this.queues)) queue.on('error', (error) => this.logger.debug(`queue connection: ${error.message}`));
   }
 
   enqueue<N extends JobName>(name: N, payload: JobPayloads[N]): Promise<Job> {
@@ -29,14 +37,15 @@ export class JobsProducer {
   }
 
   /**
-   * After a commit: a failure to reach Redis must not fail the write that already succeeded. The
-   * stale mark in PostgreSQL stays, and the sweeper enqueues the refresh once Redis is back.
+   * After a commit: a failure to reach Redis must not fail the write that already succeeded. What
+   * PostgreSQL holds (the change feed, stale marks) stays, and a scheduled job picks it up once Redis
+   * is back.
    */
   enqueueAfterCommit<N extends JobName>(name: N, payload: JobPayloads[N]): void {
     const failed = (error: unknown) =>
-      this.logger.warn(`could not enqueue ${name} (${error instanceof Error ? error.message : String(error)}); the sweeper will`);
+      this.logger.warn(`could not enqueue ${name} (${error instanceof Error ? error.message : String(error)}); a scheduled run will catch up`);
     // BullMQ's add does not settle while Redis is unreachable: give up waiting (the job may still be
-    // added once Redis is back; the stale mark makes sure a refresh happens either way).
+    // added once Redis is back; what PostgreSQL holds makes sure the work happens either way).
     const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('Redis did not answer within 2 s')), 2000).unref());
     Promise.race([this.enqueue(name, payload), timeout]).catch(failed);
   }

@@ -1,12 +1,12 @@
 import type { JobsOptions } from 'bullmq';
 
 /** Every queue, named once. */
-export const QUEUES = { outcomes: 'outcomes', maintenance: 'maintenance', matchmaking: 'matchmaking', imports: 'imports', webhooks: 'webhooks' } as const;
+export const QUEUES = { outcomes: 'outcomes', maintenance: 'maintenance', matchmaking: 'matchmaking', imports: 'imports', changes: 'changes', webhooks: 'webhooks' } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
 /**
  * Every job and its payload. Payloads carry ids only — never personal data — and the agency they act
- * for; the sweeper is the one system job and acts for all agencies (agencyId null).
+ * for; system jobs (sweeps, purges, the change relay) act for all agencies (agencyId null).
  */
 export interface JobPayloads {
   'outcomes:refresh': { agencyId: string; fairId: string };
@@ -15,6 +15,9 @@ export interface JobPayloads {
   'meetings:schedule': { agencyId: string; fairId: string; runId: string };
   'imports:run': { agencyId: string; importId: string };
   'imports:sweep': { agencyId: null };
+  /** Hands the change feed's new events to its subscribers (all agencies: a system job). */
+  'changes:relay': { agencyId: null };
+  'changes:purge': { agencyId: null };
   /** Sends the endpoint's due deliveries in order; `notBefore` (epoch ms) delays the job until a retry is due. */
   'webhooks:deliver': { agencyId: string; endpointId: string; notBefore?: number };
   'webhooks:sweep': { agencyId: null };
@@ -47,6 +50,10 @@ export const JOBS: { [N in JobName]: JobDefinition<N> } = {
   'imports:run': { queue: QUEUES.imports, options: ({ importId }) => ({ jobId: importJobId(importId) }) },
   // On maintenance, not imports: a long import must not hold up the sweep that looks after imports.
   'imports:sweep': { queue: QUEUES.maintenance },
+  // A wake-up: one waiting at a time, and one more queued behind a running relay (keepLastIfActive), so
+  // events committed while it runs are relayed by the next one rather than left to the schedule.
+  'changes:relay': { queue: QUEUES.changes, options: () => ({ deduplication: { id: 'relay', keepLastIfActive: true } }) },
+  'changes:purge': { queue: QUEUES.maintenance },
   // One sender per endpoint, so its events go out one at a time, in order. keepLastIfActive: a
   // trigger while the endpoint's job runs is kept for after it (BullMQ #3765); reschedule: a trigger
   // moves a waiting wake-up to its own time (a new event pulls it forward, a retry pushes it back).
@@ -68,8 +75,15 @@ export const JOB_NAMES = Object.keys(JOBS) as JobName[];
  * Repeatable jobs, by scheduler id. The worker upserts them at start and again every few periods:
  * a FLUSHDB or a Redis restart without persistence would otherwise remove them for good.
  */
-export const SCHEDULES: { id: string; job: 'outcomes:sweep' | 'idempotency:purge' | 'imports:sweep' | 'webhooks:sweep' | 'webhooks:purge'; everyMs: (sweepIntervalMs: number) => number }[] = [
+export const SCHEDULES: {
+  id: string;
+  job: 'outcomes:sweep' | 'idempotency:purge' | 'imports:sweep' | 'changes:relay' | 'changes:purge' | 'webhooks:sweep' | 'webhooks:purge';
+  everyMs: (sweepIntervalMs: number) => number;
+}[] = [
   { id: 'outcomes:sweep', job: 'outcomes:sweep', everyMs: (sweep) => sweep },
+  // The relay also runs on a clock, so a lost wake-up (Redis flushed, a worker killed) only delays it.
+  { id: 'changes:relay', job: 'changes:relay', everyMs: (sweep) => sweep },
+  { id: 'changes:purge', job: 'changes:purge', everyMs: () => 60 * 60 * 1000 },
   { id: 'webhooks:sweep', job: 'webhooks:sweep', everyMs: (sweep) => sweep },
   { id: 'imports:sweep', job: 'imports:sweep', everyMs: (sweep) => sweep * 6 },
   { id: 'idempotency:purge', job: 'idempotency:purge', everyMs: () => 60 * 60 * 1000 },

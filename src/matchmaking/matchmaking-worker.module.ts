@@ -3,7 +3,6 @@ import { Module } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { JobRegistry } from '../jobs/job-registry.js';
 import { QUEUES } from '../jobs/jobs.js';
-import { OutcomeChangesRepository } from '../outcomes/outcome-changes.repository.js';
 import { MatchesRepository } from './matches/matches.repository.js';
 import { ScheduleMeetingsJob } from './scheduling/schedule-meetings.job.js';
 import { ScheduleRunsRepository } from './scheduling/schedule-runs.repository.js';
@@ -22,6 +21,6 @@ export class MatchmakingQueueWorker extends WorkerHost {
 }
 
 @Module({
-  providers: [MatchmakingQueueWorker, ScheduleMeetingsJob, SchedulingRepository, MatchesRepository, ScheduleRunsRepository, OutcomeChangesRepository],
+  providers: [MatchmakingQueueWorker, ScheduleMeetingsJob, SchedulingRepository, MatchesRepository, ScheduleRunsRepository],
 })
 export class MatchmakingWorkerModule {}

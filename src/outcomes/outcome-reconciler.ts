@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ALL_FAIRS, computedOutcomes, ONE_FAIR, type Scope, storedOutcomes } from './outcome-sql.js';
-import { AGGREGATION_SETTINGS, OutcomeRefreshRepository } from './outcome-refresh.repository.js';
+import { AGGREGATION_SETTINGS } from './outcome-refresh.repository.js';
+import { OutcomeRefresher } from './outcome-refresher.js';
 
 type Part = 'fair' | 'company' | 'country' | 'day';
 
@@ -46,7 +47,7 @@ const side = (alias: string) => `CASE WHEN ${alias}.fair_id IS NULL THEN NULL EL
 export class OutcomeReconciler {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly refresh: OutcomeRefreshRepository,
+    private readonly refresh: OutcomeRefresher,
   ) {}
 
   async reconcile(options: { fairId?: string; repair: boolean }): Promise<ReconcileReport> {

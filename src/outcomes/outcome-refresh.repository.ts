@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
+import { Transactions } from '../database/transactions.js';
 import { computedOutcomes, ONE_FAIR } from './outcome-sql.js';
 
 const MEASURES = 'consultations_count, consultations_value_usd, signed_count, signed_value_usd, expected_count, expected_value_usd';
@@ -28,11 +29,14 @@ export interface RefreshResult {
  */
 @Injectable()
 export class OutcomeRefreshRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly transactions: Transactions) {}
 
-  /** `force` recomputes even when no stale mark asks for it (reconcile's repair). */
+  /**
+   * In the current transaction, or a new one. `force` recomputes even when no stale mark asks for it
+   * (reconcile's repair).
+   */
   refresh(agencyId: string, fairId: string, force = false): Promise<RefreshResult> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       // A worker frozen while holding the lock must not block the others forever: they fail and retry.
       await manager.query("SET LOCAL lock_timeout = '10s'");
       await manager.query(AGGREGATION_SETTINGS);
@@ -107,11 +111,25 @@ export class OutcomeRefreshRepository {
 
   /** Fairs with stale marks older than `graceMs` (younger ones have a refresh on its way). */
   async staleFairs(graceMs: number): Promise<{ agencyId: string; fairId: string }[]> {
-    const rows = await this.dataSource.query<{ agency_id: string; fair_id: string }[]>(
+    const rows = await this.transactions.manager.query<{ agency_id: string; fair_id: string }[]>(
       `SELECT agency_id, fair_id FROM outcome_changes
         GROUP BY agency_id, fair_id
        HAVING min(changed_at) < now() - make_interval(secs => $1::double precision / 1000)`,
       [graceMs],
+    );
+    return rows.map((row) => ({ agencyId: row.agency_id, fairId: row.fair_id }));
+  }
+
+  /**
+   * Of the given fairs, and of every fair of the given agencies, those with a stale mark: what the
+   * change feed's outcome subscriber asks to refresh (a rate's events name no fair, only their agency).
+   */
+  async staleAmong(fairs: { agencyId: string; fairId: string }[], agencyIds: string[]): Promise<{ agencyId: string; fairId: string }[]> {
+    const rows = await this.transactions.manager.query<{ agency_id: string; fair_id: string }[]>(
+      `SELECT DISTINCT agency_id, fair_id FROM outcome_changes
+        WHERE (agency_id, fair_id) IN (SELECT * FROM unnest($1::uuid[], $2::uuid[]))
+           OR agency_id = ANY($3::uuid[])`,
+      [fairs.map((fair) => fair.agencyId), fairs.map((fair) => fair.fairId), agencyIds],
     );
     return rows.map((row) => ({ agencyId: row.agency_id, fairId: row.fair_id }));
   }

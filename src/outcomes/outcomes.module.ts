@@ -1,15 +1,15 @@
-import { Global, Module } from '@nestjs/common';
-import { OutcomeChangesRepository } from './outcome-changes.repository.js';
+import { Module } from '@nestjs/common';
 import { OutcomeReportsController } from './outcome-reports.controller.js';
 import { OutcomesController } from './outcomes.controller.js';
 import { OutcomesRepository } from './outcomes.repository.js';
 import { OutcomesService } from './outcomes.service.js';
 
-/** The API side of outcomes: stale marks on writes, and reads of what the worker stored. */
-@Global()
+/**
+ * The API side of outcomes: reads of what the worker stored. Writes mark outcomes stale through the
+ * change feed (a trigger on its events), so no write path depends on this module.
+ */
 @Module({
   controllers: [OutcomesController, OutcomeReportsController],
-  providers: [OutcomeChangesRepository, OutcomesRepository, OutcomesService],
-  exports: [OutcomeChangesRepository],
+  providers: [OutcomesRepository, OutcomesService],
 })
 export class OutcomesModule {}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { FairLimit } from '../common/fair-limit.js';
-import { DataSource } from 'typeorm';
 import { prepared } from '../database/prepared.js';
+import { Transactions } from '../database/transactions.js';
 
 /** Measures as stored, with money as text so no float ever sees it. */
 export interface MeasuresRow {
@@ -116,16 +116,16 @@ const windowSums = (prefix: string, over: string) => `
  */
 @Injectable()
 export class OutcomesRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly transactions: Transactions) {}
 
   async homeCurrency(agencyId: string): Promise<string> {
-    const [row] = await this.dataSource.query<{ home_currency: string }[]>('SELECT home_currency FROM agencies WHERE id = $1', [agencyId]);
+    const [row] = await this.transactions.manager.query<{ home_currency: string }[]>('SELECT home_currency FROM agencies WHERE id = $1', [agencyId]);
     return row?.home_currency ?? 'USD';
   }
 
   async findForFair(agencyId: string, fairId: string): Promise<(OutcomeRow & BreakdownsRow) | null> {
     const [row] = await prepared<OutcomeRow & BreakdownsRow>(
-      this.dataSource.manager,
+      this.transactions.manager,
       'outcome-for-fair',
       `SELECT ${OUTCOME_COLUMNS},
               (SELECT coalesce(json_agg(json_build_object('key', b.company_id, 'name', c.name, 'localName', c.local_name, ${jsonMeasures('b')},
@@ -146,6 +146,19 @@ export class OutcomesRepository {
     return row ?? null;
   }
 
+  /** The fair's stored totals (no breakdowns), read in the current transaction (a refresh's, to report what it stored). */
+  async findTotals(agencyId: string, fairId: string): Promise<OutcomeRow | null> {
+    const [row] = await this.transactions.manager.query<OutcomeRow[]>(
+      `SELECT ${OUTCOME_COLUMNS}
+         FROM fairs f
+         JOIN agencies a ON a.id = f.agency_id
+         LEFT JOIN fair_outcomes o ON o.fair_id = f.id AND o.agency_id = f.agency_id
+        WHERE f.agency_id = $1 AND f.id = $2 AND f.deleted_at IS NULL`,
+      [agencyId, fairId],
+    );
+    return row ?? null;
+  }
+
   listForAgency(agencyId: string, filter: RollupFilter, fairs: FairLimit = null): Promise<RollupRow[]> {
     const params: unknown[] = [agencyId];
     const where = ['f.agency_id = $1', 'f.deleted_at IS NULL'];
@@ -153,7 +166,7 @@ export class OutcomesRepository {
     if (filter.series !== undefined) where.push(`f.series = $${params.push(filter.series)}`);
     if (filter.country !== undefined) where.push(`f.country = $${params.push(filter.country)}`);
     if (fairs !== null) where.push(`f.id = ANY($${params.push([...fairs])}::uuid[])`);
-    return this.dataSource.query<RollupRow[]>(
+    return this.transactions.manager.query<RollupRow[]>(
       `SELECT ${OUTCOME_COLUMNS}, ${windowSums('t', '()')}, ${windowSums('y', '(PARTITION BY f.year)')},
               count(*) OVER (PARTITION BY f.year)::int AS y_fairs
          FROM fairs f

@@ -1,61 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { type FairLimit, withinFairs } from '../common/fair-limit.js';
 import { NotFoundProblem } from '../common/errors.js';
-import type {
-  BreakdownMeasuresDto,
-  FairOutcomeDto,
-  GrandTotalDto,
-  OutcomeRollupDto,
-  OutcomeTotalsDto,
-  SeriesOutcomeDto,
-} from './dto/outcome.dto.js';
-import { type MeasuresRow, type MeetingsRow, type OutcomeRow, OutcomesRepository, type RollupFilter, type RollupRow } from './outcomes.repository.js';
-
-const measures = (row: MeasuresRow): BreakdownMeasuresDto => ({
-  consultations: { count: row.cc, valueUsd: row.cv },
-  contracts: { signed: { count: row.sc, valueUsd: row.sv }, expected: { count: row.ec, valueUsd: row.ev } },
-});
-
-const meetings = (row: MeetingsRow) => ({ meetings: { requested: row.mr, held: row.mh, noShow: row.mn } });
-
-/** Signed contracts per consultation, to four decimals (integer arithmetic, rounded half up). */
-const conversion = (signed: number, consultations: number): string | null => {
-  if (consultations === 0) return null;
-  const scaled = (BigInt(signed) * 100_000n) / BigInt(consultations);
-  const rounded = (scaled + 5n) / 10n;
-  return `${rounded / 10_000n}.${(rounded % 10_000n).toString().padStart(4, '0')}`;
-};
-
-function totals(row: OutcomeRow): OutcomeTotalsDto {
-  return {
-    fairId: row.fair_id,
-    fair: {
-      name: row.name,
-      series: row.series,
-      year: row.year,
-      country: row.country,
-      kind: row.kind,
-      startsOn: row.starts_on,
-      endsOn: row.ends_on,
-    },
-    ...measures(row),
-    companies: row.companies,
-    buyers: row.buyers,
-    countries: row.countries,
-    ...meetings(row),
-    conversion: conversion(row.sc, row.cc),
-    home: {
-      currency: row.home_currency,
-      rate: row.home_rate,
-      rateDate: row.home_rate_date,
-      consultationsValue: row.home_cv,
-      signedValue: row.home_sv,
-      expectedValue: row.home_ev,
-    },
-    computedAt: row.computed_at?.toISOString() ?? null,
-    stale: row.stale,
-  };
-}
+import type { FairOutcomeDto, GrandTotalDto, OutcomeRollupDto, SeriesOutcomeDto } from './dto/outcome.dto.js';
+import { measures, meetings, totals } from './outcome-totals.js';
+import { OutcomesRepository, type RollupFilter, type RollupRow } from './outcomes.repository.js';
 
 /** Totals summed in SQL (window sums over the listed fairs, or over one year's fairs). */
 function grandTotal(row: RollupRow | undefined, scope: 't' | 'y'): GrandTotalDto {

@@ -19,6 +19,25 @@ export class RedisService implements OnApplicationShutdown {
     this.client.on('error', () => undefined); // reconnects on its own; health reports the outage
   }
 
+  /**
+   * Resolves once the connection is up (at once if it is), rejects after `timeoutMs`: with no offline
+   * queue a command sent while the first connection is still being made fails, so start-up waits here.
+   */
+  async whenReady(timeoutMs = 10_000): Promise<void> {
+    if (this.client.status === 'ready') return;
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.client.off('ready', ready);
+        reject(new Error(`Redis is not reachable (no connection after ${timeoutMs} ms)`));
+      }, timeoutMs);
+      const ready = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+      this.client.once('ready', ready);
+    });
+  }
+
   key(...parts: string[]): string {
     return [this.prefix, ...parts].join(':');
   }

@@ -43,13 +43,13 @@ export class DemoFairsRepository {
   }
 
   /** Inserts the rates the agency lacks (by currency and date); returns those it inserted. */
-  async ensureRates(agencyId: string, createdBy: string, rates: readonly Rate[]): Promise<Rate[]> {
-    return this.query<Rate[]>(
+  async ensureRates(agencyId: string, createdBy: string, rates: readonly Rate[]): Promise<(Rate & { id: string })[]> {
+    return this.query<(Rate & { id: string })[]>(
       `INSERT INTO exchange_rates (agency_id, currency, rate_date, units_per_usd, created_by)
        SELECT $1, r.currency, r."rateDate", r."unitsPerUsd", $2
          FROM jsonb_to_recordset($3::jsonb) AS r(currency text, "rateDate" date, "unitsPerUsd" numeric)
        ON CONFLICT (agency_id, currency, rate_date) DO NOTHING
-       RETURNING currency, rate_date::text AS "rateDate", units_per_usd::text AS "unitsPerUsd"`,
+       RETURNING id, currency, rate_date::text AS "rateDate", units_per_usd::text AS "unitsPerUsd"`,
       [agencyId, createdBy, JSON.stringify(rates)],
     );
   }
@@ -63,11 +63,11 @@ export class DemoFairsRepository {
   }
 
   /**
-   * The companies' ids by registration number, inserting the ones the agency lacks. Existing companies
-   * are reused as they are, which is how one company exhibits at several fairs.
+   * The companies' ids by registration number, inserting the ones the agency lacks (`created`: their
+   * ids). Existing companies are reused as they are, which is how one company exhibits at several fairs.
    */
-  async ensureCompanies(agencyId: string, companies: readonly CatalogueCompany[]): Promise<{ ids: Map<string, string>; created: number }> {
-    const created = await this.query<unknown[]>(
+  async ensureCompanies(agencyId: string, companies: readonly CatalogueCompany[]): Promise<{ ids: Map<string, string>; created: string[] }> {
+    const created = await this.query<{ id: string }[]>(
       `INSERT INTO companies (agency_id, version, name, local_name, registration_number, region, product_categories, certifications, website)
        SELECT $1, 1, r.name, r."localName", r."registrationNumber", r.region,
               ARRAY(SELECT jsonb_array_elements_text(r."productCategories")), ARRAY(SELECT jsonb_array_elements_text(r.certifications)), r.website
@@ -82,12 +82,15 @@ export class DemoFairsRepository {
         WHERE agency_id = $1 AND registration_number = ANY($2::text[]) AND deleted_at IS NULL`,
       [agencyId, companies.map((company) => company.registrationNumber)],
     );
-    return { ids: new Map(rows.map((row) => [row.registrationNumber, row.id])), created: created.length };
+    return { ids: new Map(rows.map((row) => [row.registrationNumber, row.id])), created: created.map((row) => row.id) };
   }
 
-  /** The buyers as stored (their country may have been edited since), inserting the ones the agency lacks (by email). */
-  async ensureBuyers(agencyId: string, buyers: readonly CatalogueBuyer[]): Promise<{ buyers: SeedBuyer[]; created: number }> {
-    const created = await this.query<unknown[]>(
+  /**
+   * The buyers as stored (their country may have been edited since), inserting the ones the agency
+   * lacks by email (`created`: their ids).
+   */
+  async ensureBuyers(agencyId: string, buyers: readonly CatalogueBuyer[]): Promise<{ buyers: SeedBuyer[]; created: string[] }> {
+    const created = await this.query<{ id: string }[]>(
       `INSERT INTO buyers (agency_id, version, organisation, contact_name, email, country, buyer_type)
        SELECT $1, 1, r.organisation, r."contactName", r.email, r.country, r."buyerType"
          FROM jsonb_to_recordset($2::jsonb) AS r(organisation text, "contactName" text, email text, country text, "buyerType" text)
@@ -99,15 +102,18 @@ export class DemoFairsRepository {
       'SELECT id, country FROM buyers WHERE agency_id = $1 AND email = ANY($2::text[]) AND deleted_at IS NULL ORDER BY email',
       [agencyId, buyers.map((buyer) => buyer.email)],
     );
-    return { buyers: rows, created: created.length };
+    return { buyers: rows, created: created.map((row) => row.id) };
   }
 
-  async insertParticipations(agencyId: string, fairId: string, rows: readonly ParticipationRow[]): Promise<void> {
-    await this.query(
+  /** Returns the participations' ids. */
+  async insertParticipations(agencyId: string, fairId: string, rows: readonly ParticipationRow[]): Promise<string[]> {
+    const inserted = await this.query<{ id: string }[]>(
       `INSERT INTO participations (agency_id, version, fair_id, company_id, booth)
-       SELECT $1, 1, $2, r."companyId", r.booth FROM jsonb_to_recordset($3::jsonb) AS r("companyId" uuid, booth text)`,
+       SELECT $1, 1, $2, r."companyId", r.booth FROM jsonb_to_recordset($3::jsonb) AS r("companyId" uuid, booth text)
+       RETURNING id`,
       [agencyId, fairId, JSON.stringify(rows)],
     );
+    return inserted.map((row) => row.id);
   }
 
   /** `localTime` is wall-clock time at the venue: AT TIME ZONE makes it the instant, and its date is the fair-local date. */
@@ -147,10 +153,4 @@ export class DemoFairsRepository {
         [agencyId, fairId, createdBy, JSON.stringify(rows.slice(start, start + BATCH))],
       );
     }
-  }
-
-  /** The fair's outcome is owed a refresh, as after any write through the API. */
-  async markStale(agencyId: string, fairId: string): Promise<void> {
-    await this.query('INSERT INTO outcome_changes (agency_id, fair_id) VALUES ($1, $2)', [agencyId, fairId]);
-  }
-}
+  }}

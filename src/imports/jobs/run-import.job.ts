@@ -50,8 +50,9 @@ export class RunImportJob implements JobHandler<'imports:run'> {
       if (error instanceof FileProblem || lastAttempt) {
         const message = error instanceof Error ? error.message : String(error);
         this.logger.warn(`import ${importId} failed: ${message}`);
-        await this.imports.finish(agencyId, importId, message);
+        // The file goes first: whoever sees the import failed finds its upload already removed.
         await unlink(path).catch(() => undefined);
+        await this.imports.finish(agencyId, importId, message);
         // The same file fails the same way every time: BullMQ fails the job now, without retries.
         if (error instanceof FileProblem) throw new UnrecoverableError(message);
       }

@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { ChangeFeed } from '../../changes/change-feed.js';
+import { changedFields } from '../../changes/changed-fields.js';
 import { RuleProblem, UnknownReferenceProblem } from '../../common/errors.js';
 import { assertVersion } from '../../common/etag.js';
 import { type Page, toPage } from '../../common/pagination.js';
@@ -7,24 +9,20 @@ import { ConsultationsService } from '../../consultations/consultations.service.
 import type { ConsultationDto } from '../../consultations/dto/consultation.dto.js';
 import { ReferencesRepository } from '../../consultations/references.repository.js';
 import { Transactions } from '../../database/transactions.js';
-import { OutcomeChangesRepository } from '../../outcomes/outcome-changes.repository.js';
 import { InterpretersRepository } from '../interpreters/interpreters.repository.js';
 import { SessionsRepository } from '../sessions/sessions.repository.js';
 import { meetingConflict, outsideHours } from './meeting-conflict.js';
 import { type ListMeetingsDto, MeetingDto, type MeetingRow, type RequestMeetingDto, type ScheduleMeetingDto } from './meeting.dto.js';
-import { type MeetingAction, type MeetingStatus, TRANSITIONS } from './meeting-status.js';
+import { meetingChange } from './meeting-change.js';
+import { type MeetingAction, TRANSITIONS } from './meeting-status.js';
 import { MeetingsRepository } from './meetings.repository.js';
 
 const MINUTE = 60_000;
 
-/** The statuses outcomes count beside every request: held and no-show. */
-const countedInOutcomes = (status: MeetingStatus): boolean => status === 'held' || status === 'no_show';
-
 /**
- * Pre-arranged meetings of a fair. Every write locks its meeting and checks the lifecycle and the
- * If-Match version; a request, or a step into held or no-show, marks the fair's outcome stale in the
- * same transaction (other steps change no outcome figure); double bookings and
- * slots outside session hours are refused by the database itself and answered 409 naming the conflict.
+ * Pre-arranged meetings of a fair. Every write locks its meeting, checks the lifecycle and the
+ * If-Match version, and appends its change event in the same transaction; double bookings and slots
+ * outside session hours are refused by the database itself and answered 409 naming the conflict.
  */
 @Injectable()
 export class MeetingsService {
@@ -34,7 +32,7 @@ export class MeetingsService {
     private readonly interpreters: InterpretersRepository,
     private readonly references: ReferencesRepository,
     private readonly consultations: ConsultationsService,
-    private readonly outcomes: OutcomeChangesRepository,
+    private readonly changes: ChangeFeed,
     private readonly transactions: Transactions,
   ) {}
 
@@ -61,7 +59,7 @@ export class MeetingsService {
         notes: input.notes ?? null,
         requestedBy: userId,
       });
-      await this.outcomes.markStale(agencyId, fairId);
+      await this.changes.append(meetingChange(agencyId, row, 'created'));
       return MeetingDto.from(row);
     });
   }
@@ -111,6 +109,7 @@ export class MeetingsService {
         ...(row.notes === null ? {} : { notes: row.notes }),
       });
       await this.meetings.linkConsultation(agencyId, id, consultation.id);
+      await this.changes.append(meetingChange(agencyId, { ...row, version: row.version + 1 }, 'updated', ['consultationId']));
       return consultation;
     });
   }
@@ -127,8 +126,8 @@ export class MeetingsService {
         const row = await this.meetings.find(agencyId, fairId, id, true);
         assertVersion(expectedVersion, row.version, `Meeting ${id}`);
         const saved = await change(row);
-        // Outcomes count every request, and those held or missed: only a step into or out of those moves them.
-        if (countedInOutcomes(saved.status) !== countedInOutcomes(row.status)) await this.outcomes.markStale(agencyId, fairId);
+        const fields = changedFields(MeetingDto.from(row), MeetingDto.from(saved));
+        await this.changes.append(meetingChange(agencyId, saved, saved.status, fields));
         return MeetingDto.from(saved);
       });
     } catch (error) {

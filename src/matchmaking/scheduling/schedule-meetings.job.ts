@@ -1,10 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { Job } from 'bullmq';
+import { ChangeFeed } from '../../changes/change-feed.js';
 import { actingAs } from '../../common/request-actor.js';
 import { Transactions } from '../../database/transactions.js';
 import { HandlesJob, type JobHandler } from '../../jobs/job-handler.js';
 import type { JobPayloads } from '../../jobs/jobs.js';
 import { scoreMatch } from '../matches/match-score.js';
+import { meetingChange } from '../meetings/meeting-change.js';
 import { MatchesRepository } from '../matches/matches.repository.js';
 import { ScheduleRunsRepository } from './schedule-runs.repository.js';
 import { schedule } from './scheduler.js';
@@ -29,6 +31,7 @@ export class ScheduleMeetingsJob implements JobHandler<'meetings:schedule'> {
     private readonly scheduling: SchedulingRepository,
     private readonly matches: MatchesRepository,
     private readonly runs: ScheduleRunsRepository,
+    private readonly changes: ChangeFeed,
     private readonly transactions: Transactions,
   ) {}
 
@@ -48,7 +51,13 @@ export class ScheduleMeetingsJob implements JobHandler<'meetings:schedule'> {
         const outcome = schedule(input, { budgetMs: BUDGET_MS });
         const elapsedMs = Date.now() - started;
         await job.updateProgress(PROGRESS.scheduled);
-        const refused = new Set(await this.scheduling.apply(agencyId, outcome.placed));
+        const applied = await this.scheduling.apply(agencyId, outcome.placed);
+        await this.changes.append(
+          ...applied.placed.map((meeting) =>
+            meetingChange(agencyId, meeting, 'scheduled', ['status', 'sessionId', 'tableNumber', 'startsAt', 'endsAt', ...(meeting.withInterpreter ? ['interpreterId'] : [])]),
+          ),
+        );
+        const refused = new Set(applied.refused);
         return {
           requests: input.requests.length,
           placed: outcome.placed.length - refused.size,

@@ -61,17 +61,19 @@ export class SchedulingRepository {
 
   /**
    * Writes the placements in one statement. If a meeting was placed by hand meanwhile (an exclusion
-   * constraint refuses the batch), falls back to one savepoint per meeting and returns those refused.
+   * constraint refuses the batch), falls back to one savepoint per meeting. Returns the meetings placed
+   * (with their new versions) and the ids of those refused.
    */
-  async apply(agencyId: string, placements: Placement[]): Promise<string[]> {
+  async apply(agencyId: string, placements: Placement[]): Promise<{ placed: PlacedMeeting[]; refused: string[] }> {
     const manager = this.transactions.manager;
-    const write = (rows: Placement[]) =>
-      manager.query(
+    const write = async (rows: Placement[]): Promise<PlacedMeeting[]> => {
+      const [placed] = await manager.query<[{ id: string; fair_id: string; version: number; interpreter_id: string | null }[], number]>(
         `UPDATE meetings m SET status = 'scheduled', session_id = p.session_id, table_number = p.table_number, starts_at = p.starts_at,
                 ends_at = p.ends_at, interpreter_id = p.interpreter_id, version = m.version + 1, updated_at = now()
            FROM unnest($2::uuid[], $3::uuid[], $4::int[], $5::timestamptz[], $6::timestamptz[], $7::uuid[])
                 AS p(id, session_id, table_number, starts_at, ends_at, interpreter_id)
-          WHERE m.agency_id = $1 AND m.id = p.id AND m.status = 'accepted' AND m.starts_at IS NULL`,
+          WHERE m.agency_id = $1 AND m.id = p.id AND m.status = 'accepted' AND m.starts_at IS NULL
+          RETURNING m.id, m.fair_id, m.version, m.interpreter_id`,
         [
           agencyId,
           rows.map((p) => p.requestId),
@@ -82,24 +84,34 @@ export class SchedulingRepository {
           rows.map((p) => p.interpreterId),
         ],
       );
-    if (placements.length === 0) return [];
+      return placed.map((row) => ({ id: row.id, fairId: row.fair_id, version: row.version, withInterpreter: row.interpreter_id !== null }));
+    };
+    if (placements.length === 0) return { placed: [], refused: [] };
     await manager.query('SAVEPOINT batch');
     try {
-      await write(placements);
-      return [];
+      return { placed: await write(placements), refused: [] };
     } catch {
       await manager.query('ROLLBACK TO SAVEPOINT batch');
     }
+    const placed: PlacedMeeting[] = [];
     const refused: string[] = [];
     for (const placement of placements) {
       await manager.query('SAVEPOINT one');
       try {
-        await write([placement]);
+        placed.push(...(await write([placement])));
       } catch {
         await manager.query('ROLLBACK TO SAVEPOINT one');
         refused.push(placement.requestId);
       }
     }
-    return refused;
+    return { placed, refused };
   }
+}
+
+/** A meeting the scheduler put into a slot. */
+export interface PlacedMeeting {
+  id: string;
+  fairId: string;
+  version: number;
+  withInterpreter: boolean;
 }

@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { ChangeFeed } from '../changes/change-feed.js';
+import { Transactions } from '../database/transactions.js';
+import { type RefreshResult, OutcomeRefreshRepository } from './outcome-refresh.repository.js';
+import { totals } from './outcome-totals.js';
+import { OutcomesRepository } from './outcomes.repository.js';
+
+/**
+ * A refresh as the worker and the reconciler run it: the fair's outcome recomputed and stored and,
+ * when it stored one, an `outcome.updated` event carrying the new totals (the shape of
+ * `GET /v1/fairs/{fairId}/outcomes` without the breakdowns), in the same transaction. The stale-mark
+ * trigger ignores outcome events, so a refresh never asks for another.
+ */
+@Injectable()
+export class OutcomeRefresher {
+  constructor(
+    private readonly refreshes: OutcomeRefreshRepository,
+    private readonly outcomes: OutcomesRepository,
+    private readonly changes: ChangeFeed,
+    private readonly transactions: Transactions,
+  ) {}
+
+  refresh(agencyId: string, fairId: string, force = false): Promise<RefreshResult> {
+    return this.transactions.run(async () => {
+      const result = await this.refreshes.refresh(agencyId, fairId, force);
+      const stored = result.computed ? await this.outcomes.findTotals(agencyId, fairId) : null;
+      if (stored) {
+        await this.changes.append({
+          agencyId,
+          fairId,
+          recordType: 'outcome',
+          recordId: fairId,
+          version: null,
+          action: 'updated',
+          changedFields: [],
+          data: { ...totals(stored) },
+        });
+      }
+      return result;
+    });
+  }
+}
