@@ -22,7 +22,7 @@ const ms = (n) => n.toFixed(2);
 export async function standalone({ log }) {
   const settings = loadSettings();
   const ctx = await prepareService({ log });
-  ctx.startWorker();
+  const worker = ctx.startWorker();
   const receiver = await startWebhookReceiver();
   const baselinePort = await freePort();
   const baseline = await startServer({
@@ -67,11 +67,16 @@ export async function standalone({ log }) {
 
   const results = {};
   for (const [name, target] of Object.entries(targets)) {
-    const probe = cpuProbe([ctx.service.pid, baseline.pid]);
+    // The worker is part of what is measured: its CPU is not "other".
+    const probe = cpuProbe([ctx.service.pid, baseline.pid, worker.pid]);
     results[name] = { ...(await measure({ name, ...target }, settings, log)), otherCpuShare: probe.otherShare() };
     // The worker finishes what this load queued (deliveries stop arriving) before the next target runs.
     const drained = Date.now() + 180_000;
-    for (let seen = -1; receiver.received !== seen && Date.now() < drained; await sleep(2000)) seen = receiver.received;
+    let seen = -1;
+    while (receiver.received !== seen && Date.now() < drained) {
+      seen = receiver.received;
+      await sleep(2000);
+    }
     log(`${name}: ${int(receiver.received)} webhook deliveries received so far`);
   }
   const withHook = results['with webhook'];
