@@ -37,6 +37,8 @@ const SCENARIOS = {
   import: () => import('./scenarios/import.js'),
   booth: () => import('./scenarios/booth.js'),
   'web-bundle': () => import('./scenarios/web-bundle.js'),
+  'webhook-ingest': () => import('./scenarios/webhook-ingest.js'),
+  'webhook-lag': () => import('./scenarios/webhook-lag.js'),
 };
 
 const log = (...args) => console.error(...args);

@@ -8,6 +8,7 @@ import { CreateSessions1795850000000 } from './1795850000000-CreateSessions.js';
 import { ImportIgnoredColumns1795912000000 } from './1795912000000-ImportIgnoredColumns.js';
 import { CreateChangeFeed1796000000000 } from './1796000000000-CreateChangeFeed.js';
 import { OutcomeMarksFromChangeFeed1796000000010 } from './1796000000010-OutcomeMarksFromChangeFeed.js';
+import { CreateWebhooks1796100000000 } from './1796100000000-CreateWebhooks.js';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so the app, the CLI and the test
@@ -24,4 +25,5 @@ export const migrations = [
   ImportIgnoredColumns1795912000000,
   CreateChangeFeed1796000000000,
   OutcomeMarksFromChangeFeed1796000000010,
+  CreateWebhooks1796100000000,
 ];

@@ -27,6 +27,7 @@ import { MatchmakingModule } from './matchmaking/matchmaking.module.js';
 import { OutcomesModule } from './outcomes/outcomes.module.js';
 import { RedisModule } from './redis/redis.module.js';
 import { UsersModule } from './users/users.module.js';
+import { WebhooksModule } from './webhooks/webhooks.module.js';
 
 /** The HTTP API process. */
 @Module({
@@ -52,6 +53,7 @@ import { UsersModule } from './users/users.module.js';
     AuditModule,
     MatchmakingModule,
     ImportsModule,
+    WebhooksModule,
   ],
   providers: [
     { provide: APP_FILTER, useClass: ProblemFilter },

@@ -15,6 +15,7 @@ import { MatchmakingWorkerModule } from './matchmaking/matchmaking-worker.module
 import { ImportsWorkerModule } from './imports/imports-worker.module.js';
 import { OutcomesWorkerModule } from './outcomes/outcomes-worker.module.js';
 import { RedisModule, RedisService } from './redis/redis.module.js';
+import { WebhooksWorkerModule } from './webhooks/webhooks-worker.module.js';
 
 @Injectable()
 class WorkerLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -38,7 +39,7 @@ class WorkerLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
 
 /** The BullMQ worker process: same modules as the API, no HTTP. */
 @Module({
-  imports: [AppConfigModule, AppLoggerModule, DatabaseModule, RedisModule, JobsModule.forWorker(), ChangesModule, ChangesWorkerModule, OutcomesWorkerModule, MatchmakingWorkerModule, ImportsWorkerModule],
+  imports: [AppConfigModule, AppLoggerModule, DatabaseModule, RedisModule, JobsModule.forWorker(), ChangesModule, ChangesWorkerModule, OutcomesWorkerModule, MatchmakingWorkerModule, ImportsWorkerModule, WebhooksWorkerModule],
   providers: [WorkerLifecycle, WorkerHeartbeat, JobSchedules, MaintenanceQueueWorker, PurgeIdempotencyKeysJob],
 })
 export class WorkerModule {}

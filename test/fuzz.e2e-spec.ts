@@ -69,6 +69,8 @@ const SNAPSHOT = `
          (SELECT count(*) FROM exchange_rates) AS exchange_rates,
          (SELECT count(*) FROM categories) AS categories, (SELECT count(*) FROM schedule_runs) AS schedule_runs,
          (SELECT count(*) || '/' || coalesce(sum(version), 0) FROM meetings) AS meetings,
+         (SELECT count(*) || '/' || coalesce(sum(version), 0) || '/' || count(*) FILTER (WHERE NOT enabled) FROM webhook_endpoints) AS webhook_endpoints,
+         (SELECT count(*) || '/' || count(*) FILTER (WHERE status = 'pending') FROM webhook_deliveries) AS webhook_deliveries,
          (SELECT coalesce(max(id), 0) FROM audit_log) AS audit,
          (SELECT count(*) FROM outcome_changes) AS outcome_changes,
          (SELECT md5(coalesce(string_agg(o::text, ',' ORDER BY o.fair_id), '')) FROM fair_outcomes o) AS outcomes,

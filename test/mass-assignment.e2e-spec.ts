@@ -26,7 +26,7 @@ describe('mass assignment', () => {
           UNION ALL SELECT id, agency_id, version, deleted_at FROM contracts UNION ALL SELECT id, agency_id, version, deleted_at FROM participations
           UNION ALL SELECT id, agency_id, version, NULL FROM users UNION ALL SELECT id, agency_id, version, revoked_at FROM api_keys
           UNION ALL SELECT id, agency_id, version, deleted_at FROM interpreters UNION ALL SELECT id, agency_id, version, NULL FROM meetings
-          UNION ALL SELECT id, agency_id, version, NULL FROM meeting_sessions) t)::text AS rows`)).rows[0].rows as string;
+          UNION ALL SELECT id, agency_id, version, NULL FROM meeting_sessions UNION ALL SELECT id, agency_id, version, NULL FROM webhook_endpoints) t)::text AS rows`)).rows[0].rows as string;
     const writes = (await appRoutes(test.app)).filter((route) => ['POST', 'PATCH', 'PUT'].includes(route.method));
     const withBodies = [];
     for (const route of writes) {

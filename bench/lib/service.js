@@ -38,6 +38,9 @@ export async function prepareService({ env = process.env, log = console.error } 
     NODE_ENV: 'production',
     LOG_LEVEL: env.BENCH_LOG_LEVEL ?? 'warn',
     JWT_SECRET: randomBytes(32).toString('hex'),
+    WEBHOOK_SECRET_KEY: randomBytes(32).toString('base64'),
+    // The webhook scenarios' receiver listens on 127.0.0.1, which the address rule refuses otherwise.
+    WEBHOOK_ALLOWED_HOSTS: '127.0.0.1',
     DATABASE_POOL_SIZE: poolSize,
     // One user or key sends the whole load: the rate limiter still counts every request (its Redis
     // round trip is part of the measurement) but never refuses one.

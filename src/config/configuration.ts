@@ -84,4 +84,20 @@ export const importsConfig = registerAs('imports', () => {
   };
 });
 
-export const allConfigs = [httpConfig, databaseConfig, redisConfig, authConfig, rateLimitConfig, workerConfig, changesConfig, importsConfig];
+export const webhooksConfig = registerAs('webhooks', () => {
+  const env = loadEnv();
+  return {
+    secretKey: Buffer.from(env.WEBHOOK_SECRET_KEY, 'base64'),
+    allowedHosts: env.WEBHOOK_ALLOWED_HOSTS.split(',').filter(Boolean).map((host) => host.toLowerCase()),
+    /** Plain http is refused outside development and tests (allow-listed hosts excepted). */
+    httpsOnly: env.NODE_ENV === 'production',
+    retryWindowMs: env.WEBHOOK_RETRY_WINDOW_HOURS * 3600 * 1000,
+    retryBaseDelayMs: env.WEBHOOK_RETRY_BASE_DELAY_MS,
+    retryMaxDelayMs: env.WEBHOOK_RETRY_MAX_DELAY_MS,
+    timeoutMs: env.WEBHOOK_TIMEOUT_MS,
+    secretOverlapMs: env.WEBHOOK_SECRET_OVERLAP_HOURS * 3600 * 1000,
+    logRetentionDays: env.WEBHOOK_LOG_RETENTION_DAYS,
+  };
+});
+
+export const allConfigs = [httpConfig, databaseConfig, redisConfig, authConfig, rateLimitConfig, workerConfig, changesConfig, importsConfig, webhooksConfig];

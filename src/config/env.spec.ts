@@ -10,6 +10,8 @@ describe('loadEnv', () => {
       JWT_EXPIRES_IN_SECONDS: 3600,
     });
     expect(env.JWT_SECRET.length).toBeGreaterThanOrEqual(32);
+    expect(Buffer.from(env.WEBHOOK_SECRET_KEY, 'base64')).toHaveLength(32);
+    expect(env).toMatchObject({ WEBHOOK_ALLOWED_HOSTS: '', WEBHOOK_RETRY_WINDOW_HOURS: 72, WEBHOOK_TIMEOUT_MS: 10_000 });
   });
 
   it('reads and converts the values it is given', () => {
@@ -35,6 +37,10 @@ describe('loadEnv', () => {
     ['QUEUE_BOARD_READ_ONLY', 'perhaps'],
     ['QUEUE_BOARD_USERNAME', 'operator'],
     ['QUEUE_BOARD_PASSWORD', 'a-password-without-a-user'],
+    ['WEBHOOK_SECRET_KEY', 'not-32-bytes-of-base64'],
+    ['WEBHOOK_ALLOWED_HOSTS', '127.0.0.1, localhost'],
+    ['WEBHOOK_RETRY_WINDOW_HOURS', '0'],
+    ['WEBHOOK_TIMEOUT_MS', '600000'],
   ])('rejects %s=%s with a message naming the variable', (name, value) => {
     expect(() => loadEnv({ [name]: value })).toThrow(ConfigError);
     expect(() => loadEnv({ [name]: value })).toThrow(new RegExp(name));
@@ -54,6 +60,7 @@ describe('loadEnv', () => {
       expect(error).toBeInstanceOf(ConfigError);
       const problems = (error as ConfigError).problems.join('\n');
       expect(problems).toContain('JWT_SECRET is required when NODE_ENV=production');
+      expect(problems).toContain('WEBHOOK_SECRET_KEY is required when NODE_ENV=production');
       expect(problems).toContain('PORT');
     }
   });

@@ -21,6 +21,10 @@ export class ConfigError extends Error {
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const DEV_JWT_SECRET = 'pavilion-development-secret-not-for-production';
+/** 32 bytes, base64: the development key webhook secrets are encrypted with. Never for production. */
+const DEV_WEBHOOK_SECRET_KEY = 'cGF2aWxpb24tZGV2LXdlYmhvb2stc2VjcmV0LWtleSE=';
+/** Exactly 32 bytes (AES-256) in standard base64. */
+const BASE64_32_BYTES = /^[A-Za-z0-9+/]{43}=$/;
 
 // Integer settings only (ports, sizes, counts, milliseconds): no amount of money is ever configured here.
 const toInt = ({ value }: { value: unknown }): unknown =>
@@ -248,6 +252,67 @@ export class EnvironmentVariables {
   @Min(16)
   IMPORT_READER_MEMORY_MB = 512;
 
+  /**
+   * Webhooks (src/webhooks): the key their signing secrets are encrypted with at rest (AES-256-GCM),
+   * 32 random bytes in base64 (`openssl rand -base64 32`). Required in production.
+   */
+  @IsOptional()
+  @Matches(BASE64_32_BYTES, { message: 'WEBHOOK_SECRET_KEY must be 32 bytes in base64 (openssl rand -base64 32)' })
+  WEBHOOK_SECRET_KEY?: string;
+
+  /**
+   * Hosts (as written in endpoint URLs, comma-separated) exempt from the address rule: they may be
+   * plain http and resolve to loopback or private addresses. Tests allow 127.0.0.1.
+   */
+  @Matches(/^([A-Za-z0-9.:_-]+(,[A-Za-z0-9.:_-]+)*)?$/, { message: 'WEBHOOK_ALLOWED_HOSTS must be a comma-separated list of host names or addresses' })
+  WEBHOOK_ALLOWED_HOSTS = '';
+
+  /** How long a failing delivery is retried; an endpoint failing for longer is disabled. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(30 * 24)
+  WEBHOOK_RETRY_WINDOW_HOURS = 72;
+
+  /** The first retry waits up to this long; each further one up to twice as long (full jitter). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  WEBHOOK_RETRY_BASE_DELAY_MS = 5000;
+
+  /** No retry waits longer than this (nor a Retry-After). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  WEBHOOK_RETRY_MAX_DELAY_MS = 6 * 3600 * 1000;
+
+  /** One delivery attempt, connection to last byte. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(60_000)
+  WEBHOOK_TIMEOUT_MS = 10_000;
+
+  /** After a secret rotation, deliveries carry signatures with the old and the new secret this long. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(30 * 24)
+  WEBHOOK_SECRET_OVERLAP_HOURS = 24;
+
+  /** Delivered deliveries (and their attempts) stay in the delivery log this long; failed and pending ones stay. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  WEBHOOK_LOG_RETENTION_DAYS = 30;
+
+  /** Endpoints one worker process delivers to at once (each sends its own events one at a time). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(256)
+  WEBHOOK_CONCURRENCY = 16;
+
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
 
@@ -256,15 +321,16 @@ export class EnvironmentVariables {
   LOG_FORMAT: 'json' | 'pretty' = 'json';
 }
 
-export interface Env extends Omit<EnvironmentVariables, 'JWT_SECRET'> {
+export interface Env extends Omit<EnvironmentVariables, 'JWT_SECRET' | 'WEBHOOK_SECRET_KEY'> {
   JWT_SECRET: string;
+  WEBHOOK_SECRET_KEY: string;
 }
 
 /** Validates the raw environment; throws a ConfigError naming every bad variable. */
 export function loadEnv(raw: NodeJS.ProcessEnv = process.env): Env {
   const known = Object.keys(new EnvironmentVariables());
   const present = Object.fromEntries(
-    [...known, 'JWT_SECRET'].filter((key) => raw[key] !== undefined && raw[key] !== '').map((key) => [key, raw[key]]),
+    [...known, 'JWT_SECRET', 'WEBHOOK_SECRET_KEY'].filter((key) => raw[key] !== undefined && raw[key] !== '').map((key) => [key, raw[key]]),
   );
   const env = plainToInstance(EnvironmentVariables, present);
   const problems = validateSync(env, { skipMissingProperties: false }).flatMap((error) =>
@@ -275,11 +341,14 @@ export function loadEnv(raw: NodeJS.ProcessEnv = process.env): Env {
   if (env.JWT_SECRET === undefined && env.NODE_ENV === 'production') {
     problems.push('JWT_SECRET is required when NODE_ENV=production');
   }
+  if (env.WEBHOOK_SECRET_KEY === undefined && env.NODE_ENV === 'production') {
+    problems.push('WEBHOOK_SECRET_KEY is required when NODE_ENV=production');
+  }
   if ((env.QUEUE_BOARD_USERNAME === '') !== (env.QUEUE_BOARD_PASSWORD === '')) {
     problems.push('QUEUE_BOARD_USERNAME and QUEUE_BOARD_PASSWORD are set together or not at all');
   } else if (env.QUEUE_BOARD_PASSWORD !== '' && env.QUEUE_BOARD_PASSWORD.length < 16) {
     problems.push('QUEUE_BOARD_PASSWORD must be at least 16 characters');
   }
   if (problems.length > 0) throw new ConfigError(problems);
-  return { ...env, JWT_SECRET: env.JWT_SECRET ?? DEV_JWT_SECRET };
+  return { ...env, JWT_SECRET: env.JWT_SECRET ?? DEV_JWT_SECRET, WEBHOOK_SECRET_KEY: env.WEBHOOK_SECRET_KEY ?? DEV_WEBHOOK_SECRET_KEY };
 }

@@ -34,6 +34,21 @@ class ImportSweepHandler {
   handle = jest.fn(async () => Promise.resolve('imports swept'));
 }
 
+@HandlesJob('webhooks:deliver')
+class WebhookDeliveryHandler {
+  handle = jest.fn(async () => Promise.resolve('delivered'));
+}
+
+@HandlesJob('webhooks:sweep')
+class WebhookSweepHandler {
+  handle = jest.fn(async () => Promise.resolve('webhooks swept'));
+}
+
+@HandlesJob('webhooks:purge')
+class WebhookPurgeHandler {
+  handle = jest.fn(async () => Promise.resolve('webhooks purged'));
+}
+
 @HandlesJob('changes:relay')
 class RelayHandler {
   handle = jest.fn(async () => Promise.resolve('relayed'));
@@ -54,13 +69,13 @@ describe('JobRegistry', () => {
   });
 
   it('refuses two handlers for one job', () => {
-    const registry = new JobRegistry(discovering(new RefreshHandler(), new RefreshHandler(), new SweepHandler(), new PurgeHandler(), new ScheduleHandler(), new ImportHandler(), new ImportSweepHandler(), new RelayHandler(), new ChangesPurgeHandler()));
+    const registry = new JobRegistry(discovering(new RefreshHandler(), new RefreshHandler(), new SweepHandler(), new PurgeHandler(), new ScheduleHandler(), new ImportHandler(), new ImportSweepHandler(), new WebhookDeliveryHandler(), new WebhookSweepHandler(), new WebhookPurgeHandler(), new RelayHandler(), new ChangesPurgeHandler()));
     expect(() => registry.onModuleInit()).toThrow(/outcomes:refresh has two handlers/);
   });
 
   it('routes each job to its handler with its payload', async () => {
     const refresh = new RefreshHandler();
-    const registry = new JobRegistry(discovering(refresh, new SweepHandler(), new PurgeHandler(), new ScheduleHandler(), new ImportHandler(), new ImportSweepHandler(), new RelayHandler(), new ChangesPurgeHandler()));
+    const registry = new JobRegistry(discovering(refresh, new SweepHandler(), new PurgeHandler(), new ScheduleHandler(), new ImportHandler(), new ImportSweepHandler(), new WebhookDeliveryHandler(), new WebhookSweepHandler(), new WebhookPurgeHandler(), new RelayHandler(), new ChangesPurgeHandler()));
     registry.onModuleInit();
     const payload = { agencyId: 'a', fairId: 'f' };
     await expect(registry.dispatch({ name: 'outcomes:refresh', data: payload } as Job)).resolves.toBe('refreshed');

@@ -17,6 +17,7 @@ export class JobsProducer {
     @InjectQueue(QUEUES.matchmaking) matchmaking: Queue,
     @InjectQueue(QUEUES.imports) imports: Queue,
     @InjectQueue(QUEUES.changes) changes: Queue,
+    @InjectQueue(QUEUES.webhooks) webhooks: Queue,
   ) {
     this.queues = {
       [QUEUES.outcomes]: outcomes,
@@ -24,6 +25,7 @@ export class JobsProducer {
       [QUEUES.matchmaking]: matchmaking,
       [QUEUES.imports]: imports,
       [QUEUES.changes]: changes,
+      [QUEUES.webhooks]: webhooks,
     };
     // Without a listener BullMQ prints every failed reconnection; the health check reports the outage.
     for (const queue of Object.values(this.queues)) queue.on('error', (error) => this.logger.debug(`queue connection: ${error.message}`));

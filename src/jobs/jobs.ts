@@ -1,7 +1,7 @@
 import type { JobsOptions } from 'bullmq';
 
 /** Every queue, named once. */
-export const QUEUES = { outcomes: 'outcomes', maintenance: 'maintenance', matchmaking: 'matchmaking', imports: 'imports', changes: 'changes' } as const;
+export const QUEUES = { outcomes: 'outcomes', maintenance: 'maintenance', matchmaking: 'matchmaking', imports: 'imports', changes: 'changes', webhooks: 'webhooks' } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
 /**
@@ -18,6 +18,10 @@ export interface JobPayloads {
   /** Hands the change feed's new events to its subscribers (all agencies: a system job). */
   'changes:relay': { agencyId: null };
   'changes:purge': { agencyId: null };
+  /** Sends the endpoint's due deliveries in order; `notBefore` (epoch ms) delays the job until a retry is due. */
+  'webhooks:deliver': { agencyId: string; endpointId: string; notBefore?: number };
+  'webhooks:sweep': { agencyId: null };
+  'webhooks:purge': { agencyId: null };
 }
 export type JobName = keyof JobPayloads;
 
@@ -50,6 +54,19 @@ export const JOBS: { [N in JobName]: JobDefinition<N> } = {
   // events committed while it runs are relayed by the next one rather than left to the schedule.
   'changes:relay': { queue: QUEUES.changes, options: () => ({ deduplication: { id: 'relay', keepLastIfActive: true } }) },
   'changes:purge': { queue: QUEUES.maintenance },
+  // One sender per endpoint, so its events go out one at a time, in order. keepLastIfActive: a
+  // trigger while the endpoint's job runs is kept for after it (BullMQ #3765); reschedule: a trigger
+  // moves a waiting wake-up to its own time (a new event pulls it forward, a retry pushes it back).
+  'webhooks:deliver': {
+    queue: QUEUES.webhooks,
+    options: ({ endpointId, notBefore }) => ({
+      deduplication: { id: `webhook:${endpointId}`, keepLastIfActive: true, reschedule: true },
+      delay: notBefore === undefined ? 0 : Math.max(0, notBefore - Date.now()),
+    }),
+  },
+  // On maintenance: slow endpoints holding every webhooks slot must not hold up the sweep that finds them.
+  'webhooks:sweep': { queue: QUEUES.maintenance },
+  'webhooks:purge': { queue: QUEUES.maintenance },
 };
 
 export const JOB_NAMES = Object.keys(JOBS) as JobName[];
@@ -60,15 +77,17 @@ export const JOB_NAMES = Object.keys(JOBS) as JobName[];
  */
 export const SCHEDULES: {
   id: string;
-  job: 'outcomes:sweep' | 'idempotency:purge' | 'imports:sweep' | 'changes:relay' | 'changes:purge';
+  job: 'outcomes:sweep' | 'idempotency:purge' | 'imports:sweep' | 'changes:relay' | 'changes:purge' | 'webhooks:sweep' | 'webhooks:purge';
   everyMs: (sweepIntervalMs: number) => number;
 }[] = [
   { id: 'outcomes:sweep', job: 'outcomes:sweep', everyMs: (sweep) => sweep },
   // The relay also runs on a clock, so a lost wake-up (Redis flushed, a worker killed) only delays it.
   { id: 'changes:relay', job: 'changes:relay', everyMs: (sweep) => sweep },
   { id: 'changes:purge', job: 'changes:purge', everyMs: () => 60 * 60 * 1000 },
+  { id: 'webhooks:sweep', job: 'webhooks:sweep', everyMs: (sweep) => sweep },
   { id: 'imports:sweep', job: 'imports:sweep', everyMs: (sweep) => sweep * 6 },
   { id: 'idempotency:purge', job: 'idempotency:purge', everyMs: () => 60 * 60 * 1000 },
+  { id: 'webhooks:purge', job: 'webhooks:purge', everyMs: () => 60 * 60 * 1000 },
 ];
 
 /** Attempts, backoff and retention, set once for every queue. */

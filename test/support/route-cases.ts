@@ -43,6 +43,8 @@ export class Fixtures {
   meetingId!: string;
   runId!: string;
   importId!: string;
+  webhookId!: string;
+  deliveryId!: string;
 
   constructor(
     readonly test: TestApp,
@@ -68,6 +70,8 @@ export class Fixtures {
     const imported = await this.test.app.inject({ method: 'POST', url: '/v1/imports', headers: { ...bearer(this.a.admin.token), ...upload.headers }, payload: upload.payload });
     if (imported.statusCode !== 201) throw new Error(`/v1/imports: ${imported.statusCode} ${imported.body}`);
     this.importId = imported.json<{ id: string }>().id;
+    this.webhookId = await this.freshWebhook();
+    this.deliveryId = await this.freshDelivery();
     return this;
   }
 
@@ -99,6 +103,9 @@ export class Fixtures {
     await this.created(`/v1/fairs/${this.fair.id}/participants`, { companyId });
     return companyId;
   };
+  freshWebhook = () => this.created('/v1/webhooks', webhookBody());
+  /** A queued test event of the fixture endpoint (no worker runs here: it stays pending). */
+  freshDelivery = () => this.created(`/v1/webhooks/${this.webhookId}/test`, {}, 'id', 202);
   freshInterpreter = () => this.created('/v1/interpreters', { name: `Interpreter ${unique()}`, languages: ['en', 'zh'] });
   /** A later hour of the fair's second day per call: sessions of one fair may not overlap. */
   freshSession = () => {
@@ -149,6 +156,8 @@ const fairBody = () => ({
   series: 'medica', name: `MEDICA ${unique()}`, year: 2017, city: 'Düsseldorf', country: 'DE',
   startsOn: '2017-11-13', endsOn: '2017-11-16', timezone: 'Europe/Berlin',
 });
+/** Nothing listens on port 9 of 127.0.0.1 (allow-listed in tests); the matrix runs no worker anyway. */
+const webhookBody = () => ({ url: `http://127.0.0.1:9/hooks/${unique()}`, eventTypes: ['consultation.*', 'outcome.updated'], scopes: ['consultations:read', 'outcomes:read'] });
 let rateDay = 0;
 const rateBody = () => {
   rateDay += 1;
@@ -240,6 +249,20 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   'POST /v1/api-keys/{id}/rotate': { ok: 200, fill: id((fx) => fx.keyId, (fx) => fx.freshKey()) },
 
   'GET /v1/audit': { ok: 200 },
+
+  'GET /v1/webhooks': { ok: 200 },
+  'POST /v1/webhooks': { ok: 201, fill: () => ({ body: webhookBody() }) },
+  'GET /v1/webhooks/{id}': { ok: 200, fill: id((fx) => fx.webhookId, (fx) => fx.freshWebhook()) },
+  'PATCH /v1/webhooks/{id}': { ok: 200, fill: withBody(id((fx) => fx.webhookId, (fx) => fx.freshWebhook()), { description: 'Partner CRM' }) },
+  'DELETE /v1/webhooks/{id}': { ok: 204, fill: id((fx) => fx.webhookId, (fx) => fx.freshWebhook()) },
+  'POST /v1/webhooks/{id}/rotate-secret': { ok: 200, fill: id((fx) => fx.webhookId, (fx) => fx.freshWebhook()) },
+  'GET /v1/webhooks/{id}/deliveries': { ok: 200, fill: (fx) => ({ params: { id: fx.webhookId } }) },
+  'POST /v1/webhooks/{id}/deliveries/{deliveryId}/redeliver': {
+    ok: 202,
+    fill: async (fx, fresh) => ({ params: { id: fx.webhookId, deliveryId: fresh ? await fx.freshDelivery() : fx.deliveryId } }),
+  },
+  'POST /v1/webhooks/{id}/redeliver-failed': { ok: 202, fill: id((fx) => fx.webhookId, (fx) => fx.freshWebhook()) },
+  'POST /v1/webhooks/{id}/test': { ok: 202, fill: id((fx) => fx.webhookId, (fx) => fx.freshWebhook()) },
 
   'GET /v1/categories': { ok: 200 },
   'POST /v1/categories': { ok: 201, fill: () => ({ body: { slug: `cat-${unique()}`, name: 'Ophthalmology' } }) },

@@ -17,6 +17,8 @@ export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-signin
 export const TEST_PASSWORD = 'correct-horse-battery';
 /** Specs make thousands of requests as one user: rate limits are tested by the spec that sets them. */
 const UNTHROTTLED = { RATE_LIMIT_PER_API_KEY: '1000000', RATE_LIMIT_PER_USER: '1000000', RATE_LIMIT_PER_ADDRESS: '1000000' };
+/** Test receivers listen on 127.0.0.1, which the webhook address rule refuses unless allow-listed. */
+const WEBHOOK_RECEIVERS = { WEBHOOK_ALLOWED_HOSTS: '127.0.0.1' };
 export const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 /** A test file's own database and Redis prefix, without an app: for worker processes and SQL alone. */
@@ -73,6 +75,7 @@ export async function startTestStore(overrides: Record<string, string> = {}): Pr
     // Uploads of this file's own, outside the checkout (an import test passes its own to share with a worker).
     IMPORTS_DIR: mkdtempSync(join(tmpdir(), 'pavilion-imports-')),
     ...UNTHROTTLED,
+    ...WEBHOOK_RECEIVERS,
     ...overrides,
   };
   const db = new pg.Pool({ connectionString: database.url, max: 2 });
@@ -119,6 +122,7 @@ export async function createAppFor(databaseUrl: string, overrides: Record<string
     JWT_SECRET: TEST_JWT_SECRET,
     LOG_LEVEL: 'silent',
     ...UNTHROTTLED,
+    ...WEBHOOK_RECEIVERS,
     ...overrides,
   };
   const saved = Object.fromEntries(Object.keys(env).map((key) => [key, process.env[key]]));
