@@ -31,5 +31,7 @@ describe('worker healthcheck (worker:health)', () => {
       await worker.exited;
     }
     expect(health(store)).toBe(1);
-  });
+    // A worker's start and each CLI probe are whole Node processes: on a loaded 2-core machine they
+    // take seconds, so the loop above, not jest's 30 s default, bounds the wait.
+  }, 120_000);
 });
