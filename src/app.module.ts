@@ -10,6 +10,7 @@ import { ConsultationsModule } from './consultations/consultations.module.js';
 import { ContractsModule } from './contracts/contracts.module.js';
 import { ExchangeRatesModule } from './exchange-rates/exchange-rates.module.js';
 import { FairsModule } from './fairs/fairs.module.js';
+import { ShipmentsModule } from './followups/shipments/shipments.module.js';
 import { MetricsModule } from './metrics/metrics.module.js';
 import { EtagInterceptor } from './common/etag.interceptor.js';
 import { IdempotencyInterceptor } from './common/idempotency.interceptor.js';
@@ -49,6 +50,7 @@ import { WebhooksModule } from './webhooks/webhooks.module.js';
     ExchangeRatesModule,
     ConsultationsModule,
     ContractsModule,
+    ShipmentsModule,
     ApiKeysModule,
     AuditModule,
     MatchmakingModule,

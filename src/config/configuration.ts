@@ -84,6 +84,11 @@ export const importsConfig = registerAs('imports', () => {
   };
 });
 
+export const evidenceConfig = registerAs('evidence', () => {
+  const env = loadEnv();
+  return { dir: env.EVIDENCE_DIR, maxBytes: env.EVIDENCE_MAX_BYTES };
+});
+
 export const webhooksConfig = registerAs('webhooks', () => {
   const env = loadEnv();
   return {
@@ -100,4 +105,4 @@ export const webhooksConfig = registerAs('webhooks', () => {
   };
 });
 
-export const allConfigs = [httpConfig, databaseConfig, redisConfig, authConfig, rateLimitConfig, workerConfig, changesConfig, importsConfig, webhooksConfig];
+export const allConfigs = [httpConfig, databaseConfig, redisConfig, authConfig, rateLimitConfig, workerConfig, changesConfig, importsConfig, evidenceConfig, webhooksConfig];

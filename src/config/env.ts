@@ -192,6 +192,18 @@ export class EnvironmentVariables {
   @Max(100 * 1024 * 1024 * 1024)
   IMPORT_MAX_BYTES = 512 * 1024 * 1024;
 
+  /** Where shipment evidence documents are kept (the API alone reads and writes them). */
+  @IsString()
+  @MinLength(1)
+  EVIDENCE_DIR = 'var/evidence';
+
+  /** Largest evidence document (a PDF or an image) a shipment may carry. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  @Max(1024 * 1024 * 1024)
+  EVIDENCE_MAX_BYTES = 20 * 1024 * 1024;
+
   /** Rows per import transaction (and per checkpoint). */
   @Transform(toInt)
   @IsInt()

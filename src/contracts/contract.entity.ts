@@ -14,8 +14,9 @@ import type { ContractStatus } from './contract-status.js';
 @Index('contracts_agency_id_company_id_created_at_id_idx', ['agencyId', 'companyId', 'createdAt', 'id'], { where: 'deleted_at IS NULL' })
 @Index('contracts_agency_id_buyer_id_created_at_id_idx', ['agencyId', 'buyerId', 'createdAt', 'id'], { where: 'deleted_at IS NULL AND buyer_id IS NOT NULL' })
 @Index('contracts_consultation_id_idx', ['consultationId'], { where: 'consultation_id IS NOT NULL' })
+@Index('contracts_agency_id_id_fair_id_key', ['agencyId', 'id', 'fairId'], { unique: true })
 @Index('contracts_agency_id_fair_id_import_key_key', ['agencyId', 'fairId', 'importKey'], { unique: true, where: 'import_key IS NOT NULL' })
-@Check('contracts_status_check', `"status" IN ('expected', 'signed', 'cancelled')`)
+@Check('contracts_status_check', `"status" IN ('expected', 'provisional', 'signed', 'cancelled')`)
 @Check('contracts_signed_on_check', `"status" <> 'signed' OR "signed_on" IS NOT NULL`)
 @Check('contracts_value_check', `"value_amount" >= 0`)
 export class Contract extends TenantRecord {
@@ -65,6 +66,10 @@ export class Contract extends TenantRecord {
 
   @Column({ type: 'uuid' })
   createdBy: string;
+
+  /** The follow-up round in which the company reported it (set by follow-up rounds; read-only in the API). */
+  @Column({ type: 'uuid', nullable: true })
+  reportedRoundId: string | null;
 
   /** Set by spreadsheet imports: the row's id or content hash, so a re-import creates nothing twice. */
   @Column({ type: 'text', nullable: true })

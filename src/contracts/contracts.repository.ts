@@ -32,6 +32,7 @@ export class ContractsRepository {
     if (filter.buyerId !== undefined) query.andWhere('c.buyerId = :buyerId', { buyerId: filter.buyerId });
     if (filter.country !== undefined) query.andWhere('c.buyerCountry = :country', { country: filter.country });
     if (filter.status !== undefined) query.andWhere('c.status = :status', { status: filter.status });
+    if (filter.signedPhase !== undefined) query.andWhere('c.onSite = :onSite', { onSite: filter.signedPhase === 'on_site' });
     if (filter.from !== undefined) query.andWhere('c.signedOn >= :from::date', { from: filter.from });
     if (filter.to !== undefined) query.andWhere('c.signedOn <= :to::date', { to: filter.to });
     return keysetPage(query, 'c', filter).getMany();
@@ -43,6 +44,15 @@ export class ContractsRepository {
 
   save(contract: Contract): Promise<Contract> {
     return this.repo.save(contract);
+  }
+
+  /** Whether live shipments still belong to the contract. */
+  async hasShipments(agencyId: string, id: string): Promise<boolean> {
+    const [row] = await this.transactions.manager.query<{ shipped: boolean }[]>(
+      'SELECT EXISTS (SELECT 1 FROM shipments WHERE agency_id = $1 AND contract_id = $2 AND deleted_at IS NULL) AS shipped',
+      [agencyId, id],
+    );
+    return row.shipped;
   }
 
   async softDelete(agencyId: string, id: string): Promise<void> {

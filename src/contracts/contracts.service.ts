@@ -6,7 +6,7 @@ import { type FairLimit, withinFairs } from '../common/fair-limit.js';
 import { assertVersion } from '../common/etag.js';
 import { NotFoundProblem } from '../common/errors.js';
 import { type Page, toPage } from '../common/pagination.js';
-import { ValidationProblem } from '../common/problem.js';
+import { ConflictProblem, ValidationProblem } from '../common/problem.js';
 import { rejectNulls } from '../common/validation.js';
 import { type FairFacts, ReferencesRepository } from '../consultations/references.repository.js';
 import { Transactions } from '../database/transactions.js';
@@ -123,6 +123,9 @@ export class ContractsService {
     await this.transactions.run(async () => {
       const row = await this.contracts.findByIdForUpdate(agencyId, id);
       if (!row) throw new NotFoundProblem('Contract', id);
+      if (await this.contracts.hasShipments(agencyId, id)) {
+        throw new ConflictProblem('The contract has shipments; delete those first');
+      }
       await this.contracts.softDelete(agencyId, id);
       // The soft delete bumped the version of the row this transaction holds locked.
       await this.changes.append(this.change(agencyId, { id, fairId: row.fairId, version: row.version + 1 }, 'deleted'));

@@ -8,6 +8,7 @@ import { Consultation } from '../consultations/consultation.entity.js';
 import { Contract } from '../contracts/contract.entity.js';
 import { ExchangeRate } from '../exchange-rates/exchange-rate.entity.js';
 import { Fair } from '../fairs/fair.entity.js';
+import { Shipment } from '../followups/shipments/shipment.entity.js';
 import { Import, ImportError } from '../imports/import.entity.js';
 import { Participation } from '../fairs/participation.entity.js';
 import { OutcomeChange } from '../outcomes/outcome-change.entity.js';
@@ -24,6 +25,7 @@ export const entities = [
   Buyer,
   Consultation,
   Contract,
+  Shipment,
   ExchangeRate,
   OutcomeChange,
   IdempotencyKey,

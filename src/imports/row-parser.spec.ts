@@ -94,6 +94,7 @@ describe('RowParser', () => {
     const parser = new RowParser('contracts', layout(['업체명', '국가', '계약상태', '계약일자', '계약액', '통화'], 'contracts'), FAIR);
     expect(parser.parse(2, ['C', 'JP', '체결', '2017-05-17', '100', 'USD'])).toMatchObject({ status: 'signed', signedOn: '2017-05-17', amount: '100.00' } satisfies Partial<ParsedContract>);
     expect(parser.parse(3, ['C', 'JP', '추진', '', '100', 'USD'])).toMatchObject({ status: 'expected', signedOn: null });
+    expect(parser.parse(5, ['C', 'JP', '가계약', '2017-05-16', '100', 'USD'])).toMatchObject({ status: 'provisional', signedOn: '2017-05-16' });
     expect((parser.parse(4, ['C', 'JP', '체결', '', '100', 'USD']) as RowError[])[0]).toMatchObject({ column: '계약일자' });
   });
 });

@@ -53,8 +53,10 @@ export type ParsedRow = ParsedConsultation | ParsedContract;
 
 const STAGE_WORDS: Record<string, ConsultationStage> = { 상담: 'consulted', 후속: 'follow_up', 후속상담: 'follow_up', 협상: 'negotiating', 성사: 'won', 실패: 'lost' };
 const TYPE_WORDS: Record<string, ConsultationType> = { 부스: 'booth', 통역: 'interpreted', 통역상담: 'interpreted' };
-/** Korean reports' 계약추진 and 체결. */
-const STATUS_WORDS: Record<string, ContractStatus> = { 추진: 'expected', 계약추진: 'expected', 체결: 'signed', 계약체결: 'signed', 취소: 'cancelled' };
+/** Korean reports' 계약추진, 가계약 and 체결. */
+const STATUS_WORDS: Record<string, ContractStatus> = {
+  추진: 'expected', 계약추진: 'expected', 가계약: 'provisional', 체결: 'signed', 계약체결: 'signed', 취소: 'cancelled',
+};
 
 const pad = (value: number): string => String(value).padStart(2, '0');
 const LOCAL_TIME = /^(\d{4}-\d{2}-\d{2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
@@ -126,7 +128,7 @@ export class RowParser {
     } else {
       const statusText = this.text(cells, 'status');
       const status = this.choice(statusText, CONTRACT_STATUSES, STATUS_WORDS, 'expected', 'status');
-      if (statusText === null) this.fail('status', 'status is required (expected/추진, signed/체결 or cancelled)');
+      if (statusText === null) this.fail('status', 'status is required (expected/추진, provisional/가계약, signed/체결 or cancelled)');
       const signedOn = this.date(cells, 'signedOn');
       if (status === 'signed' && signedOn === null && this.errors.length === 0) this.fail('signedOn', 'a signed contract needs its signing date');
       if (amount === null && this.errors.length === 0) this.fail('amount', 'the contract amount is required');

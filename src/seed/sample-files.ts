@@ -30,7 +30,7 @@ const HEADERS: Record<Language, { consultations: string[]; contracts: string[] }
   },
 };
 
-const KOREAN_STATUS: Record<string, string> = { expected: '추진', signed: '체결', cancelled: '취소' };
+const KOREAN_STATUS: Record<string, string> = { expected: '추진', provisional: '가계약', signed: '체결', cancelled: '취소' };
 const KOREAN_STAGE: Record<string, string> = { consulted: '상담', follow_up: '후속', negotiating: '협상', won: '성사', lost: '실패' };
 const KOREAN_TYPE: Record<string, string> = { booth: '부스', interpreted: '통역' };
 const koreanCountry = new Intl.DisplayNames('ko', { type: 'region' });

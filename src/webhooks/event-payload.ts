@@ -9,6 +9,7 @@ const RECORD_URL: Record<RecordType, (event: ChangeEvent) => string> = {
   buyer: (event) => `/v1/buyers/${event.recordId}`,
   consultation: (event) => `/v1/consultations/${event.recordId}`,
   contract: (event) => `/v1/contracts/${event.recordId}`,
+  shipment: (event) => `/v1/shipments/${event.recordId}`,
   exchange_rate: (event) => `/v1/exchange-rates/${event.recordId}`,
   meeting: (event) => `/v1/fairs/${event.fairId}/meetings/${event.recordId}`,
   outcome: (event) => `/v1/fairs/${event.fairId}/outcomes`,

@@ -13,6 +13,8 @@ export const READ_SCOPE: Partial<Record<RecordType, ApiKeyScope>> = {
   buyer: 'buyers:read',
   consultation: 'consultations:read',
   contract: 'contracts:read',
+  // Shipments are read with the contracts they belong to (README "Shipments").
+  shipment: 'contracts:read',
   outcome: 'outcomes:read',
 };
 
@@ -24,6 +26,9 @@ export const WEBHOOK_EVENT_TYPES: readonly string[] = [
     WRITE_ACTIONS.map((action) => `${record}.${action}`),
   ),
   'contract.signed',
+  'shipment.recorded',
+  'shipment.updated',
+  'shipment.deleted',
   'outcome.updated',
 ];
 

@@ -74,6 +74,7 @@ export async function startTestStore(overrides: Record<string, string> = {}): Pr
     LOG_LEVEL: 'silent',
     // Uploads of this file's own, outside the checkout (an import test passes its own to share with a worker).
     IMPORTS_DIR: mkdtempSync(join(tmpdir(), 'pavilion-imports-')),
+    EVIDENCE_DIR: mkdtempSync(join(tmpdir(), 'pavilion-evidence-')),
     ...UNTHROTTLED,
     ...WEBHOOK_RECEIVERS,
     ...overrides,

@@ -12,7 +12,7 @@ export class CreateContractDto extends RecordPartiesDto {
   @IsUUID('all', { message: 'consultationId must be a UUID' })
   consultationId?: string;
 
-  @ApiProperty({ enum: CONTRACT_STATUSES, description: 'expected = 계약추진, signed = 체결' })
+  @ApiProperty({ enum: CONTRACT_STATUSES, description: 'expected = 계약추진, provisional = 가계약, signed = 체결' })
   @IsIn(CONTRACT_STATUSES, { message: `status must be one of: ${CONTRACT_STATUSES.join(', ')}` })
   status: ContractStatus;
 
@@ -21,7 +21,7 @@ export class CreateContractDto extends RecordPartiesDto {
   @IsCalendarDate({ message: 'signedOn must be a date written YYYY-MM-DD (required when status is signed)' })
   signedOn?: string;
 
-  @ApiPropertyOptional({ description: "Signed during the fair; defaults to whether signedOn lies within the fair's dates" })
+  @ApiPropertyOptional({ description: "Signed during the fair (`signedPhase` on_site) or after it (later); defaults to whether signedOn lies within the fair's dates" })
   @IsOptional()
   @IsBoolean()
   onSite?: boolean;

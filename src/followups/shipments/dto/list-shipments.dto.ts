@@ -1,0 +1,41 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { IsCalendarDate } from '../../../common/dates.js';
+import { PageQueryDto } from '../../../common/pagination.js';
+import { SHIPMENT_EVIDENCE, type ShipmentEvidence } from '../shipment-evidence.js';
+
+/** `from`/`to` compare with shippedOn (inclusive); `companyId` is the contract's company. */
+export class ListShipmentsDto extends PageQueryDto {
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID('all', { message: 'fairId must be a UUID' })
+  fairId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID('all', { message: 'companyId must be a UUID' })
+  companyId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID('all', { message: 'contractId must be a UUID' })
+  contractId?: string;
+
+  @ApiPropertyOptional({ enum: SHIPMENT_EVIDENCE })
+  @IsOptional()
+  @IsIn(SHIPMENT_EVIDENCE, { message: `evidence must be one of: ${SHIPMENT_EVIDENCE.join(', ')}` })
+  evidence?: ShipmentEvidence;
+
+  @ApiPropertyOptional({ example: '2017-06-01' })
+  @IsOptional()
+  @IsCalendarDate({ message: 'from must be a date written YYYY-MM-DD' })
+  from?: string;
+
+  @ApiPropertyOptional({ example: '2017-12-31' })
+  @IsOptional()
+  @IsCalendarDate({ message: 'to must be a date written YYYY-MM-DD' })
+  to?: string;
+}
+
+/** The shipments of one contract. */
+export class ListContractShipmentsDto extends PageQueryDto {}
