@@ -12,7 +12,7 @@ import { Shipment } from '../followups/shipments/shipment.entity.js';
 import { Import, ImportError } from '../imports/import.entity.js';
 import { Participation } from '../fairs/participation.entity.js';
 import { OutcomeChange } from '../outcomes/outcome-change.entity.js';
-import { FairOutcome, FairOutcomeCompany, FairOutcomeCountry, FairOutcomeDay } from '../outcomes/outcome.entities.js';
+import { FairOutcome, FairOutcomeCompany, FairOutcomeCountry, FairOutcomeDay, FairOutcomeMonth } from '../outcomes/outcome.entities.js';
 import { User } from '../users/user.entity.js';
 
 /** Every entity, listed once for the app and the migration CLI. */
@@ -33,6 +33,7 @@ export const entities = [
   FairOutcomeCompany,
   FairOutcomeCountry,
   FairOutcomeDay,
+  FairOutcomeMonth,
   ApiKey,
   AuditEntry,
   Import,

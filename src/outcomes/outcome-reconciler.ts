@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { ALL_FAIRS, computedOutcomes, ONE_FAIR, type Scope, storedOutcomes } from './outcome-sql.js';
+import { camelCase } from '../common/case.js';
+import { ALL_FAIRS, computedOutcomes, MEASURE_COLUMNS, ONE_FAIR, OUTPUT_MEASURES, type Scope, storedOutcomes } from './outcome-sql.js';
 import { AGGREGATION_SETTINGS } from './outcome-refresh.repository.js';
 import { OutcomeRefresher } from './outcome-refresher.js';
 
-type Part = 'fair' | 'company' | 'country' | 'day';
+type Part = 'fair' | 'company' | 'country' | 'day' | 'month';
 
 interface DifferenceRow {
   agency_id: string;
@@ -31,12 +32,15 @@ export interface ReconcileReport {
   differences: { agencyId: string; fairId: string; differences: Difference[] }[];
 }
 
+/** Money measures, compared and shown to the cent. */
+const MONEY = new Set(['cv', 'sv', 'ev', 'cav', 'pv', 'lv', 'hv']);
+const COMPARED = [...OUTPUT_MEASURES, 'companies', 'buyers', 'countries'];
+
 const side = (alias: string) => `CASE WHEN ${alias}.fair_id IS NULL THEN NULL ELSE json_build_object(
-  'consultationsCount', ${alias}.cc, 'consultationsValueUsd', ${alias}.cv::numeric(24,2)::text,
-  'signedCount', ${alias}.sc, 'signedValueUsd', ${alias}.sv::numeric(24,2)::text,
-  'expectedCount', ${alias}.ec, 'expectedValueUsd', ${alias}.ev::numeric(24,2)::text,
-  'companies', ${alias}.companies, 'buyers', ${alias}.buyers, 'countries', ${alias}.countries,
-  'meetingsRequested', ${alias}.mr, 'meetingsHeld', ${alias}.mh, 'meetingsNoShow', ${alias}.mn) END`;
+  ${OUTPUT_MEASURES.map((measure) => `'${camelCase(MEASURE_COLUMNS[measure])}', ${alias}.${measure}${MONEY.has(measure) ? '::numeric(24,2)::text' : ''}`).join(', ')},
+  'companies', ${alias}.companies, 'buyers', ${alias}.buyers, 'countries', ${alias}.countries) END`;
+
+const tuple = (alias: string) => `(${COMPARED.map((column) => `${alias}.${column}`).join(', ')})`;
 
 /**
  * `outcomes:reconcile`: recomputes every outcome from the source rows in one set-based pass (each
@@ -71,8 +75,7 @@ export class OutcomeReconciler {
        SELECT coalesce(c.agency_id, s.agency_id) AS agency_id, coalesce(c.fair_id, s.fair_id) AS fair_id,
               coalesce(c.part, s.part) AS part, coalesce(c.key, s.key) AS key, ${side('s')} AS stored, ${side('c')} AS computed
          FROM c FULL JOIN s ON s.fair_id = c.fair_id AND s.part = c.part AND s.key = c.key
-        WHERE (c.cc, c.cv, c.sc, c.sv, c.ec, c.ev, c.companies, c.buyers, c.countries, c.mr, c.mh, c.mn)
-              IS DISTINCT FROM (s.cc, s.cv, s.sc, s.sv, s.ec, s.ev, s.companies, s.buyers, s.countries, s.mr, s.mh, s.mn)
+        WHERE ${tuple('c')} IS DISTINCT FROM ${tuple('s')}
         ORDER BY 1, 2, 3, 4`,
       params,
       );

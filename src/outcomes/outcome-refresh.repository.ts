@@ -1,12 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Transactions } from '../database/transactions.js';
-import { computedOutcomes, ONE_FAIR } from './outcome-sql.js';
+import { computedOutcomes, MEASURE_COLUMNS, ONE_FAIR } from './outcome-sql.js';
 
-const MEASURES = 'consultations_count, consultations_value_usd, signed_count, signed_value_usd, expected_count, expected_value_usd';
-const VALUES = 'cc, cv, sc, sv, ec, ev';
-/** Meeting counts, kept per fair and per company only. */
-const MEETINGS = 'meetings_requested, meetings_held, meetings_no_show';
+/** Stored columns and computed measures: every table keeps these. */
+const BASE = ['cc', 'cv', 'sc', 'sv', 'ec', 'ev'] as const;
+/** Kept per fair and per company only: meetings and the funnel. */
+const FAIR_AND_COMPANY = [...BASE, 'mr', 'mh', 'mn', 'ca', 'cav', 'hot', 'pc', 'pv', 'lc', 'lv', 'hc', 'hv'] as const;
+/** Kept per month since the fair: signings and shipments. */
+const MONTH = ['sc', 'sv', 'hc', 'hv'] as const;
+const columns = (measures: readonly (keyof typeof MEASURE_COLUMNS)[]) => measures.map((measure) => MEASURE_COLUMNS[measure]).join(', ');
+const values = (measures: readonly string[]) => measures.join(', ');
+const updates = (measures: readonly (keyof typeof MEASURE_COLUMNS)[]) =>
+  measures.map((measure) => `${MEASURE_COLUMNS[measure]} = EXCLUDED.${MEASURE_COLUMNS[measure]}`).join(', ');
 
 /**
  * Enough memory for the aggregation to hash rather than sort to disk (the finest-grain groups of a
@@ -68,15 +74,15 @@ export class OutcomeRefreshRepository {
 
   /** Replaces the fair's stored totals and breakdowns with freshly computed ones, in one statement. */
   private async store(manager: EntityManager, agencyId: string, fairId: string, startsOn: string, homeCurrency: string): Promise<void> {
-    for (const table of ['fair_outcome_companies', 'fair_outcome_countries', 'fair_outcome_days']) {
+    for (const table of ['fair_outcome_companies', 'fair_outcome_countries', 'fair_outcome_days', 'fair_outcome_months']) {
       await manager.query(`DELETE FROM ${table} WHERE fair_id = $1`, [fairId]);
     }
     await manager.query(
       `WITH c AS MATERIALIZED (${computedOutcomes(ONE_FAIR)}),
        totals AS (
-         INSERT INTO fair_outcomes (fair_id, agency_id, ${MEASURES}, companies, buyers, countries, ${MEETINGS},
+         INSERT INTO fair_outcomes (fair_id, agency_id, ${columns(FAIR_AND_COMPANY)}, companies, buyers, countries,
                                     home_currency, home_rate, home_rate_date, computed_at)
-         SELECT fair_id, agency_id, ${VALUES}, companies, buyers, countries, mr, mh, mn, $4, r.units_per_usd, r.rate_date, now()
+         SELECT fair_id, agency_id, ${values(FAIR_AND_COMPANY)}, companies, buyers, countries, $4, r.units_per_usd, r.rate_date, now()
            FROM c
            LEFT JOIN LATERAL (
              SELECT units_per_usd, rate_date FROM exchange_rates
@@ -84,22 +90,22 @@ export class OutcomeRefreshRepository {
               ORDER BY rate_date DESC LIMIT 1) r ON true
           WHERE part = 'fair'
          ON CONFLICT (fair_id) DO UPDATE SET
-           consultations_count = EXCLUDED.consultations_count, consultations_value_usd = EXCLUDED.consultations_value_usd,
-           signed_count = EXCLUDED.signed_count, signed_value_usd = EXCLUDED.signed_value_usd,
-           expected_count = EXCLUDED.expected_count, expected_value_usd = EXCLUDED.expected_value_usd,
+           ${updates(FAIR_AND_COMPANY)},
            companies = EXCLUDED.companies, buyers = EXCLUDED.buyers, countries = EXCLUDED.countries,
-           meetings_requested = EXCLUDED.meetings_requested, meetings_held = EXCLUDED.meetings_held, meetings_no_show = EXCLUDED.meetings_no_show,
            home_currency = EXCLUDED.home_currency, home_rate = EXCLUDED.home_rate,
            home_rate_date = EXCLUDED.home_rate_date, computed_at = EXCLUDED.computed_at),
        companies AS (
-         INSERT INTO fair_outcome_companies (fair_id, agency_id, company_id, ${MEASURES}, ${MEETINGS})
-         SELECT fair_id, agency_id, key::uuid, ${VALUES}, mr, mh, mn FROM c WHERE part = 'company'),
+         INSERT INTO fair_outcome_companies (fair_id, agency_id, company_id, ${columns(FAIR_AND_COMPANY)})
+         SELECT fair_id, agency_id, key::uuid, ${values(FAIR_AND_COMPANY)} FROM c WHERE part = 'company'),
        countries AS (
-         INSERT INTO fair_outcome_countries (fair_id, agency_id, country, ${MEASURES})
-         SELECT fair_id, agency_id, key, ${VALUES} FROM c WHERE part = 'country'),
+         INSERT INTO fair_outcome_countries (fair_id, agency_id, country, ${columns(BASE)})
+         SELECT fair_id, agency_id, key, ${values(BASE)} FROM c WHERE part = 'country'),
        days AS (
-         INSERT INTO fair_outcome_days (fair_id, agency_id, day, ${MEASURES})
-         SELECT fair_id, agency_id, key::date, ${VALUES} FROM c WHERE part = 'day')
+         INSERT INTO fair_outcome_days (fair_id, agency_id, day, ${columns(BASE)})
+         SELECT fair_id, agency_id, key::date, ${values(BASE)} FROM c WHERE part = 'day'),
+       months AS (
+         INSERT INTO fair_outcome_months (fair_id, agency_id, month, ${columns(MONTH)})
+         SELECT fair_id, agency_id, key::int, ${values(MONTH)} FROM c WHERE part = 'month')
        SELECT count(*) FROM c`,
       [agencyId, fairId, startsOn, homeCurrency],
     );

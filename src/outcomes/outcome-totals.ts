@@ -1,9 +1,30 @@
-import type { BreakdownMeasuresDto, OutcomeTotalsDto } from './dto/outcome.dto.js';
-import type { MeasuresRow, MeetingsRow, OutcomeRow } from './outcomes.repository.js';
+import type { BreakdownMeasuresDto, FunnelDto, MonthOutcomeDto, OutcomeTotalsDto } from './dto/outcome.dto.js';
+import type { FunnelRow } from './funnel-sql.js';
+import type { MeasuresRow, MeetingsRow, MonthRow, OutcomeRow } from './outcomes.repository.js';
 
 export const measures = (row: MeasuresRow): BreakdownMeasuresDto => ({
   consultations: { count: row.cc, valueUsd: row.cv },
   contracts: { signed: { count: row.sc, valueUsd: row.sv }, expected: { count: row.ec, valueUsd: row.ev } },
+});
+
+/** The funnel as the API shows it; expected repeats `contracts.expected`, the two signed parts add up to `contracts.signed`. */
+export const funnel = (row: FunnelRow & Pick<MeasuresRow, 'ec' | 'ev'>): { funnel: FunnelDto } => ({
+  funnel: {
+    consultations: { onSite: { count: row.co, valueUsd: row.cov }, after: { count: row.ca, valueUsd: row.cav } },
+    hotLeads: row.hot,
+    expected: { count: row.ec, valueUsd: row.ev },
+    provisional: { count: row.pc, valueUsd: row.pv },
+    signed: { onSite: { count: row.so, valueUsd: row.sov }, later: { count: row.lc, valueUsd: row.lv } },
+    shipped: { count: row.hc, valueUsd: row.hv },
+  },
+});
+
+export const month = (row: MonthRow): MonthOutcomeDto => ({
+  month: row.month,
+  signed: { count: row.sc, valueUsd: row.sv },
+  shipped: { count: row.hc, valueUsd: row.hv },
+  signedToDate: { count: row.tsc, valueUsd: row.tsv },
+  shippedToDate: { count: row.thc, valueUsd: row.thv },
 });
 
 export const meetings = (row: MeetingsRow) => ({ meetings: { requested: row.mr, held: row.mh, noShow: row.mn } });
@@ -37,6 +58,7 @@ export function totals(row: OutcomeRow): OutcomeTotalsDto {
     buyers: row.buyers,
     countries: row.countries,
     ...meetings(row),
+    ...funnel(row),
     conversion: conversion(row.sc, row.cc),
     home: {
       currency: row.home_currency,
@@ -45,6 +67,14 @@ export function totals(row: OutcomeRow): OutcomeTotalsDto {
       consultationsValue: row.home_cv,
       signedValue: row.home_sv,
       expectedValue: row.home_ev,
+      funnel: {
+        consultationsOnSiteValue: row.home_cov,
+        consultationsAfterValue: row.home_cav,
+        provisionalValue: row.home_pv,
+        signedOnSiteValue: row.home_sov,
+        signedLaterValue: row.home_lv,
+        shippedValue: row.home_hv,
+      },
     },
     computedAt: row.computed_at?.toISOString() ?? null,
     stale: row.stale,

@@ -25,7 +25,10 @@ export abstract class OutcomeMeasures {
   expectedValueUsd: string;
 }
 
-/** Fairs and companies also count pre-arranged meetings: every request made, and those held or missed. */
+/**
+ * Fairs and companies also count pre-arranged meetings (every request made, and those held or missed)
+ * and the funnel after the fair (issue 15).
+ */
 export abstract class OutcomeAndMeetings extends OutcomeMeasures {
   @Column({ type: 'integer', default: 0 })
   meetingsRequested: number;
@@ -35,6 +38,37 @@ export abstract class OutcomeAndMeetings extends OutcomeMeasures {
 
   @Column({ type: 'integer', default: 0 })
   meetingsNoShow: number;
+
+  /** Consultations after the fair (`video`); the rest were on site. */
+  @Column({ type: 'integer', default: 0 })
+  consultationsAfterCount: number;
+
+  @numericColumn(24, 2)
+  consultationsAfterValueUsd: string;
+
+  /** Consultations rated `hot`. */
+  @Column({ type: 'integer', default: 0 })
+  hotLeads: number;
+
+  @Column({ type: 'integer', default: 0 })
+  provisionalCount: number;
+
+  @numericColumn(24, 2)
+  provisionalValueUsd: string;
+
+  /** Signed contracts signed after the fair; the rest of the signed were signed on site. */
+  @Column({ type: 'integer', default: 0 })
+  signedLaterCount: number;
+
+  @numericColumn(24, 2)
+  signedLaterValueUsd: string;
+
+  /** Shipments of live contracts. */
+  @Column({ type: 'integer', default: 0 })
+  shippedCount: number;
+
+  @numericColumn(24, 2)
+  shippedValueUsd: string;
 }
 
 /** A fair's totals, derived by the outcome worker from the source rows; never written by the API. */
@@ -95,4 +129,29 @@ export class FairOutcomeDay extends OutcomeMeasures {
 
   @PrimaryColumn({ type: 'date' })
   day: string;
+}
+
+/** Signed contracts and shipments by whole months since the fair's last day (0: during it or within a month). */
+@Entity({ name: 'fair_outcome_months' })
+export class FairOutcomeMonth {
+  @PrimaryColumn({ type: 'uuid' })
+  fairId: string;
+
+  @PrimaryColumn({ type: 'integer' })
+  month: number;
+
+  @Column({ type: 'uuid' })
+  agencyId: string;
+
+  @Column({ type: 'integer', default: 0 })
+  signedCount: number;
+
+  @numericColumn(24, 2)
+  signedValueUsd: string;
+
+  @Column({ type: 'integer', default: 0 })
+  shippedCount: number;
+
+  @numericColumn(24, 2)
+  shippedValueUsd: string;
 }

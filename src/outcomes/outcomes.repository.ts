@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { FairLimit } from '../common/fair-limit.js';
 import { prepared } from '../database/prepared.js';
 import { Transactions } from '../database/transactions.js';
+import { type FunnelKey, type FunnelRow, funnelColumns, funnelHomeColumns, funnelJson, funnelWindowSums } from './funnel-sql.js';
 
 /** Measures as stored, with money as text so no float ever sees it. */
 export interface MeasuresRow {
@@ -20,7 +21,23 @@ export interface MeetingsRow {
   mn: number;
 }
 
-export interface OutcomeRow extends MeasuresRow, MeetingsRow {
+/** The funnel's money in the home currency (`home_cov` …), null without a rate. */
+export type FunnelHomeRow = { [K in 'home_cov' | 'home_cav' | 'home_pv' | 'home_sov' | 'home_lv' | 'home_hv']: string | null };
+
+/** A month since the fair: signed and shipped in it, and up to it (sums in SQL). */
+export interface MonthRow {
+  month: number;
+  sc: number;
+  sv: string;
+  hc: number;
+  hv: string;
+  tsc: number;
+  tsv: string;
+  thc: number;
+  thv: string;
+}
+
+export interface OutcomeRow extends MeasuresRow, MeetingsRow, FunnelRow, FunnelHomeRow {
   fair_id: string;
   name: string;
   series: string;
@@ -43,13 +60,17 @@ export interface OutcomeRow extends MeasuresRow, MeetingsRow {
 }
 
 export interface BreakdownsRow {
-  by_company: (MeasuresRow & MeetingsRow & { key: string; name: string; localName: string | null })[];
+  by_company: (MeasuresRow & MeetingsRow & FunnelRow & { key: string; name: string; localName: string | null })[];
   by_country: (MeasuresRow & { key: string })[];
   by_day: (MeasuresRow & { key: string })[];
+  by_month: MonthRow[];
 }
 
+/** The funnel's window sums, `t_co` … and `y_co` …. */
+type FunnelSums<P extends string> = { [K in FunnelKey as `${P}_${K}`]: FunnelRow[K] };
+
 /** Sums over all listed fairs (`t_`) and over the fairs of the row's year (`y_`), taken in SQL. */
-export interface RollupRow extends OutcomeRow {
+export interface RollupRow extends OutcomeRow, FunnelSums<'t'>, FunnelSums<'y'> {
   t_cc: number;
   t_cv: string;
   t_sc: number;
@@ -98,6 +119,7 @@ const OUTCOME_COLUMNS = `
   o.home_rate_date::text AS home_rate_date,
   ${home('o.consultations_value_usd')} AS home_cv, ${home('o.signed_value_usd')} AS home_sv,
   ${home('o.expected_value_usd')} AS home_ev,
+  ${funnelColumns('o')}, ${funnelHomeColumns(home)},
   o.computed_at,
   (o.fair_id IS NULL OR EXISTS (SELECT 1 FROM outcome_changes ch WHERE ch.fair_id = f.id)) AS stale`;
 
@@ -108,7 +130,8 @@ const windowSums = (prefix: string, over: string) => `
   (sum(coalesce(o.signed_value_usd, 0)) OVER ${over})::text AS ${prefix}_sv,
   (sum(coalesce(o.expected_count, 0)) OVER ${over})::int AS ${prefix}_ec,
   (sum(coalesce(o.expected_value_usd, 0)) OVER ${over})::text AS ${prefix}_ev,
-  (sum(coalesce(o.companies, 0)) OVER ${over})::int AS ${prefix}_companies`;
+  (sum(coalesce(o.companies, 0)) OVER ${over})::int AS ${prefix}_companies,
+  ${funnelWindowSums(prefix, over)}`;
 
 /**
  * Reads of stored outcomes. Reads never aggregate consultation rows: a fair's outcome is one row plus
@@ -129,14 +152,25 @@ export class OutcomesRepository {
       'outcome-for-fair',
       `SELECT ${OUTCOME_COLUMNS},
               (SELECT coalesce(json_agg(json_build_object('key', b.company_id, 'name', c.name, 'localName', c.local_name, ${jsonMeasures('b')},
-                                                          'mr', b.meetings_requested, 'mh', b.meetings_held, 'mn', b.meetings_no_show)
+                                                          'mr', b.meetings_requested, 'mh', b.meetings_held, 'mn', b.meetings_no_show,
+                                                          ${funnelJson('b')})
                                         ORDER BY c.name, b.company_id), '[]')
                  FROM fair_outcome_companies b JOIN companies c ON c.id = b.company_id
                 WHERE b.fair_id = f.id AND b.agency_id = f.agency_id) AS by_company,
               (SELECT coalesce(json_agg(json_build_object('key', b.country, ${jsonMeasures('b')}) ORDER BY b.country), '[]')
                  FROM fair_outcome_countries b WHERE b.fair_id = f.id AND b.agency_id = f.agency_id) AS by_country,
               (SELECT coalesce(json_agg(json_build_object('key', b.day, ${jsonMeasures('b')}) ORDER BY b.day), '[]')
-                 FROM fair_outcome_days b WHERE b.fair_id = f.id AND b.agency_id = f.agency_id) AS by_day
+                 FROM fair_outcome_days b WHERE b.fair_id = f.id AND b.agency_id = f.agency_id) AS by_day,
+              (SELECT coalesce(json_agg(json_build_object('month', x.month, 'sc', x.sc, 'sv', x.sv, 'hc', x.hc, 'hv', x.hv,
+                                                          'tsc', x.tsc, 'tsv', x.tsv, 'thc', x.thc, 'thv', x.thv) ORDER BY x.month), '[]')
+                 FROM (SELECT n.month, coalesce(b.signed_count, 0) AS sc, coalesce(b.signed_value_usd, 0)::numeric(24,2)::text AS sv,
+                              coalesce(b.shipped_count, 0) AS hc, coalesce(b.shipped_value_usd, 0)::numeric(24,2)::text AS hv,
+                              (sum(coalesce(b.signed_count, 0)) OVER w)::int AS tsc, (sum(coalesce(b.signed_value_usd, 0)) OVER w)::numeric(24,2)::text AS tsv,
+                              (sum(coalesce(b.shipped_count, 0)) OVER w)::int AS thc, (sum(coalesce(b.shipped_value_usd, 0)) OVER w)::numeric(24,2)::text AS thv
+                         -- Every month from 0 to the last with a signing or shipment, so the curve has no gaps.
+                         FROM generate_series(0, (SELECT max(month) FROM fair_outcome_months m WHERE m.fair_id = f.id AND m.agency_id = f.agency_id)) AS n(month)
+                         LEFT JOIN fair_outcome_months b ON b.fair_id = f.id AND b.agency_id = f.agency_id AND b.month = n.month
+                       WINDOW w AS (ORDER BY n.month)) x) AS by_month
          FROM fairs f
          JOIN agencies a ON a.id = f.agency_id
          LEFT JOIN fair_outcomes o ON o.fair_id = f.id AND o.agency_id = f.agency_id

@@ -2,17 +2,23 @@ import { Injectable } from '@nestjs/common';
 import { type FairLimit, withinFairs } from '../common/fair-limit.js';
 import { NotFoundProblem } from '../common/errors.js';
 import type { FairOutcomeDto, GrandTotalDto, OutcomeRollupDto, SeriesOutcomeDto } from './dto/outcome.dto.js';
-import { measures, meetings, totals } from './outcome-totals.js';
+import { FUNNEL_KEYS, type FunnelRow } from './funnel-sql.js';
+import { funnel, measures, meetings, month, totals } from './outcome-totals.js';
 import { OutcomesRepository, type RollupFilter, type RollupRow } from './outcomes.repository.js';
 
 /** Totals summed in SQL (window sums over the listed fairs, or over one year's fairs). */
 function grandTotal(row: RollupRow | undefined, scope: 't' | 'y'): GrandTotalDto {
-  if (!row) return { fairs: 0, ...measures({ cc: 0, cv: '0.00', sc: 0, sv: '0.00', ec: 0, ev: '0.00' }), companyParticipations: 0 };
+  if (!row) {
+    const zero = Object.fromEntries(FUNNEL_KEYS.map((key) => [key, ['co', 'ca', 'hot', 'pc', 'so', 'lc', 'hc'].includes(key) ? 0 : '0.00'])) as FunnelRow;
+    return { fairs: 0, ...measures({ cc: 0, cv: '0.00', sc: 0, sv: '0.00', ec: 0, ev: '0.00' }), companyParticipations: 0, ...funnel({ ...zero, ec: 0, ev: '0.00' }) };
+  }
   const pick = <K extends 'cc' | 'cv' | 'sc' | 'sv' | 'ec' | 'ev' | 'companies'>(key: K) => row[`${scope}_${key}`];
+  const sums = Object.fromEntries(FUNNEL_KEYS.map((key) => [key, row[`${scope}_${key}`]])) as FunnelRow;
   return {
     fairs: 0,
     ...measures({ cc: pick('cc'), cv: pick('cv'), sc: pick('sc'), sv: pick('sv'), ec: pick('ec'), ev: pick('ev') }),
     companyParticipations: pick('companies'),
+    ...funnel({ ...sums, ec: pick('ec'), ev: pick('ev') }),
   };
 }
 
@@ -25,9 +31,17 @@ export class OutcomesService {
     if (!row) throw new NotFoundProblem('Fair', fairId);
     return {
       ...totals(row),
-      byCompany: row.by_company.map((b) => ({ companyId: b.key, companyName: b.name, companyLocalName: b.localName, ...measures(b), ...meetings(b) })),
+      byCompany: row.by_company.map((b) => ({
+        companyId: b.key,
+        companyName: b.name,
+        companyLocalName: b.localName,
+        ...measures(b),
+        ...meetings(b),
+        ...funnel(b),
+      })),
       byCountry: row.by_country.map((b) => ({ country: b.key, ...measures(b) })),
       byDay: row.by_day.map((b) => ({ date: b.key, ...measures(b) })),
+      byMonth: row.by_month.map(month),
     };
   }
 

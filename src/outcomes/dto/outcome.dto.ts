@@ -10,6 +10,41 @@ export class ContractTotalsDto {
   @ApiProperty({ type: CountValueDto, description: '계약추진' }) expected: CountValueDto;
 }
 
+/** Consultations at the booth (`booth`, `interpreted`) and after the fair (`video`). */
+export class ConsultationPhasesDto {
+  @ApiProperty({ type: CountValueDto, description: 'Booth and interpreted consultations' }) onSite: CountValueDto;
+  @ApiProperty({ type: CountValueDto, description: 'Video consultations after the fair' }) after: CountValueDto;
+}
+
+/** Signed contracts (체결) signed during the fair and after it; together they are `contracts.signed`. */
+export class SignedPhasesDto {
+  @ApiProperty({ type: CountValueDto }) onSite: CountValueDto;
+  @ApiProperty({ type: CountValueDto }) later: CountValueDto;
+}
+
+/**
+ * What followed the consultations: consultation value → expected → provisional → signed (on site /
+ * later) → shipped. Live records only; cancelled contracts count nowhere; a shipment counts toward
+ * its contract's company.
+ */
+export class FunnelDto {
+  @ApiProperty({ type: ConsultationPhasesDto }) consultations: ConsultationPhasesDto;
+  @ApiProperty({ example: 12, description: 'Consultations rated hot' }) hotLeads: number;
+  @ApiProperty({ type: CountValueDto, description: '계약추진' }) expected: CountValueDto;
+  @ApiProperty({ type: CountValueDto, description: '가계약' }) provisional: CountValueDto;
+  @ApiProperty({ type: SignedPhasesDto, description: '체결' }) signed: SignedPhasesDto;
+  @ApiProperty({ type: CountValueDto, description: 'Shipments (realized exports)' }) shipped: CountValueDto;
+}
+
+export class FunnelHomeDto {
+  @ApiProperty({ nullable: true, type: String }) consultationsOnSiteValue: string | null;
+  @ApiProperty({ nullable: true, type: String }) consultationsAfterValue: string | null;
+  @ApiProperty({ nullable: true, type: String }) provisionalValue: string | null;
+  @ApiProperty({ nullable: true, type: String }) signedOnSiteValue: string | null;
+  @ApiProperty({ nullable: true, type: String }) signedLaterValue: string | null;
+  @ApiProperty({ nullable: true, type: String }) shippedValue: string | null;
+}
+
 export class HomeCurrencyDto {
   @ApiProperty({ example: 'KRW' }) currency: string;
   @ApiProperty({ example: '1130.000000', nullable: true, type: String, description: 'Units per USD pinned for the fair' })
@@ -20,6 +55,8 @@ export class HomeCurrencyDto {
   consultationsValue: string | null;
   @ApiProperty({ nullable: true, type: String }) signedValue: string | null;
   @ApiProperty({ nullable: true, type: String }) expectedValue: string | null;
+  @ApiProperty({ type: FunnelHomeDto, description: "The funnel's values in the home currency; each null without a rate" })
+  funnel: FunnelHomeDto;
 }
 
 export class BreakdownMeasuresDto {
@@ -40,6 +77,7 @@ export class CompanyOutcomeDto extends BreakdownMeasuresDto {
   @ApiProperty({ nullable: true, type: String, example: '원주메디칼', description: 'The name in local script (e.g. Korean), where the company has one' })
   companyLocalName: string | null;
   @ApiProperty({ type: MeetingCountsDto }) meetings: MeetingCountsDto;
+  @ApiProperty({ type: FunnelDto }) funnel: FunnelDto;
 }
 
 export class CountryOutcomeDto extends BreakdownMeasuresDto {
@@ -48,6 +86,14 @@ export class CountryOutcomeDto extends BreakdownMeasuresDto {
 
 export class DayOutcomeDto extends BreakdownMeasuresDto {
   @ApiProperty({ example: '2017-05-15', description: "Fair-local day (consultations) or signing day (contracts)" }) date: string;
+}
+
+export class MonthOutcomeDto {
+  @ApiProperty({ example: 3, description: "Whole months since the fair's last day (0: during the fair or within a month after it)" }) month: number;
+  @ApiProperty({ type: CountValueDto, description: 'Contracts signed in this month' }) signed: CountValueDto;
+  @ApiProperty({ type: CountValueDto, description: 'Shipments made in this month' }) shipped: CountValueDto;
+  @ApiProperty({ type: CountValueDto, description: 'Contracts signed up to and including this month' }) signedToDate: CountValueDto;
+  @ApiProperty({ type: CountValueDto, description: 'Shipments up to and including this month' }) shippedToDate: CountValueDto;
 }
 
 export class FairSummaryDto {
@@ -69,6 +115,7 @@ export class OutcomeTotalsDto {
   @ApiProperty({ example: 120, description: 'Distinct linked buyers' }) buyers: number;
   @ApiProperty({ example: 14, description: 'Distinct buyer countries' }) countries: number;
   @ApiProperty({ type: MeetingCountsDto }) meetings: MeetingCountsDto;
+  @ApiProperty({ type: FunnelDto }) funnel: FunnelDto;
   @ApiProperty({ example: '0.1056', nullable: true, type: String, description: 'Signed contracts per consultation' })
   conversion: string | null;
   @ApiProperty({ type: HomeCurrencyDto }) home: HomeCurrencyDto;
@@ -81,6 +128,11 @@ export class FairOutcomeDto extends OutcomeTotalsDto {
   @ApiProperty({ type: [CompanyOutcomeDto] }) byCompany: CompanyOutcomeDto[];
   @ApiProperty({ type: [CountryOutcomeDto] }) byCountry: CountryOutcomeDto[];
   @ApiProperty({ type: [DayOutcomeDto] }) byDay: DayOutcomeDto[];
+  @ApiProperty({
+    type: [MonthOutcomeDto],
+    description: 'Signings and shipments by month since the fair, every month from 0 to the last with one (the cumulative curve in `…ToDate`)',
+  })
+  byMonth: MonthOutcomeDto[];
 }
 
 export class GrandTotalDto {
@@ -89,6 +141,7 @@ export class GrandTotalDto {
   @ApiProperty({ type: ContractTotalsDto }) contracts: ContractTotalsDto;
   @ApiProperty({ description: 'Sum of exhibiting companies over the fairs (a company at two fairs counts twice)' })
   companyParticipations: number;
+  @ApiProperty({ type: FunnelDto }) funnel: FunnelDto;
 }
 
 export class OutcomeRollupDto {
