@@ -148,6 +148,44 @@ describe('contracts', () => {
     expect(paged).toEqual(direct.rows.map((r) => r.id));
   });
 
+  it('records provisional contracts (가계약) with their phase, and filters by status and phase', async () => {
+    const provisional = await staff.post('/v1/contracts', signed({ status: 'provisional', signedOn: '2017-05-16' }));
+    expect(provisional.statusCode).toBe(201);
+    expect(provisional.json()).toMatchObject({ status: 'provisional', onSite: true, signedPhase: 'on_site', reportedRoundId: null });
+    const undated = await staff.post('/v1/contracts', signed({ status: 'provisional', signedOn: undefined }));
+    expect(undated.statusCode).toBe(201);
+    expect(undated.json()).toMatchObject({ signedOn: null, onSite: null, signedPhase: null });
+
+    const later = (await staff.post('/v1/contracts', signed({ status: 'provisional', signedOn: '2017-09-04' }))).json();
+    expect(later).toMatchObject({ onSite: false, signedPhase: 'later' });
+    const promoted = await staff.patch(`/v1/contracts/${later.id}`, { status: 'signed' }, { 'if-match': '"1"' });
+    expect(promoted.statusCode).toBe(200);
+    expect(promoted.json()).toMatchObject({ status: 'signed', signedOn: '2017-09-04', signedPhase: 'later', version: 2 });
+    const events = await test.db.query<{ type: string }>('SELECT type FROM change_events WHERE record_id = $1 ORDER BY seq', [later.id]);
+    expect(events.rows.map((row) => row.type)).toEqual(['contract.created', 'contract.signed']);
+
+    const listed = async (query: string) => (await staff.get(`/v1/contracts?fairId=${fair.id}&${query}&limit=500`)).json().data.map((c: { id: string }) => c.id);
+    expect(await listed('status=provisional')).toEqual([provisional.json().id, undated.json().id]);
+    const laterIds = await listed('signedPhase=later');
+    expect(laterIds).toContain(later.id);
+    expect(laterIds).not.toContain(provisional.json().id);
+    expect(await listed('signedPhase=on_site')).toContain(provisional.json().id);
+    const bad = await staff.get('/v1/contracts?signedPhase=after');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors[0].field).toBe('signedPhase');
+  });
+
+  it('keeps reportedRoundId read-only: a body naming it is a 400 and changes nothing', async () => {
+    const before = await countRows(test, 'contracts');
+    const refused = await staff.post('/v1/contracts', signed({ reportedRoundId: randomUUID() }));
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().errors.map((e: { field: string }) => e.field)).toContain('reportedRoundId');
+    expect(await countRows(test, 'contracts')).toBe(before);
+    const created = (await staff.post('/v1/contracts', signed())).json();
+    const patched = await staff.patch(`/v1/contracts/${created.id}`, { reportedRoundId: randomUUID() });
+    expect(patched.statusCode).toBe(400);
+  });
+
   it("keeps contracts within the agency: 404 on another's ids, none in its lists", async () => {
     const created = (await staff.post('/v1/contracts', signed())).json();
     const other = client(test, b.admin.token);
