@@ -36,6 +36,8 @@ export class Fixtures {
   buyerId!: string;
   consultationId!: string;
   contractId!: string;
+  signedContractId!: string;
+  shipmentId!: string;
   rateId!: string;
   keyId!: string;
   sessionId!: string;
@@ -59,6 +61,13 @@ export class Fixtures {
     this.buyerId = await this.freshBuyer();
     this.consultationId = await this.freshConsultation();
     this.contractId = await this.freshContract();
+    this.signedContractId = await this.created('/v1/contracts', { ...this.contractBody(), status: 'signed', signedOn: '2017-05-16' });
+    this.shipmentId = await this.freshShipment();
+    const document = this.document();
+    const attached = await this.test.app.inject({
+      method: 'POST', url: `/v1/shipments/${this.shipmentId}/document`, headers: { ...bearer(this.a.admin.token), ...document.headers }, payload: document.payload,
+    });
+    if (attached.statusCode !== 200) throw new Error(`shipment document: ${attached.statusCode} ${attached.body}`);
     this.rateId = await this.freshRate();
     this.keyId = await this.freshKey();
     await this.created('/v1/categories', { slug: 'dental', name: 'Dental' }, 'slug');
@@ -96,6 +105,9 @@ export class Fixtures {
   freshBuyer = () => this.created('/v1/buyers', { organisation: `Buyer ${unique()}`, contactName: 'Anna Schmidt', email: `anna.${unique()}@example.de`, country: 'DE' });
   freshConsultation = () => this.created('/v1/consultations', this.consultationBody());
   freshContract = () => this.created('/v1/contracts', this.contractBody());
+  freshShipment = () => this.created('/v1/shipments', this.shipmentBody());
+  /** A one-page PDF as evidence (typed by its first bytes). */
+  document = () => multipart({}, { name: 'proof.pdf', content: Buffer.from('%PDF-1.4\n%%EOF\n') });
   freshRate = () => this.created('/v1/exchange-rates', rateBody());
   freshKey = () => this.created('/v1/api-keys', { name: `Partner ${unique()}`, scopes: ['fairs:read'] });
   freshExhibitor = async () => {
@@ -145,6 +157,7 @@ export class Fixtures {
 
   consultationBody = () => ({ fairId: this.fair.id, companyId: this.companyId, buyerCountry: 'DE', occurredAt: '2017-05-16T03:00:00Z' });
   contractBody = () => ({ fairId: this.fair.id, companyId: this.companyId, buyerCountry: 'DE', status: 'expected', value: { amount: '1000.00', currency: 'USD' } });
+  shipmentBody = () => ({ contractId: this.signedContractId, shippedOn: '2017-06-01', value: { amount: '500.00', currency: 'USD' } });
 }
 
 /** 09:00–18:00 on the fixture fair's first day (Asia/Shanghai, so 01:00Z), with a table per scheduled meeting. */
@@ -241,6 +254,19 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   'GET /v1/contracts/{id}': { ok: 200, fill: id((fx) => fx.contractId, (fx) => fx.freshContract()) },
   'PATCH /v1/contracts/{id}': { ok: 200, fill: withBody(id((fx) => fx.contractId, (fx) => fx.freshContract()), { notes: 'Follow up in June' }) },
   'DELETE /v1/contracts/{id}': { ok: 204, fill: id((fx) => fx.contractId, (fx) => fx.freshContract()) },
+  'GET /v1/contracts/{id}/shipments': { ok: 200, fill: (fx) => ({ params: { id: fx.signedContractId } }) },
+
+  'GET /v1/shipments': { ok: 200 },
+  'POST /v1/shipments': { ok: 201, crossAgency: 422, fill: (fx) => ({ body: fx.shipmentBody() }) },
+  'GET /v1/shipments/{id}': { ok: 200, fill: id((fx) => fx.shipmentId, (fx) => fx.freshShipment()) },
+  'PATCH /v1/shipments/{id}': { ok: 200, fill: withBody(id((fx) => fx.shipmentId, (fx) => fx.freshShipment()), { note: 'Second container' }) },
+  'DELETE /v1/shipments/{id}': { ok: 204, fill: id((fx) => fx.shipmentId, (fx) => fx.freshShipment()) },
+  'POST /v1/shipments/{id}/document': {
+    ok: 200,
+    fill: async (fx, fresh) => ({ params: { id: fresh ? await fx.freshShipment() : fx.shipmentId }, raw: fx.document() }),
+  },
+  'GET /v1/shipments/{id}/document': { ok: 200, fill: (fx) => ({ params: { id: fx.shipmentId } }) },
+  'POST /v1/shipments/{id}/verify': { ok: 200, fill: id((fx) => fx.shipmentId, (fx) => fx.freshShipment()) },
 
   'GET /v1/api-keys': { ok: 200 },
   'POST /v1/api-keys': { ok: 201, fill: () => ({ body: { name: `Partner ${randomUUID()}`, scopes: ['outcomes:read'] } }) },
