@@ -57,7 +57,7 @@ const COUNTRIES = ['CN', 'VN', 'AE', 'US', 'DE'] as const;
 /** From UTC−10 to UTC+12 in May (no DST change during the fairs): fair-local days differ from UTC days. */
 const ZONES = ['Asia/Seoul', 'Asia/Shanghai', 'Asia/Dubai', 'Europe/Berlin', 'America/New_York', 'Pacific/Auckland', 'Pacific/Honolulu'] as const;
 const STAGES = ['consulted', 'follow_up', 'negotiating', 'won', 'lost'] as const;
-const STATUSES = ['expected', 'signed', 'cancelled'] as const;
+const STATUSES = ['expected', 'provisional', 'signed', 'cancelled'] as const;
 const CURRENCIES = ['USD', 'KRW', 'CNY'] as const;
 
 type Currency = (typeof CURRENCIES)[number];
@@ -102,6 +102,10 @@ type Op =
   | { kind: 'contract'; fair: number; company: number; buyer: BuyerGen; status: Status; signedOn: number | null; value: MoneyGen }
   | { kind: 'editContract'; ref: number; change: { status?: Status; signedOn?: number | null; value?: MoneyGen; company?: number; buyer?: BuyerGen } }
   | { kind: 'deleteContract'; ref: number }
+  /** A shipment of contract `contract`, `day` days after its fair's first day (before the fair: 422). */
+  | { kind: 'ship'; contract: number; day: number; value: MoneyGen }
+  | { kind: 'editShipment'; ref: number; change: { day?: number; value?: MoneyGen } }
+  | { kind: 'deleteShipment'; ref: number }
   | { kind: 'join'; fair: number; company: number }
   | { kind: 'leave'; fair: number; company: number }
   | { kind: 'rate'; currency: 'KRW' | 'CNY'; day: number; unitsPerUsd: string }
@@ -156,6 +160,8 @@ const companyRef = fc.integer({ min: 0, max: COMPANY_NAMES.length - 1 });
 const recordRef = fc.nat({ max: 40 });
 /** Signing day, in days from the fair's first day: before, during and weeks after it. */
 const signedOnArb = fc.integer({ min: -3, max: 12 });
+/** Shipping day, in days from the fair's first day: a few before it (refused), then up to 14 months after. */
+const shippedOnArb = fc.oneof(fc.integer({ min: -3, max: 40 }), fc.integer({ min: 41, max: 430 }));
 
 const opArb: fc.Arbitrary<Op> = fc.oneof(
   {
@@ -212,6 +218,16 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
     }),
   },
   { weight: 1, arbitrary: record({ kind: fc.constant('deleteContract' as const), ref: recordRef }) },
+  { weight: 3, arbitrary: record({ kind: fc.constant('ship' as const), contract: recordRef, day: shippedOnArb, value: moneyArb }) },
+  {
+    weight: 1,
+    arbitrary: record({
+      kind: fc.constant('editShipment' as const),
+      ref: recordRef,
+      change: record({ day: shippedOnArb, value: moneyArb }, { requiredKeys: [] }),
+    }),
+  },
+  { weight: 1, arbitrary: record({ kind: fc.constant('deleteShipment' as const), ref: recordRef }) },
   { weight: 1, arbitrary: record({ kind: fc.constant('join' as const), fair: fairRef, company: companyRef }) },
   { weight: 1, arbitrary: record({ kind: fc.constant('leave' as const), fair: fairRef, company: companyRef }) },
   {
@@ -290,6 +306,14 @@ function wallClock(instant: number, timeZone: string): { date: string; asUtc: nu
   return { date, asUtc: Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second')) };
 }
 
+/** Whole months from the fair's last day to `date` (PostgreSQL's age()); 0 up to then. */
+function monthsSince(date: string, endsOn: string): number {
+  if (date <= endsOn) return 0;
+  const [y1, m1, d1] = endsOn.split('-').map(Number);
+  const [y2, m2, d2] = date.split('-').map(Number);
+  return (y2 - y1) * 12 + (m2 - m1) - (d2 < d1 ? 1 : 0);
+}
+
 /** The fair-local date of an instant. */
 const localDateOf = (instant: number, timeZone: string): string => wallClock(instant, timeZone).date;
 
@@ -342,6 +366,14 @@ interface ContractModel extends Valued {
   deleted: boolean;
 }
 
+interface ShipmentModel extends Valued {
+  id: string;
+  /** Index into the model's contracts. */
+  contract: number;
+  shippedOn: string;
+  deleted: boolean;
+}
+
 interface Agency {
   id: string;
   staff: Client;
@@ -354,6 +386,7 @@ class Model {
   readonly fairs: FairModel[] = [];
   readonly consultations: ConsultationModel[] = [];
   readonly contracts: ContractModel[] = [];
+  readonly shipments: ShipmentModel[] = [];
   readonly rates = new Map<string, Rate[]>();
   readonly trace: string[] = [];
 
@@ -396,6 +429,16 @@ class Model {
     return this.consultations.some(at) || this.contracts.some(at);
   }
 
+  /** Signed during the fair's dates, as the API decides when no `onSite` is sent; null without a date. */
+  onSite(k: ContractModel): boolean | null {
+    const fair = this.fairs[k.fair];
+    return k.signedOn === null ? null : k.signedOn >= fair.startsOn && k.signedOn <= fair.endsOn;
+  }
+
+  liveShipmentsOf(contract: number): boolean {
+    return this.shipments.some((s) => s.contract === contract && !s.deleted);
+  }
+
   buyerOf(gen: BuyerGen): { buyer: number | null; country: string } {
     return 'buyer' in gen ? { buyer: gen.buyer, country: BUYER_COUNTRIES[gen.buyer] } : { buyer: null, country: gen.country };
   }
@@ -425,12 +468,29 @@ interface Home {
   signedValue: string | null;
   expectedValue: string | null;
 }
+interface Funnel {
+  consultations: { onSite: CountValue; after: CountValue };
+  hotLeads: number;
+  expected: CountValue;
+  provisional: CountValue;
+  signed: { onSite: CountValue; later: CountValue };
+  shipped: CountValue;
+}
+interface MonthView {
+  month: number;
+  signed: CountValue;
+  shipped: CountValue;
+  signedToDate: CountValue;
+  shippedToDate: CountValue;
+}
 interface FairView {
   totals: Totals;
+  funnel: Funnel;
   home: Home;
-  byCompany: (Measures & { companyId: string; companyName: string })[];
+  byCompany: (Measures & { companyId: string; companyName: string; funnel: Funnel })[];
   byCountry: (Measures & { country: string })[];
   byDay: (Measures & { date: string })[];
+  byMonth: MonthView[];
 }
 
 class Tally {
@@ -441,10 +501,33 @@ class Tally {
   ec = 0;
   ev = 0n;
 
+  // The funnel: consultations after the fair and hot leads, provisional, signed later, shipped.
+  ca = 0;
+  cav = 0n;
+  hot = 0;
+  pc = 0;
+  pv = 0n;
+  lc = 0;
+  lv = 0n;
+  hc = 0;
+  hv = 0n;
+
   measures(): Measures {
     return {
       consultations: { count: this.cc, valueUsd: formatCents(this.cv) },
       contracts: { signed: { count: this.sc, valueUsd: formatCents(this.sv) }, expected: { count: this.ec, valueUsd: formatCents(this.ev) } },
+    };
+  }
+
+  funnel(): Funnel {
+    const cv = (count: number, cents: bigint): CountValue => ({ count, valueUsd: formatCents(cents) });
+    return {
+      consultations: { onSite: cv(this.cc - this.ca, this.cv - this.cav), after: cv(this.ca, this.cav) },
+      hotLeads: this.hot,
+      expected: cv(this.ec, this.ev),
+      provisional: cv(this.pc, this.pv),
+      signed: { onSite: cv(this.sc - this.lc, this.sv - this.lv), later: cv(this.lc, this.lv) },
+      shipped: cv(this.hc, this.hv),
     };
   }
 }
@@ -482,18 +565,69 @@ function modelView(model: Model, index: number): FairView {
       if (k.status === 'signed') {
         tally.sc += 1;
         tally.sv += k.usd ?? 0n;
-      } else {
+      } else if (k.status === 'expected') {
         tally.ec += 1;
         tally.ev += k.usd ?? 0n;
+      }
+    }
+    // The funnel is kept per fair and per company.
+    for (const tally of [total, tallyIn(byCompany, k.company)]) {
+      if (k.status === 'provisional') {
+        tally.pc += 1;
+        tally.pv += k.usd ?? 0n;
+      } else if (k.status === 'signed' && model.onSite(k) === false) {
+        tally.lc += 1;
+        tally.lv += k.usd ?? 0n;
       }
     }
     if (k.buyer !== null) buyers.add(k.buyer);
     countries.add(k.country);
   }
+  // Signings and shipments by month since the fair; shipments count toward their contract's company.
+  const months = new Map<number, { sc: number; sv: bigint; hc: number; hv: bigint }>();
+  const monthOf = (date: string) => {
+    const month = monthsSince(date, fair.endsOn);
+    let entry = months.get(month);
+    if (!entry) months.set(month, (entry = { sc: 0, sv: 0n, hc: 0, hv: 0n }));
+    return entry;
+  };
+  for (const k of model.contracts.filter((r) => r.fair === index && !r.deleted && r.status === 'signed' && r.signedOn !== null)) {
+    const entry = monthOf(k.signedOn as string);
+    entry.sc += 1;
+    entry.sv += k.usd ?? 0n;
+  }
+  for (const shipment of model.shipments.filter((r) => !r.deleted && model.contracts[r.contract].fair === index)) {
+    const k = model.contracts[shipment.contract];
+    for (const tally of [total, tallyIn(byCompany, k.company)]) {
+      tally.hc += 1;
+      tally.hv += shipment.usd ?? 0n;
+    }
+    const entry = monthOf(shipment.shippedOn);
+    entry.hc += 1;
+    entry.hv += shipment.usd ?? 0n;
+  }
+  const byMonth: MonthView[] = [];
+  const toDate = { sc: 0, sv: 0n, hc: 0, hv: 0n };
+  const last = Math.max(-1, ...months.keys());
+  for (let month = 0; month <= last; month += 1) {
+    const entry = months.get(month) ?? { sc: 0, sv: 0n, hc: 0, hv: 0n };
+    toDate.sc += entry.sc;
+    toDate.sv += entry.sv;
+    toDate.hc += entry.hc;
+    toDate.hv += entry.hv;
+    byMonth.push({
+      month,
+      signed: { count: entry.sc, valueUsd: formatCents(entry.sv) },
+      shipped: { count: entry.hc, valueUsd: formatCents(entry.hv) },
+      signedToDate: { count: toDate.sc, valueUsd: formatCents(toDate.sv) },
+      shippedToDate: { count: toDate.hc, valueUsd: formatCents(toDate.hv) },
+    });
+  }
   const homeRate = model.rateOn(HOME_CURRENCY, fair.startsOn);
   const inHome = (usd: bigint) => (homeRate === null ? null : formatCents(divideRounded(usd * homeRate.micros, 1_000_000n)));
   return {
     totals: { ...total.measures(), companies: fair.exhibitors.size, buyers: buyers.size, countries: countries.size },
+    funnel: total.funnel(),
     home: {
       currency: HOME_CURRENCY,
       rate: homeRate === null ? null : formatMicros(homeRate.micros),
@@ -503,13 +637,28 @@ function modelView(model: Model, index: number): FairView {
       expectedValue: inHome(total.ev),
     },
     byCompany: [...byCompany.entries()]
-      .map(([company, tally]) => ({ companyId: model.agency.companies[company], companyName: COMPANY_NAMES[company], ...tally.measures() }))
+      .map(([company, tally]) => ({
+        companyId: model.agency.companies[company],
+        companyName: COMPANY_NAMES[company],
+        ...tally.measures(),
+        funnel: tally.funnel(),
+      }))
       .sort((x, y) => x.companyName.localeCompare(y.companyName)),
     byCountry: [...byCountry.entries()].sort(([x], [y]) => (x < y ? -1 : 1)).map(([country, tally]) => ({ country, ...tally.measures() })),
     byDay: [...byDay.entries()].sort(([x], [y]) => (x < y ? -1 : 1)).map(([date, tally]) => ({ date, ...tally.measures() })),
+    byMonth,
   };
 }
 
+/** The home block without the funnel's home values (checked in outcomes.e2e-spec). */
+const homeOf = (home: Home & { funnel?: unknown }): Home => ({
+  currency: home.currency,
+  rate: home.rate,
+  rateDate: home.rateDate,
+  consultationsValue: home.consultationsValue,
+  signedValue: home.signedValue,
+  expectedValue: home.expectedValue,
+});
 const measuresOf = (row: Measures): Measures => ({ consultations: row.consultations, contracts: row.contracts });
 const totalsOf = (row: Totals): Totals => ({ ...measuresOf(row), companies: row.companies, buyers: row.buyers, countries: row.countries });
 
@@ -521,14 +670,17 @@ async function apiView(model: Model, fairId: string): Promise<FairView> {
   if (body.stale !== false || body.computedAt === null) throw new Error(`quiet, yet the outcome of ${fairId} reads stale=${body.stale} computedAt=${body.computedAt}`);
   return {
     totals: totalsOf(body),
-    home: body.home,
-    byCompany: body.byCompany.map((row: Measures & { companyId: string; companyName: string }) => ({
+    funnel: body.funnel,
+    home: homeOf(body.home),
+    byCompany: body.byCompany.map((row: Measures & { companyId: string; companyName: string; funnel: Funnel }) => ({
       companyId: row.companyId,
       companyName: row.companyName,
       ...measuresOf(row),
+      funnel: row.funnel,
     })),
     byCountry: body.byCountry.map((row: Measures & { country: string }) => ({ country: row.country, ...measuresOf(row) })),
     byDay: body.byDay.map((row: Measures & { date: string }) => ({ date: row.date, ...measuresOf(row) })),
+    byMonth: body.byMonth,
   };
 }
 
@@ -539,7 +691,7 @@ const FACTS = `
     FROM consultations WHERE agency_id = $1 AND fair_id = $2 AND deleted_at IS NULL
   UNION ALL
   SELECT status, company_id, buyer_id, buyer_country, signed_on, value_usd
-    FROM contracts WHERE agency_id = $1 AND fair_id = $2 AND deleted_at IS NULL AND status IN ('signed', 'expected')`;
+    FROM contracts WHERE agency_id = $1 AND fair_id = $2 AND deleted_at IS NULL AND status IN ('signed', 'expected', 'provisional')`;
 const SQL_MEASURES = `
   count(*) FILTER (WHERE f.kind = 'consultation')::int AS cc,
   coalesce(sum(f.usd) FILTER (WHERE f.kind = 'consultation'), 0)::numeric(24,2)::text AS cv,
@@ -560,6 +712,77 @@ const fromSql = (row: SqlMeasures): Measures => ({
   consultations: { count: row.cc, valueUsd: row.cv },
   contracts: { signed: { count: row.sc, valueUsd: row.sv }, expected: { count: row.ec, valueUsd: row.ev } },
 });
+
+/**
+ * The funnel's live facts of one fair ($1 agency, $2 fair), each with its company: consultations on
+ * site or after (video), hot or not; contracts by status, signed ones on site or later; shipments of
+ * live contracts, by the contract's company.
+ */
+const FUNNEL_FACTS = `
+  SELECT company_id, CASE WHEN type = 'video' THEN 'after' ELSE 'on_site' END AS kind, coalesce(estimated_usd, 0) AS usd,
+         coalesce(rating = 'hot', false) AS hot
+    FROM consultations WHERE agency_id = $1 AND fair_id = $2 AND deleted_at IS NULL
+  UNION ALL
+  SELECT company_id, CASE WHEN status = 'signed' AND on_site = false THEN 'later' ELSE status END, value_usd, false
+    FROM contracts WHERE agency_id = $1 AND fair_id = $2 AND deleted_at IS NULL AND status <> 'cancelled'
+  UNION ALL
+  SELECT k.company_id, 'shipped', s.value_usd, false
+    FROM shipments s JOIN contracts k ON k.agency_id = s.agency_id AND k.id = s.contract_id AND k.deleted_at IS NULL
+   WHERE s.agency_id = $1 AND s.fair_id = $2 AND s.deleted_at IS NULL`;
+const funnelPart = (name: string, kinds: string) => `
+  count(*) FILTER (WHERE f.kind IN (${kinds}))::int AS ${name}_n,
+  coalesce(sum(f.usd) FILTER (WHERE f.kind IN (${kinds})), 0)::numeric(24,2)::text AS ${name}_v`;
+const SQL_FUNNEL = [
+  funnelPart('on_site', "'on_site'"),
+  funnelPart('after', "'after'"),
+  funnelPart('expected', "'expected'"),
+  funnelPart('provisional', "'provisional'"),
+  funnelPart('signed_on_site', "'signed'"),
+  funnelPart('later', "'later'"),
+  funnelPart('shipped', "'shipped'"),
+  'count(*) FILTER (WHERE f.hot)::int AS hot',
+].join(',');
+type FunnelPartName = 'on_site' | 'after' | 'expected' | 'provisional' | 'signed_on_site' | 'later' | 'shipped';
+type FunnelSql = { [K in FunnelPartName as `${K}_n`]: number } & { [K in FunnelPartName as `${K}_v`]: string } & { hot: number };
+const funnelFromSql = (row: FunnelSql): Funnel => {
+  const part = (name: FunnelPartName): CountValue => ({ count: row[`${name}_n`], valueUsd: row[`${name}_v`] });
+  return {
+    consultations: { onSite: part('on_site'), after: part('after') },
+    hotLeads: row.hot,
+    expected: part('expected'),
+    provisional: part('provisional'),
+    signed: { onSite: part('signed_on_site'), later: part('later') },
+    shipped: part('shipped'),
+  };
+};
+const ZERO = { count: 0, valueUsd: '0.00' };
+const ZERO_FUNNEL: Funnel = {
+  consultations: { onSite: ZERO, after: ZERO },
+  hotLeads: 0,
+  expected: ZERO,
+  provisional: ZERO,
+  signed: { onSite: ZERO, later: ZERO },
+  shipped: ZERO,
+};
+/** Signed contracts and shipments by whole months since the fair's last day, every month from 0 to the last. */
+const MONTHS_SQL = `
+  WITH events AS (
+    SELECT 'signed' AS kind, value_usd AS usd, signed_on AS day FROM contracts
+     WHERE agency_id = $1 AND fair_id = $2 AND deleted_at IS NULL AND status = 'signed'
+    UNION ALL
+    SELECT 'shipped', s.value_usd, s.shipped_on
+      FROM shipments s JOIN contracts k ON k.agency_id = s.agency_id AND k.id = s.contract_id AND k.deleted_at IS NULL
+     WHERE s.agency_id = $1 AND s.fair_id = $2 AND s.deleted_at IS NULL),
+  dated AS (
+    SELECT e.kind, e.usd, CASE WHEN e.day <= fa.ends_on THEN 0
+                               ELSE (extract(year FROM age(e.day, fa.ends_on)) * 12 + extract(month FROM age(e.day, fa.ends_on)))::int END AS month
+      FROM events e, fairs fa WHERE fa.agency_id = $1 AND fa.id = $2)
+  SELECT n.month, count(d.kind) FILTER (WHERE d.kind = 'signed')::int AS sc,
+         coalesce(sum(d.usd) FILTER (WHERE d.kind = 'signed'), 0)::numeric(24,2)::text AS sv,
+         count(d.kind) FILTER (WHERE d.kind = 'shipped')::int AS hc,
+         coalesce(sum(d.usd) FILTER (WHERE d.kind = 'shipped'), 0)::numeric(24,2)::text AS hv
+    FROM generate_series(0, (SELECT max(month) FROM dated)) AS n(month) LEFT JOIN dated d ON d.month = n.month
+   GROUP BY n.month ORDER BY n.month`;
 
 /** A direct GROUP BY over the source tables: the outcome the worker must have stored. */
 async function sqlView(test: TestApp, agencyId: string, fairId: string): Promise<FairView> {
@@ -592,7 +815,8 @@ async function sqlView(test: TestApp, agencyId: string, fairId: string): Promise
        FROM companies co LEFT JOIN (${FACTS}) f ON f.company_id = co.id
       WHERE co.agency_id = $1
         AND (co.id IN (SELECT company_id FROM participations WHERE agency_id = $1 AND fair_id = $2 AND deleted_at IS NULL)
-             OR co.id IN (SELECT company_id FROM (${FACTS}) g))
+             OR co.id IN (SELECT company_id FROM (${FACTS}) g)
+             OR co.id IN (SELECT company_id FROM (${FUNNEL_FACTS}) h))
       GROUP BY co.id, co.name ORDER BY co.name, co.id`,
     params,
   );
@@ -601,11 +825,37 @@ async function sqlView(test: TestApp, agencyId: string, fairId: string): Promise
     params,
   );
   const byDay = await test.db.query<SqlMeasures & { key: string }>(
-    `SELECT f.day::text AS key, ${SQL_MEASURES} FROM (${FACTS}) f WHERE f.kind <> 'expected' GROUP BY f.day ORDER BY f.day`,
+    `SELECT f.day::text AS key, ${SQL_MEASURES} FROM (${FACTS}) f WHERE f.kind = ANY('{consultation,signed}') GROUP BY f.day ORDER BY f.day`,
     params,
   );
+  const funnels = await test.db.query<FunnelSql & { company_id: string | null }>(
+    `SELECT f.company_id, ${SQL_FUNNEL} FROM (${FUNNEL_FACTS}) f GROUP BY ROLLUP (f.company_id)`,
+    params,
+  );
+  const funnelOf = (companyId: string | null): Funnel => {
+    const row = funnels.rows.find((candidate) => candidate.company_id === companyId);
+    return row ? funnelFromSql(row) : ZERO_FUNNEL;
+  };
+  const months = await test.db.query<{ month: number; sc: number; sv: string; hc: number; hv: string }>(MONTHS_SQL, params);
+  const toDate = { sc: 0, sv: 0n, hc: 0, hv: 0n };
+  const cents = (text: string) => BigInt(text.replace('.', ''));
+  const byMonth = months.rows.map((row) => {
+    toDate.sc += row.sc;
+    toDate.sv += cents(row.sv);
+    toDate.hc += row.hc;
+    toDate.hv += cents(row.hv);
+    return {
+      month: row.month,
+      signed: { count: row.sc, valueUsd: row.sv },
+      shipped: { count: row.hc, valueUsd: row.hv },
+      signedToDate: { count: toDate.sc, valueUsd: formatCents(toDate.sv) },
+      shippedToDate: { count: toDate.hc, valueUsd: formatCents(toDate.hv) },
+    };
+  });
   return {
     totals: { ...fromSql(totals), companies: totals.companies, buyers: totals.buyers, countries: totals.countries },
+    // The fair's funnel is ROLLUP's grand total row (company_id null): every live contract has a company.
+    funnel: funnelOf(null),
     home: {
       currency: totals.currency,
       rate: totals.rate,
@@ -614,9 +864,10 @@ async function sqlView(test: TestApp, agencyId: string, fairId: string): Promise
       signedValue: totals.hsv,
       expectedValue: totals.hev,
     },
-    byCompany: byCompany.rows.map((row) => ({ companyId: row.key, companyName: row.name, ...fromSql(row) })),
+    byCompany: byCompany.rows.map((row) => ({ companyId: row.key, companyName: row.name, ...fromSql(row), funnel: funnelOf(row.key) })),
     byCountry: byCountry.rows.map((row) => ({ country: row.key, ...fromSql(row) })),
     byDay: byDay.rows.map((row) => ({ date: row.key, ...fromSql(row) })),
+    byMonth,
   };
 }
 
@@ -678,6 +929,26 @@ const contractFromApi = (row: ReturnType<typeof contractView>) => ({
   buyerCountry: row.buyerCountry,
   status: row.status,
   signedOn: row.signedOn,
+  value: row.value,
+  valueUsd: row.valueUsd,
+  exchangeRate: row.exchangeRate,
+});
+
+/** A shipment as the API must show it. */
+const shipmentView = (model: Model, s: ShipmentModel) => ({
+  id: s.id,
+  contractId: model.contracts[s.contract].id,
+  fairId: model.fairs[model.contracts[s.contract].fair].id,
+  shippedOn: s.shippedOn,
+  value: moneyView(s.value),
+  valueUsd: s.usd === null ? null : formatCents(s.usd),
+  exchangeRate: rateView(s.rate),
+});
+const shipmentFromApi = (row: ReturnType<typeof shipmentView>) => ({
+  id: row.id,
+  contractId: row.contractId,
+  fairId: row.fairId,
+  shippedOn: row.shippedOn,
   value: row.value,
   valueUsd: row.valueUsd,
   exchangeRate: row.exchangeRate,
@@ -872,7 +1143,51 @@ async function step(model: Model, op: Op, n: number): Promise<void> {
       const index = op.ref % model.contracts.length;
       const record = model.contracts[index];
       const response = await staff.delete(`/v1/contracts/${record.id}`);
-      if (expectStatus(model, `#${n} delete contract K${index}`, response, record.deleted ? 404 : 204)) record.deleted = true;
+      // A contract that live shipments belong to cannot be deleted.
+      const expected = record.deleted ? 404 : model.liveShipmentsOf(index) ? 409 : 204;
+      if (expectStatus(model, `#${n} delete contract K${index}`, response, expected)) record.deleted = true;
+      return;
+    }
+    case 'ship': {
+      if (model.contracts.length === 0) return;
+      const index = op.contract % model.contracts.length;
+      const k = model.contracts[index];
+      const f = model.fairs[k.fair];
+      const shippedOn = addDays(f.startsOn, op.day);
+      const response = await staff.post('/v1/shipments', { contractId: k.id, shippedOn, value: moneyBody(op.value) });
+      const ok = !k.deleted && (k.status === 'provisional' || k.status === 'signed') && shippedOn >= f.startsOn;
+      const what = `#${n} ship S${model.shipments.length} of contract K${index} on ${shippedOn}`;
+      if (!expectStatus(model, what, response, ok ? 201 : 422)) return;
+      const record: ShipmentModel = { id: response.json().id, contract: index, shippedOn, ...model.valued(op.value, shippedOn), deleted: false };
+      model.shipments.push(record);
+      expectRecord(what, shipmentFromApi(response.json()), shipmentView(model, record));
+      return;
+    }
+    case 'editShipment': {
+      if (model.shipments.length === 0) return;
+      const index = op.ref % model.shipments.length;
+      const record = model.shipments[index];
+      const f = model.fairs[model.contracts[record.contract].fair];
+      const shippedOn = op.change.day === undefined ? undefined : addDays(f.startsOn, op.change.day);
+      const response = await staff.patch(`/v1/shipments/${record.id}`, {
+        ...(shippedOn === undefined ? {} : { shippedOn }),
+        ...(op.change.value === undefined ? {} : { value: moneyBody(op.change.value) }),
+      });
+      const what = `#${n} edit shipment S${index} ${JSON.stringify(op.change, (_, v: unknown) => (typeof v === 'bigint' ? `${v}` : v))}`;
+      const expected = record.deleted ? 404 : shippedOn !== undefined && shippedOn < f.startsOn ? 422 : 200;
+      if (!expectStatus(model, what, response, expected)) return;
+      if (shippedOn !== undefined) record.shippedOn = shippedOn;
+      // Valued again only when the amount or the date changes; else frozen.
+      if (op.change.value !== undefined || shippedOn !== undefined) Object.assign(record, model.valued(op.change.value ?? record.value, record.shippedOn));
+      expectRecord(what, shipmentFromApi(response.json()), shipmentView(model, record));
+      return;
+    }
+    case 'deleteShipment': {
+      if (model.shipments.length === 0) return;
+      const index = op.ref % model.shipments.length;
+      const record = model.shipments[index];
+      const response = await staff.delete(`/v1/shipments/${record.id}`);
+      if (expectStatus(model, `#${n} delete shipment S${index}`, response, record.deleted ? 404 : 204)) record.deleted = true;
       return;
     }
     case 'join': {
@@ -1016,6 +1331,13 @@ describe('outcome consistency (property)', () => {
         model.contracts.filter((k) => k.fair === index && !k.deleted).map((k) => contractView(model, k)),
       );
 
+      const shipments = await staff.get(`/v1/shipments?fairId=${fair.id}&limit=500`);
+      same(
+        `live shipments of fair ${index} as listed (received) against the model (expected)`,
+        shipments.json().data.map(shipmentFromApi),
+        model.shipments.filter((r) => !r.deleted && model.contracts[r.contract].fair === index).map((r) => shipmentView(model, r)),
+      );
+
       const expected = modelView(model, index);
       same(`GET /v1/fairs/{fair ${index}}/outcomes (received) against the model (expected)`, await apiView(model, fair.id), expected);
       same(`GROUP BY over the source rows of fair ${index} (received) against the model (expected)`, await sqlView(test, model.agency.id, fair.id), expected);
@@ -1027,9 +1349,15 @@ describe('outcome consistency (property)', () => {
       'GET /v1/outcomes rows (received) against the model (expected)',
       [...rollup.data]
         .sort((x: { fairId: string }, y: { fairId: string }) => x.fairId.localeCompare(y.fairId))
-        .map((row: Totals & { fairId: string; home: Home; stale: boolean }) => ({ fairId: row.fairId, ...totalsOf(row), home: row.home, stale: row.stale })),
+        .map((row: Totals & { fairId: string; home: Home; stale: boolean; funnel: Funnel }) => ({
+          fairId: row.fairId,
+          ...totalsOf(row),
+          funnel: row.funnel,
+          home: homeOf(row.home),
+          stale: row.stale,
+        })),
       model.fairs
-        .map((fair, index) => ({ fairId: fair.id, ...views[index].totals, home: views[index].home, stale: false }))
+        .map((fair, index) => ({ fairId: fair.id, ...views[index].totals, funnel: views[index].funnel, home: views[index].home, stale: false }))
         .sort((x, y) => x.fairId.localeCompare(y.fairId)),
     );
     const sum = (pick: (view: FairView) => CountValue): CountValue => ({
@@ -1041,6 +1369,14 @@ describe('outcome consistency (property)', () => {
       consultations: sum((view) => view.totals.consultations),
       contracts: { signed: sum((view) => view.totals.contracts.signed), expected: sum((view) => view.totals.contracts.expected) },
       companyParticipations: views.reduce((n, view) => n + view.totals.companies, 0),
+      funnel: {
+        consultations: { onSite: sum((view) => view.funnel.consultations.onSite), after: sum((view) => view.funnel.consultations.after) },
+        hotLeads: views.reduce((n, view) => n + view.funnel.hotLeads, 0),
+        expected: sum((view) => view.funnel.expected),
+        provisional: sum((view) => view.funnel.provisional),
+        signed: { onSite: sum((view) => view.funnel.signed.onSite), later: sum((view) => view.funnel.signed.later) },
+        shipped: sum((view) => view.funnel.shipped),
+      },
     });
   }
 

@@ -4,7 +4,7 @@ import pg from 'pg';
 import { DEFAULT_JOB_OPTIONS, JOBS, type JobPayloads } from '../src/jobs/jobs.js';
 import { JobsProducer } from '../src/jobs/jobs.producer.js';
 import { client, type Client } from './support/http.js';
-import { type FairRow, insertAgency, insertConsultations, insertContracts, insertExhibitor, insertFair, insertMarks, outcomeChanges } from './support/records.js';
+import { type FairRow, insertAgency, insertConsultations, insertContracts, insertExhibitor, insertFair, insertFollowUps, insertMarks, outcomeChanges } from './support/records.js';
 import { createAppFor, deleteRedisKeys, REDIS_URL, seedAgency, startTestApp, startTestStore, type SeededAgency, type TestApp, type TestStore } from './support/test-app.js';
 import {
   killWorker,
@@ -68,7 +68,10 @@ interface SeededFair {
   companies: string[];
 }
 
-/** A fair with `exhibitors` exhibitors, `consultations` + `contracts` source rows and 20 stale marks. */
+/**
+ * A fair with `exhibitors` exhibitors, `consultations` + `contracts` source rows, follow-ups (provisional
+ * and later-signed contracts with shipments) and 20 stale marks.
+ */
 async function seedFair(
   test: TestStore,
   agency: { id: string; userId: string },
@@ -81,6 +84,8 @@ async function seedFair(
   const records = { agencyId: agency.id, fair, companies, userId: agency.userId, seed };
   await insertConsultations(test, { ...records, count: size.consultations });
   await insertContracts(test, { ...records, count: size.contracts });
+  // What followed: provisional and later-signed contracts, and their shipments (the funnel).
+  await insertFollowUps(test, { ...records, count: Math.max(4, Math.ceil(size.contracts / 4)) });
   await insertMarks(test, agency.id, fair.id, 20, 3);
   return { agencyId: agency.id, userId: agency.userId, fair, companies };
 }

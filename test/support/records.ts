@@ -152,6 +152,35 @@ export async function insertContracts(test: TestStore, records: BulkRecords): Pr
   );
 }
 
+/**
+ * What follows a fair, in two statements: `count` contracts provisional and signed in turn (a few
+ * provisional ones undated, the others dated from the fair's last day to 400 days after it, so most
+ * are signed later), and two shipments of each, dated after its signing, every 7th soft-deleted. On
+ * site is stored as the API stores it (signedOn within the fair's dates). Bypasses the API: add marks
+ * with `insertMarks`.
+ */
+export async function insertFollowUps(test: TestStore, records: Omit<BulkRecords, 'buyers'>): Promise<void> {
+  const { agencyId, fair, companies, userId, count, seed = 0 } = records;
+  await test.db.query(
+    `WITH k AS (
+       INSERT INTO contracts (agency_id, version, fair_id, company_id, buyer_country, status, signed_on, on_site,
+                              value_amount, value_currency, value_usd, created_by)
+       SELECT $1, 1, $2, ($3::uuid[])[1 + ((i * 5 + $5) % cardinality($3::uuid[]))], 'CN', s.status, d.signed_on,
+              CASE WHEN d.signed_on IS NOT NULL THEN d.signed_on BETWEEN $8::date AND $6::date END,
+              ((i * 7727 + $5) % 50000000) / 100.0, 'USD', ((i * 7727 + $5) % 50000000) / 100.0, $4
+         FROM generate_series(1, $7::int) i
+        CROSS JOIN LATERAL (SELECT (ARRAY['provisional', 'signed'])[1 + i % 2] AS status) s
+        CROSS JOIN LATERAL (SELECT CASE WHEN s.status = 'provisional' AND i % 5 = 1 THEN NULL
+                                        ELSE $6::date + ((i * 37 + $5) % 400) END AS signed_on) d
+       RETURNING id, agency_id, fair_id, signed_on)
+     INSERT INTO shipments (agency_id, version, contract_id, fair_id, shipped_on, value_amount, value_currency, value_usd, created_by, deleted_at)
+     SELECT k.agency_id, 1, k.id, k.fair_id, coalesce(k.signed_on, $6::date) + j * 45, (j * 1234567 + $5) / 100.0, 'USD',
+            (j * 1234567 + $5) / 100.0, $4, CASE WHEN (j + k.signed_on - $6::date) % 7 = 0 THEN now() END
+       FROM k CROSS JOIN generate_series(1, 2) j`,
+    [agencyId, fair.id, companies, userId, seed, fair.endsOn, count, fair.startsOn],
+  );
+}
+
 /** `count` stale marks for the fair, their ages spread over the last `spreadSeconds`. */
 export async function insertMarks(test: TestStore, agencyId: string, fairId: string, count = 1, spreadSeconds = 5): Promise<void> {
   await test.db.query(

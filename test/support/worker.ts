@@ -103,7 +103,7 @@ export async function outcomesVersusSource(test: TestStore): Promise<{ stored: O
             WHERE c.deleted_at IS NULL
            UNION ALL
            SELECT k.fair_id, k.buyer_id, k.buyer_country FROM contracts k JOIN fairs f ON f.id = k.fair_id AND f.agency_id = k.agency_id
-            WHERE k.deleted_at IS NULL AND k.status IN ('signed', 'expected')) x
+            WHERE k.deleted_at IS NULL AND k.status <> 'cancelled') x
           GROUP BY fair_id)
        SELECT f.id AS fair_id, coalesce(cons.cc, 0) AS cc, coalesce(cons.cv, 0)::numeric(24,2)::text AS cv,
               coalesce(cont.sc, 0) AS sc, coalesce(cont.sv, 0)::numeric(24,2)::text AS sv,
@@ -121,9 +121,15 @@ export async function outcomesVersusSource(test: TestStore): Promise<{ stored: O
     storedBreakdowns(test),
     sourceBreakdowns(test),
   ]);
+  const [storedFunnel, sourceFunnel, storedMonths, sourceMonths] = await Promise.all([
+    test.db.query(STORED_FUNNEL),
+    test.db.query(SOURCE_FUNNEL),
+    test.db.query(STORED_MONTHS),
+    test.db.query(SOURCE_MONTHS),
+  ]);
   return {
-    stored: { totals: storedTotals.rows, ...stored },
-    source: { totals: sourceTotals.rows, ...source },
+    stored: { totals: storedTotals.rows, ...stored, funnel: storedFunnel.rows, byMonth: storedMonths.rows },
+    source: { totals: sourceTotals.rows, ...source, funnel: sourceFunnel.rows, byMonth: sourceMonths.rows },
   };
 }
 
@@ -132,12 +138,73 @@ export interface OutcomeSnapshot {
   byCompany: unknown[];
   byCountry: unknown[];
   byDay: unknown[];
+  /** Per fair (key '') and per company: the funnel, rows with any measure other than zero. */
+  funnel: unknown[];
+  /** Per fair and month since it: signed contracts and shipments. */
+  byMonth: unknown[];
 }
+
+const FUNNEL_COLUMNS = `consultations_after_count AS ca, consultations_after_value_usd::text AS cav, hot_leads AS hot,
+  provisional_count AS pc, provisional_value_usd::text AS pv, signed_later_count AS lc, signed_later_value_usd::text AS lv,
+  shipped_count AS hc, shipped_value_usd::text AS hv`;
+const NONZERO = `(ca, hot, pc, lc, hc) <> (0, 0, 0, 0, 0) OR (cav, pv, lv, hv) <> ('0.00', '0.00', '0.00', '0.00')`;
+const STORED_FUNNEL = `
+  SELECT * FROM (
+    SELECT fair_id, '' AS key, ${FUNNEL_COLUMNS} FROM fair_outcomes
+    UNION ALL SELECT fair_id, company_id::text, ${FUNNEL_COLUMNS} FROM fair_outcome_companies) s
+   WHERE ${NONZERO} ORDER BY fair_id, key`;
+/** The funnel's facts straight from the source rows (live ones, of live fairs), each with its company. */
+const SOURCE_FUNNEL = `
+  WITH facts AS (
+    SELECT c.fair_id, c.company_id, CASE WHEN c.type = 'video' THEN 'after' ELSE 'on_site' END AS kind,
+           coalesce(c.estimated_usd, 0) AS usd, coalesce(c.rating = 'hot', false) AS hot
+      FROM consultations c JOIN fairs f ON f.id = c.fair_id AND f.agency_id = c.agency_id WHERE c.deleted_at IS NULL
+    UNION ALL
+    SELECT k.fair_id, k.company_id, CASE WHEN k.status = 'signed' AND k.on_site = false THEN 'later' ELSE k.status END, k.value_usd, false
+      FROM contracts k JOIN fairs f ON f.id = k.fair_id AND f.agency_id = k.agency_id WHERE k.deleted_at IS NULL AND k.status <> 'cancelled'
+    UNION ALL
+    SELECT s.fair_id, k.company_id, 'shipped', s.value_usd, false
+      FROM shipments s JOIN contracts k ON k.agency_id = s.agency_id AND k.id = s.contract_id AND k.deleted_at IS NULL
+      JOIN fairs f ON f.id = s.fair_id AND f.agency_id = s.agency_id
+     WHERE s.deleted_at IS NULL),
+  sums AS (
+    SELECT fair_id, coalesce(company_id::text, '') AS key,
+           count(*) FILTER (WHERE kind = 'after')::int AS ca, coalesce(sum(usd) FILTER (WHERE kind = 'after'), 0)::numeric(24,2)::text AS cav,
+           count(*) FILTER (WHERE hot)::int AS hot,
+           count(*) FILTER (WHERE kind = 'provisional')::int AS pc, coalesce(sum(usd) FILTER (WHERE kind = 'provisional'), 0)::numeric(24,2)::text AS pv,
+           count(*) FILTER (WHERE kind = 'later')::int AS lc, coalesce(sum(usd) FILTER (WHERE kind = 'later'), 0)::numeric(24,2)::text AS lv,
+           count(*) FILTER (WHERE kind = 'shipped')::int AS hc, coalesce(sum(usd) FILTER (WHERE kind = 'shipped'), 0)::numeric(24,2)::text AS hv
+      FROM facts GROUP BY GROUPING SETS ((fair_id), (fair_id, company_id)))
+  SELECT * FROM sums WHERE ${NONZERO} ORDER BY fair_id, key`;
+const STORED_MONTHS = `
+  SELECT fair_id, month, signed_count AS sc, signed_value_usd::text AS sv, shipped_count AS hc, shipped_value_usd::text AS hv
+    FROM fair_outcome_months ORDER BY fair_id, month`;
+/** Months since the fair's last day, counted here with date arithmetic (not age()): whole months, less one if the day of month is not reached. */
+const SOURCE_MONTHS = `
+  WITH events AS (
+    SELECT k.fair_id, 'signed' AS kind, k.value_usd AS usd, k.signed_on AS day
+      FROM contracts k WHERE k.deleted_at IS NULL AND k.status = 'signed'
+    UNION ALL
+    SELECT s.fair_id, 'shipped', s.value_usd, s.shipped_on
+      FROM shipments s JOIN contracts k ON k.agency_id = s.agency_id AND k.id = s.contract_id AND k.deleted_at IS NULL
+     WHERE s.deleted_at IS NULL),
+  dated AS (
+    SELECT e.fair_id, e.kind, e.usd,
+           CASE WHEN e.day <= f.ends_on THEN 0
+                ELSE (extract(year FROM e.day)::int - extract(year FROM f.ends_on)::int) * 12
+                     + extract(month FROM e.day)::int - extract(month FROM f.ends_on)::int
+                     - CASE WHEN extract(day FROM e.day) < extract(day FROM f.ends_on) THEN 1 ELSE 0 END END AS month
+      FROM events e JOIN fairs f ON f.id = e.fair_id)
+  SELECT fair_id, month, count(*) FILTER (WHERE kind = 'signed')::int AS sc,
+         coalesce(sum(usd) FILTER (WHERE kind = 'signed'), 0)::numeric(24,2)::text AS sv,
+         count(*) FILTER (WHERE kind = 'shipped')::int AS hc,
+         coalesce(sum(usd) FILTER (WHERE kind = 'shipped'), 0)::numeric(24,2)::text AS hv
+    FROM dated GROUP BY fair_id, month ORDER BY fair_id, month`;
 
 const BREAKDOWN_COLUMNS = `consultations_count AS cc, consultations_value_usd::text AS cv, signed_count AS sc,
   signed_value_usd::text AS sv, expected_count AS ec, expected_value_usd::text AS ev`;
 
-async function storedBreakdowns(test: TestStore): Promise<Omit<OutcomeSnapshot, 'totals'>> {
+async function storedBreakdowns(test: TestStore): Promise<Pick<OutcomeSnapshot, 'byCompany' | 'byCountry' | 'byDay'>> {
   const query = (table: string, key: string) =>
     test.db.query(`SELECT fair_id, ${key}::text AS key, ${BREAKDOWN_COLUMNS} FROM ${table} ORDER BY fair_id, key`);
   const [byCompany, byCountry, byDay] = await Promise.all([
@@ -154,14 +221,14 @@ async function storedBreakdowns(test: TestStore): Promise<Omit<OutcomeSnapshot, 
  * with records; every buyer country; every consultation's local day and every signed contract's
  * signing day (expected contracts have no day).
  */
-async function sourceBreakdowns(test: TestStore): Promise<Omit<OutcomeSnapshot, 'totals'>> {
+async function sourceBreakdowns(test: TestStore): Promise<Pick<OutcomeSnapshot, 'byCompany' | 'byCountry' | 'byDay'>> {
   const breakdown = (consultationKey: string, contractKey: string, extraKeys: string | null) =>
     test.db.query(
       `WITH live_c AS (
          SELECT c.* FROM consultations c JOIN fairs f ON f.id = c.fair_id AND f.agency_id = c.agency_id WHERE c.deleted_at IS NULL),
        live_k AS (
          SELECT k.* FROM contracts k JOIN fairs f ON f.id = k.fair_id AND f.agency_id = k.agency_id
-          WHERE k.deleted_at IS NULL AND k.status IN ('signed', 'expected')),
+          WHERE k.deleted_at IS NULL AND k.status <> 'cancelled'),
        cons AS (SELECT fair_id, ${consultationKey} AS key, count(*)::int AS cc, sum(coalesce(estimated_usd, 0)) AS cv FROM live_c GROUP BY 1, 2),
        signed AS (SELECT fair_id, ${contractKey} AS key, count(*)::int AS sc, sum(value_usd) AS sv
                     FROM live_k WHERE status = 'signed' AND ${contractKey} IS NOT NULL GROUP BY 1, 2),
