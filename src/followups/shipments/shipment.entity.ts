@@ -1,5 +1,6 @@
 import { Check, Column, Entity, Index } from 'typeorm';
-import { numericColumn, TenantRecord } from '../../common/columns.js';
+import { numericColumn } from '../../common/columns.js';
+import { TenantRecord } from '../../tenancy/tenant-record.js';
 import type { ShipmentEvidence } from './shipment-evidence.js';
 
 /**

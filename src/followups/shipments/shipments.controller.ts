@@ -12,10 +12,10 @@ import {
 } from '@nestjs/swagger';
 import { create as contentDisposition } from 'content-disposition';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { ApiKeyScope } from '../../auth/api-key-scope.decorator.js';
-import { CurrentPrincipal, CurrentUser } from '../../auth/current-principal.decorator.js';
-import { fairLimit, type Principal, type UserPrincipal } from '../../auth/principal.js';
-import { Roles } from '../../auth/roles.decorator.js';
+import { ApiKeyScope } from '../../tenancy/api-key-scope.decorator.js';
+import { CurrentPrincipal, CurrentUser } from '../../tenancy/current-principal.decorator.js';
+import { fairLimit, type Principal, type UserPrincipal } from '../../tenancy/principal.js';
+import { Roles } from '../../tenancy/roles.decorator.js';
 import { ApiIfMatch, ApiPost, ApiProblems } from '../../common/api-responses.js';
 import { IfMatch } from '../../common/etag.js';
 import { NotFoundProblem } from '../../common/errors.js';
