@@ -199,7 +199,7 @@ describe('change feed', () => {
       const event = { actor: by(a.staff), fairId: fair.id, agencyId: a.id };
       expect(await eventsOf(test, expected.id)).toEqual([
         { ...event, type: 'contract.created', version: 1, changedFields: [] },
-        { ...event, type: 'contract.signed', version: 2, changedFields: ['status', 'signedOn', 'onSite'] },
+        { ...event, type: 'contract.signed', version: 2, changedFields: ['status', 'signedOn', 'onSite', 'signedPhase'] },
       ]);
       expect(await eventsOf(test, signed.id)).toEqual([{ ...event, type: 'contract.signed', version: 1, changedFields: [] }]);
     });

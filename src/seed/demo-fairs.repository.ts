@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Transactions } from '../database/transactions.js';
 import type { CatalogueBuyer, CatalogueCompany } from './demo-catalogue.js';
+import type { ShipmentRow } from './demo-follow-ups.js';
 import type { ConsultationRow, ContractRow, ParticipationRow, SeedBuyer } from './demo-records.js';
 import type { PublishedFair } from './published-fairs.js';
 import type { Rate } from './seed-money.js';
@@ -153,4 +154,18 @@ export class DemoFairsRepository {
         [agencyId, fairId, createdBy, JSON.stringify(rows.slice(start, start + BATCH))],
       );
     }
-  }}
+  }
+  async insertShipments(agencyId: string, fairId: string, createdBy: string, rows: readonly ShipmentRow[]): Promise<void> {
+    for (let start = 0; start < rows.length; start += BATCH) {
+      await this.query(
+        `INSERT INTO shipments (id, agency_id, version, contract_id, fair_id, shipped_on, value_amount, value_currency, value_usd,
+                                rate_units_per_usd, rate_date, evidence, note, created_by)
+         SELECT r.id, $1, 1, r."contractId", $2, r."shippedOn", r."valueAmount", r."valueCurrency", r."valueUsd",
+                r."rateUnitsPerUsd", r."rateDate", 'self_reported', r.note, $3
+           FROM jsonb_to_recordset($4::jsonb) AS r(id uuid, "contractId" uuid, "shippedOn" date, "valueAmount" numeric,
+                "valueCurrency" text, "valueUsd" numeric, "rateUnitsPerUsd" numeric, "rateDate" date, note text)`,
+        [agencyId, fairId, createdBy, JSON.stringify(rows.slice(start, start + BATCH))],
+      );
+    }
+  }
+}

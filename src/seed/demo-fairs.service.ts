@@ -3,6 +3,7 @@ import { ChangeFeed } from '../changes/change-feed.js';
 import type { RecordChange, RecordType } from '../changes/change-event.js';
 import { Transactions } from '../database/transactions.js';
 import { BUYERS, COMPANIES } from './demo-catalogue.js';
+import { followUpRecords } from './demo-follow-ups.js';
 import { DEMO_FAIR_PLANS, DEMO_RATES, type FairPlan } from './demo-plan.js';
 import { exhibitorsOf, fairRecords, type SeedCompany } from './demo-records.js';
 import { DemoFairsRepository } from './demo-fairs.repository.js';
@@ -69,6 +70,9 @@ export class DemoFairsService {
     const participations = await this.repository.insertParticipations(agencyId, fairId, records.participations);
     await this.repository.insertConsultations(agencyId, fairId, fair.timezone, users.staffId, records.consultations);
     await this.repository.insertContracts(agencyId, fairId, users.staffId, records.contracts);
+    const followUps = followUpRecords(plan, records, rateBook);
+    await this.repository.insertContracts(agencyId, fairId, users.staffId, followUps.contracts);
+    await this.repository.insertShipments(agencyId, fairId, users.staffId, followUps.shipments);
     await this.changes.append(
       ...rates.map((rate) => created(agencyId, 'exchange_rate', null, rate.id)),
       ...companies.created.map((id) => created(agencyId, 'company', null, id)),
@@ -76,12 +80,17 @@ export class DemoFairsService {
       created(agencyId, 'fair', fairId, fairId),
       ...participations.map((id) => created(agencyId, 'participation', fairId, id)),
       ...records.consultations.map((row) => created(agencyId, 'consultation', fairId, row.id)),
-      ...records.contracts.map((row) => created(agencyId, 'contract', fairId, row.id, row.status === 'signed' ? 'signed' : 'created')),
+      ...[...records.contracts, ...followUps.contracts].map((row) =>
+        created(agencyId, 'contract', fairId, row.id, row.status === 'signed' ? 'signed' : 'created'),
+      ),
+      ...followUps.shipments.map((row) => created(agencyId, 'shipment', fairId, row.id, 'recorded')),
     );
 
     report.push(
       `fair ${fair.name}: ${records.participations.length} companies, ${records.consultations.length} consultations, ` +
         `${records.contracts.length} contracts (new: ${companies.created.length} companies, ${buyers.created.length} buyers)`,
+      `follow-ups of ${fair.name} (invented): ${followUps.contracts.filter((row) => row.status === 'signed').length} contracts signed later, ` +
+        `${followUps.contracts.filter((row) => row.status === 'provisional').length} provisional, ${followUps.shipments.length} shipments`,
     );
     return report;
   }
