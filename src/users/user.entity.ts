@@ -11,12 +11,13 @@ import {
   VersionColumn,
 } from 'typeorm';
 import { Agency } from '../tenancy/agency.entity.js';
-import type { Role } from '../tenancy/role.js';
+import { oneOf } from '../common/columns.js';
+import { ROLES, type Role } from '../tenancy/role.js';
 
 @Entity({ name: 'users' })
 @Index('users_email_key', ['email'], { unique: true })
 @Index('users_agency_id_created_at_id_idx', ['agencyId', 'createdAt', 'id'])
-@Check('users_role_check', `"role" IN ('staff', 'manager', 'admin')`)
+@Check('users_role_check', oneOf('role', ROLES))
 @Check('users_email_lower_check', `"email" = lower("email")`)
 export class User {
   @PrimaryGeneratedColumn('uuid')
