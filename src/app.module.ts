@@ -22,9 +22,11 @@ import { AppConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthModule } from './health/health.module.js';
 import { ImportsModule } from './imports/imports.module.js';
+import { InvitationsModule } from './invitations/invitations.module.js';
 import { JobsModule } from './jobs/jobs.module.js';
 import { MatchmakingModule } from './matchmaking/matchmaking.module.js';
 import { OutcomesModule } from './outcomes/outcomes.module.js';
+import { PasswordResetsModule } from './password-resets/password-resets.module.js';
 import { RedisModule } from './redis/redis.module.js';
 import { UsersModule } from './users/users.module.js';
 import { WebhooksModule } from './webhooks/webhooks.module.js';
@@ -54,6 +56,8 @@ import { WebhooksModule } from './webhooks/webhooks.module.js';
     MatchmakingModule,
     ImportsModule,
     WebhooksModule,
+    InvitationsModule,
+    PasswordResetsModule,
   ],
   providers: [
     { provide: APP_FILTER, useClass: ProblemFilter },
