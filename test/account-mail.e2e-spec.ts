@@ -148,10 +148,12 @@ describe('account mail: invitations and password reset', () => {
       const token = tokenOf((await smtp.waitForMails(email))[0]);
 
       expect((await adminB.delete(`/v1/invitations/${invitation.id}`)).statusCode).toBe(404);
+      expect((await adminB.get(`/v1/invitations/${invitation.id}`)).statusCode).toBe(404);
       expect((await adminB.get('/v1/invitations')).json<{ data: Invitation[] }>().data.map((row) => row.id)).not.toContain(invitation.id);
       expect((await adminA.get('/v1/invitations')).json<{ data: Invitation[] }>().data.map((row) => row.id)).toContain(invitation.id);
 
       expect((await adminA.delete(`/v1/invitations/${invitation.id}`)).statusCode).toBe(204);
+      expect((await adminA.get(`/v1/invitations/${invitation.id}`)).json()).toMatchObject({ status: 'revoked' });
       const refused = await accept(token);
       expect(refused.statusCode).toBe(410);
       expect(refused.json()).toMatchObject({ reason: 'revoked' });

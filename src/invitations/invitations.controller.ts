@@ -37,7 +37,7 @@ export class InvitationsController {
     summary: 'Invite a user by email',
     description: "Mails a link (in the invitee's language) that sets their password once and creates the account in your agency. A pending invitation to the same email is replaced.",
   })
-  @ApiPost({ type: InvitationDto })
+  @ApiPost({ type: InvitationDto, location: '/v1/invitations/{id}' })
   @ApiConflictResponse({ description: 'A user with this email exists' })
   invite(@CurrentUser() principal: UserPrincipal, @Body() body: CreateInvitationDto): Promise<InvitationDto> {
     return this.invitations.invite(principal, body);
@@ -51,6 +51,16 @@ export class InvitationsController {
   @ApiOkResponse({ type: InvitationPageDto })
   list(@CurrentPrincipal() principal: Principal, @Query() page: PageQueryDto) {
     return this.invitations.listPending(principal.agencyId, page);
+  }
+
+  @Get(':id')
+  @Roles('admin')
+  @ApiBearerAuth()
+  @ApiProblems({ notFound: true })
+  @ApiOperation({ operationId: 'getInvitation', summary: 'Get an invitation', description: 'In any status: pending, accepted, revoked or expired.' })
+  @ApiOkResponse({ type: InvitationDto })
+  get(@CurrentPrincipal() principal: Principal, @UuidParam('id') id: string): Promise<InvitationDto> {
+    return this.invitations.get(principal.agencyId, id);
   }
 
   @Delete(':id')

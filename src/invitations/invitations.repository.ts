@@ -69,6 +69,11 @@ export class InvitationsRepository {
     );
   }
 
+  async findById(agencyId: string, id: string): Promise<InvitationRow | null> {
+    const [row] = await this.transactions.manager.query<InvitationRow[]>(`SELECT ${COLUMNS} FROM invitations i WHERE i.agency_id = $1 AND i.id = $2`, [agencyId, id]);
+    return row ?? null;
+  }
+
   async findByIdForUpdate(agencyId: string, id: string, manager: EntityManager): Promise<InvitationRow | null> {
     const [row] = await manager.query<InvitationRow[]>(`SELECT ${COLUMNS} FROM invitations i WHERE i.agency_id = $1 AND i.id = $2 FOR UPDATE`, [agencyId, id]);
     return row ?? null;

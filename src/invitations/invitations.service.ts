@@ -71,6 +71,12 @@ export class InvitationsService {
     return toPage(await this.invitations.listPending(agencyId, page), page.limit, (row) => InvitationDto.from(row));
   }
 
+  async get(agencyId: string, id: string): Promise<InvitationDto> {
+    const invitation = await this.invitations.findById(agencyId, id);
+    if (!invitation) throw new NotFoundProblem('Invitation', id);
+    return InvitationDto.from(invitation);
+  }
+
   /** The link stops working. Revoking a revoked or expired invitation changes nothing; an accepted one is a 409. */
   async revoke(agencyId: string, id: string): Promise<void> {
     await this.transactions.run(async (manager) => {
