@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { HandlesJob, type JobHandler } from '../../jobs/job-handler.js';
+import { mailJobId, QUEUES } from '../../jobs/jobs.js';
 import { JobsProducer } from '../../jobs/jobs.producer.js';
 import { MailOutboxRepository } from '../mail-outbox.repository.js';
 
@@ -23,7 +24,13 @@ export class SweepMailJob implements JobHandler<'mail:sweep'> {
 
   async handle() {
     const orphans = await this.outbox.listOrphaned(ORPHAN_AFTER_MS, BATCH);
-    for (const mail of orphans) await this.jobs.enqueue('mail:send', { agencyId: mail.agencyId, mailId: mail.id });
+    for (const mail of orphans) {
+      // A job that failed without settling the mail (its attempts spent on, say, a database outage)
+      // keeps its id for a week: retry that one, since adding it again would be a no-op.
+      const job = await this.jobs.queue(QUEUES.mail).getJob(mailJobId(mail.id));
+      if (job && (await job.isFailed())) await job.retry();
+      else await this.jobs.enqueue('mail:send', { agencyId: mail.agencyId, mailId: mail.id });
+    }
     if (orphans.length > 0) this.logger.log(`re-enqueued ${orphans.length} pending mail(s)`);
     return { enqueued: orphans.length };
   }
