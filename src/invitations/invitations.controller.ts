@@ -11,10 +11,10 @@ import {
   ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
-import { CurrentPrincipal, CurrentUser } from '../auth/current-principal.decorator.js';
-import type { Principal, UserPrincipal } from '../auth/principal.js';
-import { Public } from '../auth/public.decorator.js';
-import { Roles } from '../auth/roles.decorator.js';
+import { CurrentPrincipal, CurrentUser } from '../tenancy/current-principal.decorator.js';
+import type { Principal, UserPrincipal } from '../tenancy/principal.js';
+import { Public } from '../tenancy/public.decorator.js';
+import { Roles } from '../tenancy/roles.decorator.js';
 import { ApiPost, ApiProblems } from '../common/api-responses.js';
 import { PageQueryDto } from '../common/pagination.js';
 import { UuidParam } from '../common/uuid-param.js';

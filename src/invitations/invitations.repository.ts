@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { Language } from '../common/language.js';
 import { keysetSql, type PageQueryDto } from '../common/pagination.js';
 import { Transactions } from '../database/transactions.js';
-import type { Role } from '../users/role.js';
+import type { Role } from '../tenancy/role.js';
 
 export type InvitationStatus = 'pending' | 'accepted' | 'revoked' | 'expired';
 

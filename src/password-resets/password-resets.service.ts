@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
 import { LoginAttemptsService } from '../auth/login-attempts.service.js';
-import { PasswordService } from '../auth/password.service.js';
+import { PasswordService } from '../users/password.service.js';
 import { hashLinkToken, LinkRefusedProblem, newLinkToken } from '../common/link-token.js';
 import { accountsConfig } from '../config/configuration.js';
 import { Transactions } from '../database/transactions.js';

@@ -10,9 +10,9 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import { Agency } from '../agencies/agency.entity.js';
 import type { Language } from '../common/language.js';
-import type { Role } from './role.js';
+import { Agency } from '../tenancy/agency.entity.js';
+import type { Role } from '../tenancy/role.js';
 
 @Entity({ name: 'users' })
 @Index('users_email_key', ['email'], { unique: true })

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { LANGUAGES, type Language } from '../../common/language.js';
-import { ROLES, type Role } from '../../users/role.js';
+import { ROLES, type Role } from '../../tenancy/role.js';
 
 const trimLower = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim().toLowerCase() : value);
 

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { LANGUAGES, type Language } from '../../common/language.js';
-import { ROLES, type Role } from '../../users/role.js';
+import { ROLES, type Role } from '../../tenancy/role.js';
 import type { InvitationRow, InvitationStatus } from '../invitations.repository.js';
 
 const STATUSES: InvitationStatus[] = ['pending', 'accepted', 'revoked', 'expired'];

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { LANGUAGES, type Language } from '../../common/language.js';
-import { ROLES, type Role } from '../role.js';
+import { ROLES, type Role } from '../../tenancy/role.js';
 
 export class UpdateUserDto {
   @ApiPropertyOptional({ enum: ROLES })

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { LANGUAGES, type Language } from '../../common/language.js';
-import { ROLES, type Role } from '../role.js';
+import { ROLES, type Role } from '../../tenancy/role.js';
 import type { User } from '../user.entity.js';
 
 export class UserDto {
