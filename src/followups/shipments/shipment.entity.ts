@@ -1,7 +1,7 @@
 import { Check, Column, Entity, Index } from 'typeorm';
-import { numericColumn } from '../../common/columns.js';
+import { numericColumn, oneOf } from '../../common/columns.js';
 import { TenantRecord } from '../../tenancy/tenant-record.js';
-import type { ShipmentEvidence } from './shipment-evidence.js';
+import { SHIPMENT_EVIDENCE, type ShipmentEvidence } from './shipment-evidence.js';
 
 /**
  * A realized export under a contract. `fairId` repeats the contract's fair (a contract never moves to
@@ -13,7 +13,7 @@ import type { ShipmentEvidence } from './shipment-evidence.js';
 @Index('shipments_agency_id_created_at_id_idx', ['agencyId', 'createdAt', 'id'], { where: 'deleted_at IS NULL' })
 @Index('shipments_agency_id_fair_id_created_at_id_idx', ['agencyId', 'fairId', 'createdAt', 'id'], { where: 'deleted_at IS NULL' })
 @Index('shipments_agency_id_contract_id_created_at_id_idx', ['agencyId', 'contractId', 'createdAt', 'id'], { where: 'deleted_at IS NULL' })
-@Check('shipments_evidence_check', `"evidence" IN ('self_reported', 'document', 'verified')`)
+@Check('shipments_evidence_check', oneOf('evidence', SHIPMENT_EVIDENCE))
 @Check('shipments_document_check', `"evidence" <> 'document' OR "document_key" IS NOT NULL`)
 @Check('shipments_verified_check', `("evidence" = 'verified') = ("verified_at" IS NOT NULL)`)
 @Check('shipments_value_check', `"value_amount" >= 0`)
