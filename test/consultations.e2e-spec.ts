@@ -126,7 +126,7 @@ describe('consultations', () => {
     [{ buyerCountry: 'XX' }, 'buyerCountry', 'alpha-2'],
     [{ buyerCountry: undefined }, 'buyerCountry', 'required'],
     [{ occurredAt: 'yesterday' }, 'occurredAt', 'ISO 8601'],
-    [{ type: 'video' }, 'type', 'booth'],
+    [{ type: 'phone' }, 'type', 'booth'],
     [{ stage: 'done' }, 'stage', 'consulted'],
     [{ quantity: 0 }, 'quantity', ''],
     [{ quantity: 1.5 }, 'quantity', ''],
@@ -265,6 +265,72 @@ describe('consultations', () => {
     expect(await allIds(other, `/v1/consultations?fairId=${fair.id}`)).toEqual([]);
     const row = await test.db.query('SELECT stage, deleted_at FROM consultations WHERE id = $1', [created.id]);
     expect(row.rows[0]).toEqual({ stage: 'consulted', deleted_at: null });
+  });
+
+  it('records a lead rating, a next step and a follow-up due date, filters on them and refuses bad values naming the field', async () => {
+    const hot = await staff.post('/v1/consultations', minimal({ rating: 'hot', nextStep: '  Send the CE certificate  ', followUpDue: '2017-06-15' }));
+    expect(hot.statusCode).toBe(201);
+    expect(hot.json()).toMatchObject({ rating: 'hot', nextStep: 'Send the CE certificate', followUpDue: '2017-06-15' });
+    const plain = (await staff.post('/v1/consultations', minimal())).json();
+    expect(plain).toMatchObject({ rating: null, nextStep: null, followUpDue: null });
+    const cooled = await staff.patch(`/v1/consultations/${hot.json().id}`, { rating: 'cold', followUpDue: null });
+    expect(cooled.json()).toMatchObject({ rating: 'cold', followUpDue: null, nextStep: 'Send the CE certificate' });
+    const events = await test.db.query<{ changed_fields: string[] }>(`SELECT changed_fields FROM change_events WHERE record_id = $1 AND type = 'consultation.updated'`, [hot.json().id]);
+    expect(events.rows[0].changed_fields.sort()).toEqual(['followUpDue', 'rating']);
+    const warm = (await staff.post('/v1/consultations', minimal({ rating: 'warm', followUpDue: '2017-05-30' }))).json();
+
+    const listed = async (query: string) => (await staff.get(`/v1/consultations?fairId=${fair.id}&${query}&limit=500`)).json().data.map((c: { id: string }) => c.id);
+    expect(await listed('rating=cold')).toEqual([hot.json().id]);
+    expect(await listed('rating=warm')).toEqual([warm.id]);
+    expect(await listed('followUpDueBy=2017-06-01')).toEqual([warm.id]);
+    for (const [body, field] of [
+      [{ rating: 'lukewarm' }, 'rating'],
+      [{ followUpDue: '15/06/2017' }, 'followUpDue'],
+      [{ nextStep: 'x'.repeat(2001) }, 'nextStep'],
+      [{ type: 'phone' }, 'type'],
+    ] as const) {
+      const before = await countRows(test, 'consultations');
+      const refused = await staff.post('/v1/consultations', minimal(body));
+      expect(refused.statusCode).toBe(400);
+      expect(refused.json().errors.map((e: { field: string }) => e.field)).toContain(field);
+      expect(await countRows(test, 'consultations')).toBe(before);
+    }
+    for (const [query, field] of [['rating=great', 'rating'], ['followUpDueBy=June', 'followUpDueBy']]) {
+      const bad = await staff.get(`/v1/consultations?${query}`);
+      expect(bad.statusCode).toBe(400);
+      expect(bad.json().errors[0].field).toBe(field);
+    }
+  });
+
+  it('takes video consultations after the fair only, attributed to the fair, priced at their own date', async () => {
+    const video = await staff.post('/v1/consultations', minimal({ type: 'video', occurredAt: '2017-08-01T02:00:00Z', estimatedValue: { amount: '1130000', currency: 'KRW' } }));
+    expect(video.statusCode).toBe(201);
+    expect(video.json()).toMatchObject({ type: 'video', fairId: fair.id, localDate: '2017-08-01', interpreterUsed: false, estimatedValueUsd: '1004.44' });
+    // The day after the fair's last day (19 May, Shanghai) is the first a video consultation may have.
+    expect((await staff.post('/v1/consultations', minimal({ type: 'video', occurredAt: '2017-05-18T16:00:00Z' }))).statusCode).toBe(201);
+    const during = await staff.post('/v1/consultations', minimal({ type: 'video', occurredAt: '2017-05-18T15:59:00Z' }));
+    expect(during.statusCode).toBe(422);
+    expect(during.json().errors[0].field).toBe('occurredAt');
+    // A booth consultation may not be retyped as video while it lies within the fair, and back.
+    const booth = (await staff.post('/v1/consultations', minimal())).json();
+    const retyped = await staff.patch(`/v1/consultations/${booth.id}`, { type: 'video' });
+    expect(retyped.statusCode).toBe(422);
+    expect(retyped.json().errors[0].field).toBe('type');
+    const back = await staff.patch(`/v1/consultations/${video.json().id}`, { type: 'booth' });
+    expect(back.statusCode).toBe(422);
+    expect((await staff.get(`/v1/consultations?fairId=${fair.id}&type=video&limit=500`)).json().data).toHaveLength(2);
+  });
+
+  it('refuses a fair move that would put a video consultation inside the fair', async () => {
+    const other = await insertFair(test, a.id, { name: 'MEDICA 2017', series: 'medica', startsOn: '2017-11-13', endsOn: '2017-11-16', timezone: 'Europe/Berlin', country: 'DE' });
+    const exhibitor = await insertExhibitor(test, a.id, other.id);
+    const created = await staff.post('/v1/consultations', { fairId: other.id, companyId: exhibitor, buyerCountry: 'DE', type: 'video', occurredAt: '2017-11-20T10:00:00Z' });
+    expect(created.statusCode).toBe(201);
+    const manager = client(test, a.manager.token);
+    const moved = await manager.patch(`/v1/fairs/${other.id}`, { endsOn: '2017-11-21' });
+    expect(moved.statusCode).toBe(422);
+    expect(moved.json().errors[0].field).toBe('endsOn');
+    expect((await manager.patch(`/v1/fairs/${other.id}`, { endsOn: '2017-11-17' })).statusCode).toBe(200);
   });
 
   it('lets every role log consultations', async () => {

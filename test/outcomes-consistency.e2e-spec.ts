@@ -59,6 +59,8 @@ const ZONES = ['Asia/Seoul', 'Asia/Shanghai', 'Asia/Dubai', 'Europe/Berlin', 'Am
 const STAGES = ['consulted', 'follow_up', 'negotiating', 'won', 'lost'] as const;
 const STATUSES = ['expected', 'provisional', 'signed', 'cancelled'] as const;
 const CURRENCIES = ['USD', 'KRW', 'CNY'] as const;
+const RATINGS = ['hot', 'warm', 'cold'] as const;
+type Rating = (typeof RATINGS)[number];
 
 type Currency = (typeof CURRENCIES)[number];
 type Stage = (typeof STAGES)[number];
@@ -92,7 +94,18 @@ interface FairGen {
 }
 
 type Op =
-  | { kind: 'consult'; fair: number; company: number; buyer: BuyerGen; at: AtGen; value: MoneyGen | null; stage: Stage }
+  | {
+      kind: 'consult';
+      fair: number;
+      company: number;
+      buyer: BuyerGen;
+      at: AtGen;
+      value: MoneyGen | null;
+      stage: Stage;
+      /** A video consultation after the fair: `at.day` counts from the fair's last day (≤ 0: refused). */
+      video: boolean;
+      rating: Rating | null;
+    }
   | {
       kind: 'editConsultation';
       ref: number;
@@ -129,7 +142,7 @@ const REGRESSION_SCENARIOS: Scenario[] = ['Asia/Seoul', 'Pacific/Auckland'].map(
     { start: 0, days: 1, timezone: 'Asia/Seoul', exhibitors: [2, 3] },
   ],
   ops: [
-    { kind: 'consult', fair: 0, company: 1, buyer: { country: 'CN' }, at: { day: 1, minute: 300, ms: 0 }, value: null, stage: 'consulted' },
+    { kind: 'consult', fair: 0, company: 1, buyer: { country: 'CN' }, at: { day: 1, minute: 300, ms: 0 }, value: null, stage: 'consulted', video: false, rating: null },
     { kind: 'moveFair', fair: 0, timezone },
     { kind: 'editConsultation', ref: 0, change: {} },
     { kind: 'quiet' },
@@ -174,6 +187,8 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
       at: atArb,
       value: fc.option(moneyArb, { nil: null, freq: 4 }),
       stage: fc.constantFrom(...STAGES),
+      video: fc.integer({ min: 0, max: 4 }).map((n) => n === 0),
+      rating: fc.option(fc.constantFrom(...RATINGS), { nil: null, freq: 2 }),
     }),
   },
   {
@@ -353,6 +368,8 @@ interface ConsultationModel extends Valued {
   occurredAt: number;
   localDate: string;
   stage: Stage;
+  video: boolean;
+  rating: Rating | null;
   deleted: boolean;
 }
 interface ContractModel extends Valued {
@@ -419,8 +436,9 @@ class Model {
     return this.fairs[fair].exhibitors.has(company);
   }
 
-  /** Within the fair's dates ± 1 day. */
-  allowedDay(fair: FairModel, date: string): boolean {
+  /** Within the fair's dates ± 1 day; a video consultation: after the fair's last day. */
+  allowedDay(fair: FairModel, date: string, video = false): boolean {
+    if (video) return date > fair.endsOn;
     return date >= addDays(fair.startsOn, -1) && date <= addDays(fair.endsOn, 1);
   }
 
@@ -554,6 +572,13 @@ function modelView(model: Model, index: number): FairView {
     for (const tally of [total, tallyIn(byCompany, c.company), tallyIn(byCountry, c.country), tallyIn(byDay, c.localDate)]) {
       tally.cc += 1;
       tally.cv += c.usd ?? 0n;
+    }
+    for (const tally of [total, tallyIn(byCompany, c.company)]) {
+      if (c.video) {
+        tally.ca += 1;
+        tally.cav += c.usd ?? 0n;
+      }
+      if (c.rating === 'hot') tally.hot += 1;
     }
     if (c.buyer !== null) buyers.add(c.buyer);
     countries.add(c.country);
@@ -890,6 +915,8 @@ const consultationView = (model: Model, c: ConsultationModel) => ({
   occurredAt: new Date(c.occurredAt).toISOString(),
   localDate: c.localDate,
   stage: c.stage,
+  type: c.video ? 'video' : 'booth',
+  rating: c.rating,
   estimatedValue: moneyView(c.value),
   estimatedValueUsd: c.usd === null ? null : formatCents(c.usd),
   exchangeRate: rateView(c.rate),
@@ -903,6 +930,8 @@ const consultationFromApi = (row: ReturnType<typeof consultationView>) => ({
   occurredAt: row.occurredAt,
   localDate: row.localDate,
   stage: row.stage,
+  type: row.type,
+  rating: row.rating,
   estimatedValue: row.estimatedValue,
   estimatedValueUsd: row.estimatedValueUsd,
   exchangeRate: row.exchangeRate,
@@ -988,6 +1017,11 @@ const buyerBody = (model: Model, gen: BuyerGen) =>
 const buyerChangeBody = (model: Model, gen: BuyerGen) =>
   'buyer' in gen ? { buyerId: model.agency.buyers[gen.buyer] } : { buyerId: null, buyerCountry: gen.country };
 
+/** A video consultation's time: `at.day` days after the fair's last day (−2 … 0 lie within it: refused). */
+function videoAt(fair: FairModel, at: AtGen): number {
+  return instantAt(addDays(fair.endsOn, at.day === 99 ? 40 : at.day), at.minute, at.ms, fair.timezone);
+}
+
 function occurredAt(fair: FairModel, at: AtGen): number {
   const day = at.day === 99 ? fair.days + 1 : at.day === -2 ? -2 : Math.min(at.day, fair.days);
   return instantAt(addDays(fair.startsOn, day), at.minute, at.ms, fair.timezone);
@@ -1001,7 +1035,7 @@ async function step(model: Model, op: Op, n: number): Promise<void> {
     case 'consult': {
       const fair = fairOf(op.fair);
       const f = model.fairs[fair];
-      const at = occurredAt(f, op.at);
+      const at = op.video ? videoAt(f, op.at) : occurredAt(f, op.at);
       const localDate = localDateOf(at, f.timezone);
       const response = await staff.post('/v1/consultations', {
         fairId: f.id,
@@ -1009,9 +1043,11 @@ async function step(model: Model, op: Op, n: number): Promise<void> {
         ...buyerBody(model, op.buyer),
         occurredAt: new Date(at).toISOString(),
         stage: op.stage,
+        ...(op.video ? { type: 'video' } : {}),
+        ...(op.rating === null ? {} : { rating: op.rating }),
         ...(op.value === null ? {} : { estimatedValue: moneyBody(op.value) }),
       });
-      const ok = model.exhibits(fair, op.company) && model.allowedDay(f, localDate);
+      const ok = model.exhibits(fair, op.company) && model.allowedDay(f, localDate, op.video);
       const what = `#${n} create consultation C${model.consultations.length} at fair ${fair}`;
       if (!expectStatus(model, what, response, ok ? 201 : 422)) return;
       const record: ConsultationModel = {
@@ -1022,6 +1058,8 @@ async function step(model: Model, op: Op, n: number): Promise<void> {
         occurredAt: at,
         localDate,
         stage: op.stage,
+        video: op.video,
+        rating: op.rating,
         ...model.valued(op.value, localDate),
         deleted: false,
       };
@@ -1050,7 +1088,7 @@ async function step(model: Model, op: Op, n: number): Promise<void> {
       // time alone — `PATCH {}` included — never fails it (seed 1548391696).
       const expected = record.deleted
         ? 404
-        : !model.exhibits(record.fair, change.company ?? record.company) || (at !== undefined && !model.allowedDay(f, localDate))
+        : !model.exhibits(record.fair, change.company ?? record.company) || (at !== undefined && !model.allowedDay(f, localDate, record.video))
           ? 422
           : 200;
       if (!expectStatus(model, what, response, expected)) return;
@@ -1222,7 +1260,7 @@ async function step(model: Model, op: Op, n: number): Promise<void> {
       // A move that would leave a live consultation outside the fair's dates ± 1 day is refused.
       const moved = { ...f, timezone: op.timezone };
       const strands = model.consultations.some(
-        (c) => c.fair === fair && !c.deleted && !model.allowedDay(moved, localDateOf(c.occurredAt, op.timezone)),
+        (c) => c.fair === fair && !c.deleted && !model.allowedDay(moved, localDateOf(c.occurredAt, op.timezone), c.video),
       );
       if (!expectStatus(model, `#${n} move fair ${fair} to ${op.timezone}`, response, strands ? 422 : 200)) return;
       // Consultations move to other fair-local days; their USD values stay frozen.

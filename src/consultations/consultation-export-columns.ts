@@ -61,4 +61,7 @@ export const consultationExportColumns = (personal: boolean): Column<ExportRow>[
   { header: 'estimatedValueUsd', kind: 'money', value: (row) => row.estimatedValueUsd },
   { header: 'rateUnitsPerUsd', kind: 'rate', value: (row) => row.exchangeRate?.unitsPerUsd ?? null },
   { header: 'notes', kind: 'text', value: (row) => row.notes },
+  { header: 'rating', kind: 'text', value: (row) => row.rating },
+  { header: 'nextStep', kind: 'text', value: (row) => row.nextStep },
+  { header: 'followUpDue', kind: 'date', value: (row) => row.followUpDue },
 ];

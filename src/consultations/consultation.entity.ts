@@ -5,7 +5,7 @@ import { Fair } from '../fairs/fair.entity.js';
 import { Check, Column, Entity, Index } from 'typeorm';
 import { numericColumn, oneOf } from '../common/columns.js';
 import { TenantRecord } from '../tenancy/tenant-record.js';
-import { CONSULTATION_STAGES, CONSULTATION_TYPES, type ConsultationStage, type ConsultationType } from './consultation-enums.js';
+import { CONSULTATION_STAGES, CONSULTATION_TYPES, type ConsultationStage, type ConsultationType, LEAD_RATINGS, type LeadRating } from './consultation-enums.js';
 
 /** One booth meeting between an exhibiting company and a foreign buyer. */
 @Entity({ name: 'consultations' })
@@ -17,6 +17,7 @@ import { CONSULTATION_STAGES, CONSULTATION_TYPES, type ConsultationStage, type C
 @Index('consultations_agency_id_fair_id_import_key_key', ['agencyId', 'fairId', 'importKey'], { unique: true, where: 'import_key IS NOT NULL' })
 @Check('consultations_type_check', oneOf('type', CONSULTATION_TYPES))
 @Check('consultations_stage_check', oneOf('stage', CONSULTATION_STAGES))
+@Check('consultations_rating_check', oneOf('rating', LEAD_RATINGS))
 @Check('consultations_estimate_check', `("estimated_amount" IS NULL) = ("estimated_currency" IS NULL) AND ("estimated_amount" IS NULL) = ("estimated_usd" IS NULL) AND "estimated_amount" >= 0`)
 @Check('consultations_unit_price_check', `("unit_price_amount" IS NULL) = ("unit_price_currency" IS NULL) AND "unit_price_amount" >= 0`)
 @Check('consultations_quantity_check', `"quantity" > 0`)
@@ -77,6 +78,18 @@ export class Consultation extends TenantRecord {
 
   @Column({ type: 'text', nullable: true })
   notes: string | null;
+
+  /** How promising the lead is (hot, warm, cold); counted in outcomes (hot leads). */
+  @Column({ type: 'text', nullable: true })
+  rating: LeadRating | null;
+
+  /** What happens next, in the staff member's words. */
+  @Column({ type: 'text', nullable: true })
+  nextStep: string | null;
+
+  /** When the follow-up is due. */
+  @Column({ type: 'date', nullable: true })
+  followUpDue: string | null;
 
   /** The user who logged it: from the token, never the body. */
   @Column({ type: 'uuid' })

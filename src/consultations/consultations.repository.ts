@@ -48,6 +48,7 @@ export class ConsultationsRepository {
       if (value !== undefined && this.repo.metadata.findColumnWithPropertyName(field)) query.andWhere(`c.${field} = :${field}`, { [field]: value });
     }
     if (filter.country !== undefined) query.andWhere('c.buyerCountry = :country', { country: filter.country });
+    if (filter.followUpDueBy !== undefined) query.andWhere('c.followUpDue <= :followUpDueBy', { followUpDueBy: filter.followUpDueBy });
     if (filter.from !== undefined) {
       query.andWhere(isDateOnly(filter.from) ? 'c.localDate >= :from' : 'c.occurredAt >= :from', { from: filter.from });
     }

@@ -3,7 +3,7 @@ import { ChangeFeed } from '../changes/change-feed.js';
 import type { RecordChange } from '../changes/change-event.js';
 import { changedFields } from '../changes/changed-fields.js';
 import { type FairLimit, withinFairs } from '../common/fair-limit.js';
-import { addDays, localDate } from '../common/dates.js';
+import { localDate } from '../common/dates.js';
 import { assertVersion } from '../common/etag.js';
 import { NotFoundProblem, RuleProblem } from '../common/errors.js';
 import type { MoneyDto } from '../common/money.js';
@@ -13,6 +13,7 @@ import { lockFairForRecords } from '../fairs/fair-locks.js';
 import { rejectNulls } from '../common/validation.js';
 import { Transactions } from '../database/transactions.js';
 import { ExchangeRatesService } from '../exchange-rates/exchange-rates.service.js';
+import { dayOutsideFair } from './consultation-days.js';
 import type { ConsultationType } from './consultation-enums.js';
 import type { Consultation } from './consultation.entity.js';
 import { ConsultationsRepository, type NewConsultation } from './consultations.repository.js';
@@ -61,7 +62,7 @@ export class ConsultationsService {
     const fair = await this.references.exhibitingAt(agencyId, input.fairId, input.companyId);
     const buyerCountry = await this.references.buyerCountry(agencyId, input.buyerId, input.buyerCountry);
     const occurredAt = input.occurredAt === undefined ? new Date() : new Date(input.occurredAt);
-    const day = this.dayAtFair(fair, occurredAt);
+    const day = this.dayAtFair(fair, occurredAt, type);
     const estimate = await this.estimate(agencyId, input.estimatedValue, day);
     const values: NewConsultation = {
       ...asSent(input),
@@ -113,9 +114,11 @@ export class ConsultationsService {
         row.buyerCountry = await this.references.buyerCountry(agencyId, buyerId, country);
         row.buyerId = buyerId ?? null;
       }
-      if (changes.occurredAt !== undefined) {
-        row.occurredAt = new Date(changes.occurredAt);
-        row.localDate = this.dayAtFair(fair, row.occurredAt);
+      const retyped = type !== undefined && type !== row.type;
+      if (changes.occurredAt !== undefined || retyped) {
+        // A new time, or a new type with its own day rule (a video consultation comes after the fair).
+        row.occurredAt = changes.occurredAt === undefined ? row.occurredAt : new Date(changes.occurredAt);
+        row.localDate = this.dayAtFair(fair, row.occurredAt, type ?? row.type, changes.occurredAt === undefined ? 'type' : 'occurredAt');
       }
       if (changes.estimatedValue !== undefined || changes.occurredAt !== undefined) {
         const value = changes.estimatedValue === undefined ? this.storedEstimate(row) : (changes.estimatedValue ?? undefined);
@@ -150,14 +153,12 @@ export class ConsultationsService {
     return { agencyId, fairId: row.fairId, recordType: 'consultation', recordId: row.id, version: row.version, action, changedFields: fields };
   }
 
-  /** The fair-local date, which must lie within the fair's dates ± 1 day. */
-  private dayAtFair(fair: FairFacts, occurredAt: Date): string {
+  /** The fair-local date, which must lie within the fair's dates ± 1 day (a video consultation's: after the fair). */
+  private dayAtFair(fair: FairFacts, occurredAt: Date, type: ConsultationType, field = 'occurredAt'): string {
     const day = localDate(occurredAt, fair.timezone);
-    if (day < addDays(fair.startsOn, -1) || day > addDays(fair.endsOn, 1)) {
-      throw new RuleProblem(
-        'occurredAt',
-        `is ${day} in ${fair.timezone}, outside the fair (${fair.startsOn} to ${fair.endsOn}, ± 1 day)`,
-      );
+    const outside = dayOutsideFair(type, fair, day);
+    if (outside !== null) {
+      throw new RuleProblem(field, `is ${day} in ${fair.timezone}: ${outside}`);
     }
     return day;
   }

@@ -81,8 +81,9 @@ export class FairsRepository {
    */
   async recordSpan(agencyId: string, id: string): Promise<RecordSpan> {
     const [row] = await this.transactions.manager.query<RecordSpan[]>(
-      `SELECT (SELECT min(local_date)::text FROM consultations WHERE agency_id = $1 AND fair_id = $2 AND deleted_at IS NULL) AS "firstConsultation",
-              (SELECT max(local_date)::text FROM consultations WHERE agency_id = $1 AND fair_id = $2 AND deleted_at IS NULL) AS "lastConsultation",
+      `SELECT (SELECT min(local_date)::text FROM consultations WHERE agency_id = $1 AND fair_id = $2 AND deleted_at IS NULL AND type <> 'video') AS "firstConsultation",
+              (SELECT max(local_date)::text FROM consultations WHERE agency_id = $1 AND fair_id = $2 AND deleted_at IS NULL AND type <> 'video') AS "lastConsultation",
+              (SELECT min(local_date)::text FROM consultations WHERE agency_id = $1 AND fair_id = $2 AND deleted_at IS NULL AND type = 'video') AS "firstVideo",
               (SELECT min(day)::text FROM meeting_sessions WHERE agency_id = $1 AND fair_id = $2) AS "firstSession",
               (SELECT max(day)::text FROM meeting_sessions WHERE agency_id = $1 AND fair_id = $2) AS "lastSession"`,
       [agencyId, id],
@@ -106,6 +107,8 @@ export class FairsRepository {
 export interface RecordSpan {
   firstConsultation: string | null;
   lastConsultation: string | null;
+  /** The first video consultation's fair-local day: video consultations come after the fair. */
+  firstVideo: string | null;
   firstSession: string | null;
   lastSession: string | null;
 }

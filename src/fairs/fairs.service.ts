@@ -117,7 +117,7 @@ function fairChange(agencyId: string, fair: { id: string; version: number }, act
 
 /**
  * A move (dates or time zone) may not leave records outside the fair, by the rules that let them in:
- * consultations within its dates ± 1 day (fair-local), meeting sessions on one of its days. The
+ * consultations within its dates ± 1 day (fair-local; video ones after its last day), meeting sessions on one of its days. The
  * transaction rolls back, so the fair stays where it was. Contracts are not bound to the dates
  * (one may be signed months after), so they do not hold a move back.
  */
@@ -129,6 +129,9 @@ function assertRecordsWithin(fair: Fair, span: RecordSpan): void {
   }
   if (span.lastConsultation !== null && span.lastConsultation > latest) {
     throw new RuleProblem('endsOn', `would leave consultations outside the fair: the last is on ${span.lastConsultation} (${fair.timezone}), and consultations must fall within the fair's dates ± 1 day`);
+  }
+  if (span.firstVideo !== null && span.firstVideo <= fair.endsOn) {
+    throw new RuleProblem('endsOn', `would put a video consultation inside the fair: the first is on ${span.firstVideo} (${fair.timezone}), and video consultations come after the fair`);
   }
   if (span.firstSession !== null && span.firstSession < fair.startsOn) {
     throw new RuleProblem('startsOn', `would leave a meeting session outside the fair: the first is on ${span.firstSession}, and sessions must be on a day of the fair`);

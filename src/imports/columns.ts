@@ -20,6 +20,9 @@ export const IMPORT_FIELDS = [
   'status',
   'signedOn',
   'notes',
+  'rating',
+  'nextStep',
+  'followUpDue',
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
@@ -42,6 +45,9 @@ const HEADERS: Record<ImportField, string[]> = {
   status: ['contractstatus', 'status', '계약상태'],
   signedOn: ['signedon', 'signingdate', 'contractdate', '계약일자', '계약일'],
   notes: ['notes', 'note', 'remarks', '비고', '메모'],
+  rating: ['rating', 'leadrating', 'lead', '리드등급', '바이어등급', '등급'],
+  nextStep: ['nextstep', 'nextaction', '다음단계', '후속조치', '향후계획'],
+  followUpDue: ['followupdue', 'followupdate', 'duedate', '후속조치일', '후속일자', '팔로업일자'],
 };
 
 /**

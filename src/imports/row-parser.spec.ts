@@ -46,6 +46,18 @@ describe('RowParser', () => {
     });
   });
 
+  it('reads lead rating, next step and follow-up due date, and dates a video consultation after the fair', () => {
+    const parser = new RowParser('consultations', layout(['Company', 'Country', 'Date', 'Type', '리드등급', '후속조치', 'Follow-up due']), FAIR);
+    expect(parser.parse(2, ['C', 'CN', '2017-07-03 10:00', '화상', '상', 'Send samples', '2017-07-20'])).toMatchObject({
+      type: 'video', localDate: '2017-07-03', rating: 'hot', nextStep: 'Send samples', followUpDue: '2017-07-20',
+    } satisfies Partial<ParsedConsultation>);
+    expect(parser.parse(3, ['C', 'CN', '2017-05-16', 'booth', 'warm', null, null])).toMatchObject({ rating: 'warm', nextStep: null, followUpDue: null });
+    const during = parser.parse(4, ['C', 'CN', '2017-05-18 10:00', 'video', null, null, null]) as RowError[];
+    expect(during.map((error) => error.column)).toEqual(['Date']);
+    const bad = parser.parse(5, ['C', 'CN', '2017-05-16', 'booth', 'lukewarm', null, '20/07/2017']) as RowError[];
+    expect(bad.map((error) => error.column)).toEqual(['리드등급', 'Follow-up due']);
+  });
+
   it('takes an Excel date cell as wall-clock time at the venue, and an instant with an offset in the fair zone', () => {
     const fromExcel = consultations.parse(2, ['R1', 'C', 'CN', new Date(Date.UTC(2017, 4, 16, 14, 30)), null, null, null, null]) as ParsedConsultation;
     expect(fromExcel.localTime).toBe('2017-05-16 14:30:00');

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { isEmail, isISO4217CurrencyCode } from 'class-validator';
-import { addDays, isCalendarDate } from '../common/dates.js';
+import { isCalendarDate } from '../common/dates.js';
 import { amountProblem, formatAmount } from '../common/money.js';
-import { CONSULTATION_STAGES, CONSULTATION_TYPES, type ConsultationStage, type ConsultationType } from '../consultations/consultation-enums.js';
+import { dayOutsideFair } from '../consultations/consultation-days.js';
+import { CONSULTATION_STAGES, CONSULTATION_TYPES, type ConsultationStage, type ConsultationType, LEAD_RATINGS, type LeadRating } from '../consultations/consultation-enums.js';
 import { CONTRACT_STATUSES, type ContractStatus } from '../contracts/contract-status.js';
 import type { FairFacts } from '../consultations/references.repository.js';
 import type { ColumnLayout, ImportField } from './columns.js';
@@ -41,6 +42,9 @@ export interface ParsedConsultation extends ParsedCommon {
   quantity: number | null;
   stage: ConsultationStage;
   type: ConsultationType;
+  rating: LeadRating | null;
+  nextStep: string | null;
+  followUpDue: string | null;
 }
 
 export interface ParsedContract extends ParsedCommon {
@@ -52,7 +56,8 @@ export interface ParsedContract extends ParsedCommon {
 export type ParsedRow = ParsedConsultation | ParsedContract;
 
 const STAGE_WORDS: Record<string, ConsultationStage> = { 상담: 'consulted', 후속: 'follow_up', 후속상담: 'follow_up', 협상: 'negotiating', 성사: 'won', 실패: 'lost' };
-const TYPE_WORDS: Record<string, ConsultationType> = { 부스: 'booth', 통역: 'interpreted', 통역상담: 'interpreted' };
+const TYPE_WORDS: Record<string, ConsultationType> = { 부스: 'booth', 통역: 'interpreted', 통역상담: 'interpreted', 화상: 'video', 화상상담: 'video' };
+const RATING_WORDS: Record<string, LeadRating> = { 상: 'hot', 중: 'warm', 하: 'cold' };
 /** Korean reports' 계약추진, 가계약 and 체결. */
 const STATUS_WORDS: Record<string, ContractStatus> = {
   추진: 'expected', 계약추진: 'expected', 가계약: 'provisional', 체결: 'signed', 계약체결: 'signed', 취소: 'cancelled',
@@ -69,8 +74,6 @@ const PLAIN_AMOUNT = /^\d{1,16}(\.\d{1,2})?$/;
  * fair's dates ± 1 day, enum values), or the list of what is wrong with it, cell by cell.
  */
 export class RowParser {
-  private readonly earliest: string;
-  private readonly latest: string;
   private readonly venueClock: Intl.DateTimeFormat;
   /** The errors of the row being parsed (one parser reads one file, row after row). */
   private errors: RowError[] = [];
@@ -81,8 +84,6 @@ export class RowParser {
     private readonly layout: ColumnLayout,
     private readonly fair: FairFacts,
   ) {
-    this.earliest = addDays(fair.startsOn, -1);
-    this.latest = addDays(fair.endsOn, 1);
     this.venueClock = new Intl.DateTimeFormat('en-CA', {
       timeZone: fair.timezone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
     });
@@ -114,7 +115,9 @@ export class RowParser {
     };
     let row: ParsedRow;
     if (this.kind === 'consultations') {
-      const localTime = this.localTime(cells) ?? '';
+      const type = this.choice(this.text(cells, 'type'), CONSULTATION_TYPES, TYPE_WORDS, 'booth', 'type');
+      const localTime = this.localTime(cells, type) ?? '';
+      const ratingText = this.text(cells, 'rating');
       row = {
         ...common,
         kind: 'consultations',
@@ -123,7 +126,10 @@ export class RowParser {
         productInterest: this.text(cells, 'product'),
         quantity: this.quantity(cells),
         stage: this.choice(this.text(cells, 'stage'), CONSULTATION_STAGES, STAGE_WORDS, 'consulted', 'stage'),
-        type: this.choice(this.text(cells, 'type'), CONSULTATION_TYPES, TYPE_WORDS, 'booth', 'type'),
+        type,
+        rating: ratingText === null ? null : this.choice(ratingText, LEAD_RATINGS, RATING_WORDS, 'warm', 'rating'),
+        nextStep: this.text(cells, 'nextStep'),
+        followUpDue: this.date(cells, 'followUpDue'),
       };
     } else {
       const statusText = this.text(cells, 'status');
@@ -193,7 +199,7 @@ export class RowParser {
   }
 
   /** `YYYY-MM-DD[ HH:MM[:SS]]` at the venue, an Excel date cell (wall clock), or an instant with its offset. */
-  private localTime(cells: readonly Cell[]): string | null {
+  private localTime(cells: readonly Cell[], type: ConsultationType): string | null {
     const raw = this.cell(cells, 'occurredAt');
     let wallClock: string | null = null;
     if (raw instanceof Date) {
@@ -208,10 +214,8 @@ export class RowParser {
       }
     }
     if (wallClock === null) return this.fail('occurredAt', 'must be a date or date-time such as 2017-05-15 or 2017-05-15 10:30');
-    const day = wallClock.slice(0, 10);
-    if (day < this.earliest || day > this.latest) {
-      return this.fail('occurredAt', `${day} is outside the fair (${this.fair.startsOn} to ${this.fair.endsOn}, ± 1 day)`);
-    }
+    const outside = dayOutsideFair(type, this.fair, wallClock.slice(0, 10));
+    if (outside !== null) return this.fail('occurredAt', outside);
     return wallClock;
   }
 

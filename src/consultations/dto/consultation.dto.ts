@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { formatRate, money, moneyOrNull, MoneyView } from '../../common/money.js';
 import { AppliedRateDto } from '../../exchange-rates/dto/exchange-rate.dto.js';
-import { CONSULTATION_STAGES, CONSULTATION_TYPES, type ConsultationStage, type ConsultationType } from '../consultation-enums.js';
+import { CONSULTATION_STAGES, CONSULTATION_TYPES, type ConsultationStage, type ConsultationType, LEAD_RATINGS, type LeadRating } from '../consultation-enums.js';
 import type { Consultation } from '../consultation.entity.js';
 
 export class ConsultationDto {
@@ -24,6 +24,9 @@ export class ConsultationDto {
   exchangeRate: AppliedRateDto | null;
   @ApiProperty({ enum: CONSULTATION_STAGES }) stage: ConsultationStage;
   @ApiProperty({ nullable: true, type: String }) notes: string | null;
+  @ApiProperty({ enum: LEAD_RATINGS, nullable: true, description: 'How promising the lead is' }) rating: LeadRating | null;
+  @ApiProperty({ nullable: true, type: String, description: 'What happens next' }) nextStep: string | null;
+  @ApiProperty({ nullable: true, type: String, example: '2017-06-15', description: 'When the follow-up is due' }) followUpDue: string | null;
   @ApiProperty({ format: 'uuid', description: 'The user who logged it' }) loggedBy: string;
   @ApiProperty() version: number;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
@@ -48,6 +51,9 @@ export class ConsultationDto {
       exchangeRate: row.rateUnitsPerUsd === null || row.rateDate === null ? null : { unitsPerUsd: formatRate(row.rateUnitsPerUsd), date: row.rateDate },
       stage: row.stage,
       notes: row.notes,
+      rating: row.rating,
+      nextStep: row.nextStep,
+      followUpDue: row.followUpDue,
       loggedBy: row.loggedBy,
       version: row.version,
       createdAt: row.createdAt.toISOString(),

@@ -4,20 +4,23 @@ import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, Vali
 import { Trim } from '../../common/dto-fields.js';
 import { MoneyDto } from '../../common/money.js';
 import { RecordPartiesDto } from '../../common/record-parties.dto.js';
-import { CONSULTATION_STAGES, CONSULTATION_TYPES, type ConsultationStage, type ConsultationType } from '../consultation-enums.js';
-import { IsIsoDateTime } from '../../common/dates.js';
+import { CONSULTATION_STAGES, CONSULTATION_TYPES, type ConsultationStage, type ConsultationType, LEAD_RATINGS, type LeadRating } from '../consultation-enums.js';
+import { IsCalendarDate, IsIsoDateTime } from '../../common/dates.js';
 
 export class CreateConsultationDto extends RecordPartiesDto {
   @ApiPropertyOptional({
     format: 'date-time',
     example: '2017-05-15T02:30:00Z',
-    description: "Defaults to now; must fall within the fair's dates in its time zone, ± 1 day",
+    description: "Defaults to now; must fall within the fair's dates in its time zone, ± 1 day (a `video` consultation: after the fair's last day)",
   })
   @IsOptional()
   @IsIsoDateTime()
   occurredAt?: string;
 
-  @ApiPropertyOptional({ enum: CONSULTATION_TYPES, description: 'Defaults to `booth` (or `interpreted` with `interpreterUsed: true`)' })
+  @ApiPropertyOptional({
+    enum: CONSULTATION_TYPES,
+    description: 'Defaults to `booth` (or `interpreted` with `interpreterUsed: true`); `video`: a follow-up consultation after the fair, counted apart',
+  })
   @IsOptional()
   @IsIn(CONSULTATION_TYPES, { message: `type must be one of: ${CONSULTATION_TYPES.join(', ')}` })
   type?: ConsultationType;
@@ -63,13 +66,30 @@ export class CreateConsultationDto extends RecordPartiesDto {
   @IsString()
   @MaxLength(5000)
   notes?: string;
+
+  @ApiPropertyOptional({ enum: LEAD_RATINGS, description: 'How promising the lead is' })
+  @IsOptional()
+  @IsIn(LEAD_RATINGS, { message: `rating must be one of: ${LEAD_RATINGS.join(', ')}` })
+  rating?: LeadRating;
+
+  @ApiPropertyOptional({ maxLength: 2000, example: 'Send the CE certificate and a price list' })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(2000)
+  nextStep?: string;
+
+  @ApiPropertyOptional({ example: '2017-06-15', description: 'When the follow-up is due' })
+  @IsOptional()
+  @IsCalendarDate({ message: 'followUpDue must be a date written YYYY-MM-DD' })
+  followUpDue?: string;
 }
 
 /**
  * The fields stored just as they are sent (NULL when left out), copied by name by the API's create
  * and update and by the import: a new plain field is added here and to the entity, nowhere else.
  */
-export const AS_SENT = ['productInterest', 'quantity', 'notes'] as const;
+export const AS_SENT = ['productInterest', 'quantity', 'notes', 'rating', 'nextStep', 'followUpDue'] as const;
 type AsSent = (typeof AS_SENT)[number];
 
 /** The AS_SENT fields of `source`, each NULL when absent. */
