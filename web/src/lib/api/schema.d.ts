@@ -704,6 +704,113 @@ export interface paths {
         patch: operations["updateContract"];
         trace?: never;
     };
+    "/v1/shipments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List shipments
+         * @description Filter by fair, company (the contract's), contract, evidence and shipping date; in creation order, in cursor pages (`nextCursor`).
+         */
+        get: operations["listShipments"];
+        put?: never;
+        /**
+         * Record a shipment
+         * @description Evidence starts `self_reported`; the USD value is frozen at the agency's exchange rate of `shippedOn`.
+         */
+        post: operations["createShipment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/contracts/{id}/shipments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a contract's shipments
+         * @description In creation order, in cursor pages.
+         */
+        get: operations["listContractShipments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/shipments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a shipment */
+        get: operations["getShipment"];
+        put?: never;
+        post?: never;
+        /** Delete a shipment */
+        delete: operations["deleteShipment"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a shipment
+         * @description Its date, value or note. A new date or value drops a verification (evidence goes back to `document` or `self_reported`).
+         */
+        patch: operations["updateShipment"];
+        trace?: never;
+    };
+    "/v1/shipments/{id}/document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a shipment's evidence document */
+        get: operations["downloadShipmentDocument"];
+        put?: never;
+        /**
+         * Attach an evidence document
+         * @description One file (application/pdf, image/png, image/jpeg, image/webp, judged by its content) in a `file` part; evidence becomes `document` (a verification is dropped).
+         */
+        post: operations["uploadShipmentDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/shipments/{id}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verify a shipment
+         * @description Managers: evidence becomes `verified`, with who and when (audited).
+         */
+        post: operations["verifyShipment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/api-keys": {
         parameters: {
             query?: never;
@@ -1566,6 +1673,40 @@ export interface components {
             /** @example 3 */
             noShow: number;
         };
+        ConsultationPhasesDto: {
+            /** @description Booth and interpreted consultations */
+            onSite: components["schemas"]["CountValueDto"];
+            /** @description Video consultations after the fair */
+            after: components["schemas"]["CountValueDto"];
+        };
+        SignedPhasesDto: {
+            onSite: components["schemas"]["CountValueDto"];
+            later: components["schemas"]["CountValueDto"];
+        };
+        FunnelDto: {
+            consultations: components["schemas"]["ConsultationPhasesDto"];
+            /**
+             * @description Consultations rated hot
+             * @example 12
+             */
+            hotLeads: number;
+            /** @description 계약추진 */
+            expected: components["schemas"]["CountValueDto"];
+            /** @description 가계약 */
+            provisional: components["schemas"]["CountValueDto"];
+            /** @description 체결 */
+            signed: components["schemas"]["SignedPhasesDto"];
+            /** @description Shipments (realized exports) */
+            shipped: components["schemas"]["CountValueDto"];
+        };
+        FunnelHomeDto: {
+            consultationsOnSiteValue: string | null;
+            consultationsAfterValue: string | null;
+            provisionalValue: string | null;
+            signedOnSiteValue: string | null;
+            signedLaterValue: string | null;
+            shippedValue: string | null;
+        };
         HomeCurrencyDto: {
             /** @example KRW */
             currency: string;
@@ -1583,6 +1724,8 @@ export interface components {
             consultationsValue: string | null;
             signedValue: string | null;
             expectedValue: string | null;
+            /** @description The funnel's values in the home currency; each null without a rate */
+            funnel: components["schemas"]["FunnelHomeDto"];
         };
         CompanyOutcomeDto: {
             consultations: components["schemas"]["CountValueDto"];
@@ -1596,6 +1739,7 @@ export interface components {
              */
             companyLocalName: string | null;
             meetings: components["schemas"]["MeetingCountsDto"];
+            funnel: components["schemas"]["FunnelDto"];
         };
         CountryOutcomeDto: {
             consultations: components["schemas"]["CountValueDto"];
@@ -1611,6 +1755,21 @@ export interface components {
              * @example 2017-05-15
              */
             date: string;
+        };
+        MonthOutcomeDto: {
+            /**
+             * @description Whole months since the fair's last day (0: during the fair or within a month after it)
+             * @example 3
+             */
+            month: number;
+            /** @description Contracts signed in this month */
+            signed: components["schemas"]["CountValueDto"];
+            /** @description Shipments made in this month */
+            shipped: components["schemas"]["CountValueDto"];
+            /** @description Contracts signed up to and including this month */
+            signedToDate: components["schemas"]["CountValueDto"];
+            /** @description Shipments up to and including this month */
+            shippedToDate: components["schemas"]["CountValueDto"];
         };
         FairOutcomeDto: {
             /** Format: uuid */
@@ -1634,6 +1793,7 @@ export interface components {
              */
             countries: number;
             meetings: components["schemas"]["MeetingCountsDto"];
+            funnel: components["schemas"]["FunnelDto"];
             /**
              * @description Signed contracts per consultation
              * @example 0.1056
@@ -1650,6 +1810,8 @@ export interface components {
             byCompany: components["schemas"]["CompanyOutcomeDto"][];
             byCountry: components["schemas"]["CountryOutcomeDto"][];
             byDay: components["schemas"]["DayOutcomeDto"][];
+            /** @description Signings and shipments by month since the fair, every month from 0 to the last with one (the cumulative curve in `…ToDate`) */
+            byMonth: components["schemas"]["MonthOutcomeDto"][];
         };
         OutcomeTotalsDto: {
             /** Format: uuid */
@@ -1673,6 +1835,7 @@ export interface components {
              */
             countries: number;
             meetings: components["schemas"]["MeetingCountsDto"];
+            funnel: components["schemas"]["FunnelDto"];
             /**
              * @description Signed contracts per consultation
              * @example 0.1056
@@ -1693,6 +1856,7 @@ export interface components {
             contracts: components["schemas"]["ContractTotalsDto"];
             /** @description Sum of exhibiting companies over the fairs (a company at two fairs counts twice) */
             companyParticipations: number;
+            funnel: components["schemas"]["FunnelDto"];
         };
         OutcomeRollupDto: {
             data: components["schemas"]["OutcomeTotalsDto"][];
@@ -2077,7 +2241,7 @@ export interface components {
              */
             localDate: string;
             /** @enum {string} */
-            type: "booth" | "interpreted";
+            type: "booth" | "interpreted" | "video";
             interpreterUsed: boolean;
             productInterest: string | null;
             quantity: number | null;
@@ -2093,6 +2257,18 @@ export interface components {
             /** @enum {string} */
             stage: "consulted" | "follow_up" | "negotiating" | "won" | "lost";
             notes: string | null;
+            /**
+             * @description How promising the lead is
+             * @enum {string|null}
+             */
+            rating: "hot" | "warm" | "cold" | null;
+            /** @description What happens next */
+            nextStep: string | null;
+            /**
+             * @description When the follow-up is due
+             * @example 2017-06-15
+             */
+            followUpDue: string | null;
             /**
              * Format: uuid
              * @description The user who logged it
@@ -2118,11 +2294,21 @@ export interface components {
             /** Format: uuid */
             consultationId: string | null;
             /** @enum {string} */
-            status: "expected" | "signed" | "cancelled";
+            status: "expected" | "provisional" | "signed" | "cancelled";
             /** @example 2017-05-17 */
             signedOn: string | null;
             /** @description Signed during the fair (true) or after (false) */
             onSite: boolean | null;
+            /**
+             * @description `onSite` in words: `on_site` or `later`; null without a signing date
+             * @enum {string|null}
+             */
+            signedPhase: "on_site" | "later" | null;
+            /**
+             * Format: uuid
+             * @description The follow-up round in which the company reported it (read-only)
+             */
+            reportedRoundId: string | null;
             value: components["schemas"]["MoneyView"];
             /**
              * @description value in USD, frozen at write time
@@ -2241,15 +2427,15 @@ export interface components {
             buyerCountry?: string;
             /**
              * Format: date-time
-             * @description Defaults to now; must fall within the fair's dates in its time zone, ± 1 day
+             * @description Defaults to now; must fall within the fair's dates in its time zone, ± 1 day (a `video` consultation: after the fair's last day)
              * @example 2017-05-15T02:30:00Z
              */
             occurredAt?: string;
             /**
-             * @description Defaults to `booth` (or `interpreted` with `interpreterUsed: true`)
+             * @description Defaults to `booth` (or `interpreted` with `interpreterUsed: true`); `video`: a follow-up consultation after the fair, counted apart
              * @enum {string}
              */
-            type?: "booth" | "interpreted";
+            type?: "booth" | "interpreted" | "video";
             /** @description Same as type "interpreted" (true) or "booth" (false) */
             interpreterUsed?: boolean;
             /** @example Portable ultrasound scanner */
@@ -2265,6 +2451,18 @@ export interface components {
              */
             stage?: "consulted" | "follow_up" | "negotiating" | "won" | "lost";
             notes?: string;
+            /**
+             * @description How promising the lead is
+             * @enum {string}
+             */
+            rating?: "hot" | "warm" | "cold";
+            /** @example Send the CE certificate and a price list */
+            nextStep?: string;
+            /**
+             * @description When the follow-up is due
+             * @example 2017-06-15
+             */
+            followUpDue?: string;
         };
         UpdateConsultationDto: {
             /**
@@ -2281,15 +2479,15 @@ export interface components {
             buyerCountry?: string;
             /**
              * Format: date-time
-             * @description Defaults to now; must fall within the fair's dates in its time zone, ± 1 day
+             * @description Defaults to now; must fall within the fair's dates in its time zone, ± 1 day (a `video` consultation: after the fair's last day)
              * @example 2017-05-15T02:30:00Z
              */
             occurredAt?: string;
             /**
-             * @description Defaults to `booth` (or `interpreted` with `interpreterUsed: true`)
+             * @description Defaults to `booth` (or `interpreted` with `interpreterUsed: true`); `video`: a follow-up consultation after the fair, counted apart
              * @enum {string}
              */
-            type?: "booth" | "interpreted";
+            type?: "booth" | "interpreted" | "video";
             /** @description Same as type "interpreted" (true) or "booth" (false) */
             interpreterUsed?: boolean;
             /** @example Portable ultrasound scanner */
@@ -2305,6 +2503,18 @@ export interface components {
              */
             stage?: "consulted" | "follow_up" | "negotiating" | "won" | "lost";
             notes?: string;
+            /**
+             * @description How promising the lead is
+             * @enum {string}
+             */
+            rating?: "hot" | "warm" | "cold";
+            /** @example Send the CE certificate and a price list */
+            nextStep?: string;
+            /**
+             * @description When the follow-up is due
+             * @example 2017-06-15
+             */
+            followUpDue?: string;
         };
         ContractPageDto: {
             data: components["schemas"]["ContractDto"][];
@@ -2331,16 +2541,16 @@ export interface components {
              */
             consultationId?: string;
             /**
-             * @description expected = 계약추진, signed = 체결
+             * @description expected = 계약추진, provisional = 가계약, signed = 체결
              * @enum {string}
              */
-            status: "expected" | "signed" | "cancelled";
+            status: "expected" | "provisional" | "signed" | "cancelled";
             /**
              * @description Required when status is signed
              * @example 2017-05-17
              */
             signedOn?: string;
-            /** @description Signed during the fair; defaults to whether signedOn lies within the fair's dates */
+            /** @description Signed during the fair (`signedPhase` on_site) or after it (later); defaults to whether signedOn lies within the fair's dates */
             onSite?: boolean;
             value: components["schemas"]["MoneyDto"];
             notes?: string;
@@ -2364,19 +2574,110 @@ export interface components {
              */
             consultationId?: string;
             /**
-             * @description expected = 계약추진, signed = 체결
+             * @description expected = 계약추진, provisional = 가계약, signed = 체결
              * @enum {string}
              */
-            status?: "expected" | "signed" | "cancelled";
+            status?: "expected" | "provisional" | "signed" | "cancelled";
             /**
              * @description Required when status is signed
              * @example 2017-05-17
              */
             signedOn?: string;
-            /** @description Signed during the fair; defaults to whether signedOn lies within the fair's dates */
+            /** @description Signed during the fair (`signedPhase` on_site) or after it (later); defaults to whether signedOn lies within the fair's dates */
             onSite?: boolean;
             value?: components["schemas"]["MoneyDto"];
             notes?: string;
+        };
+        ShipmentDocumentDto: {
+            /** @example bill-of-lading.pdf */
+            fileName: string;
+            /**
+             * @description Read from the file's own bytes
+             * @example application/pdf
+             */
+            contentType: string;
+            /**
+             * @description Size in bytes (a decimal string)
+             * @example 48213
+             */
+            bytes: string;
+            /** @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08 */
+            sha256: string;
+        };
+        ShipmentDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            contractId: string;
+            /**
+             * Format: uuid
+             * @description The contract's fair
+             */
+            fairId: string;
+            /** @example 2017-09-04 */
+            shippedOn: string;
+            value: components["schemas"]["MoneyView"];
+            /**
+             * @description value in USD, frozen at write time (the rate of shippedOn)
+             * @example 120000.00
+             */
+            valueUsd: string;
+            /** @description The rate used; null for USD */
+            exchangeRate: components["schemas"]["AppliedRateDto"] | null;
+            /** @enum {string} */
+            evidence: "self_reported" | "document" | "verified";
+            /** @description The uploaded evidence document, if any */
+            document: components["schemas"]["ShipmentDocumentDto"] | null;
+            /**
+             * Format: uuid
+             * @description The manager who verified it
+             */
+            verifiedBy: string | null;
+            /** Format: date-time */
+            verifiedAt: string | null;
+            note: string | null;
+            /**
+             * Format: uuid
+             * @description null when the company reported it itself
+             */
+            createdBy: string | null;
+            /**
+             * Format: uuid
+             * @description The follow-up round in which the company reported it (read-only)
+             */
+            reportedRoundId: string | null;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ShipmentPageDto: {
+            data: components["schemas"]["ShipmentDto"][];
+            nextCursor: string | null;
+        };
+        CreateShipmentDto: {
+            /**
+             * Format: uuid
+             * @description A provisional or signed contract of your agency
+             */
+            contractId: string;
+            /**
+             * @description Not before the fair's first day
+             * @example 2017-09-04
+             */
+            shippedOn: string;
+            value: components["schemas"]["MoneyDto"];
+            note?: string;
+        };
+        UpdateShipmentDto: {
+            /**
+             * @description Not before the fair's first day
+             * @example 2017-09-04
+             */
+            shippedOn?: string;
+            value?: components["schemas"]["MoneyDto"];
+            note?: string;
         };
         ApiKeyDto: {
             /** Format: uuid */
@@ -2808,7 +3109,7 @@ export interface components {
             id: string;
             url: string;
             description: string | null;
-            eventTypes: ("fair.created" | "fair.updated" | "fair.deleted" | "participation.created" | "participation.updated" | "participation.deleted" | "company.created" | "company.updated" | "company.deleted" | "buyer.created" | "buyer.updated" | "buyer.deleted" | "consultation.created" | "consultation.updated" | "consultation.deleted" | "contract.created" | "contract.updated" | "contract.deleted" | "contract.signed" | "outcome.updated" | "fair.*" | "participation.*" | "company.*" | "buyer.*" | "consultation.*" | "contract.*" | "outcome.*")[];
+            eventTypes: ("fair.created" | "fair.updated" | "fair.deleted" | "participation.created" | "participation.updated" | "participation.deleted" | "company.created" | "company.updated" | "company.deleted" | "buyer.created" | "buyer.updated" | "buyer.deleted" | "consultation.created" | "consultation.updated" | "consultation.deleted" | "contract.created" | "contract.updated" | "contract.deleted" | "contract.signed" | "shipment.recorded" | "shipment.updated" | "shipment.deleted" | "outcome.updated" | "fair.*" | "participation.*" | "company.*" | "buyer.*" | "consultation.*" | "contract.*" | "shipment.*" | "outcome.*")[];
             /** @description Null: every fair */
             fairIds: string[] | null;
             scopes: ("fairs:read" | "outcomes:read" | "consultations:read" | "contracts:read" | "companies:read" | "buyers:read" | "buyers:pii")[];
@@ -2849,7 +3150,7 @@ export interface components {
              *       "outcome.updated"
              *     ]
              */
-            eventTypes: ("fair.created" | "fair.updated" | "fair.deleted" | "participation.created" | "participation.updated" | "participation.deleted" | "company.created" | "company.updated" | "company.deleted" | "buyer.created" | "buyer.updated" | "buyer.deleted" | "consultation.created" | "consultation.updated" | "consultation.deleted" | "contract.created" | "contract.updated" | "contract.deleted" | "contract.signed" | "outcome.updated" | "fair.*" | "participation.*" | "company.*" | "buyer.*" | "consultation.*" | "contract.*" | "outcome.*")[];
+            eventTypes: ("fair.created" | "fair.updated" | "fair.deleted" | "participation.created" | "participation.updated" | "participation.deleted" | "company.created" | "company.updated" | "company.deleted" | "buyer.created" | "buyer.updated" | "buyer.deleted" | "consultation.created" | "consultation.updated" | "consultation.deleted" | "contract.created" | "contract.updated" | "contract.deleted" | "contract.signed" | "shipment.recorded" | "shipment.updated" | "shipment.deleted" | "outcome.updated" | "fair.*" | "participation.*" | "company.*" | "buyer.*" | "consultation.*" | "contract.*" | "shipment.*" | "outcome.*")[];
             /** @description Only events of these fairs (events of companies and buyers belong to none); omit for every fair */
             fairIds?: string[];
             /**
@@ -2871,7 +3172,7 @@ export interface components {
             id: string;
             url: string;
             description: string | null;
-            eventTypes: ("fair.created" | "fair.updated" | "fair.deleted" | "participation.created" | "participation.updated" | "participation.deleted" | "company.created" | "company.updated" | "company.deleted" | "buyer.created" | "buyer.updated" | "buyer.deleted" | "consultation.created" | "consultation.updated" | "consultation.deleted" | "contract.created" | "contract.updated" | "contract.deleted" | "contract.signed" | "outcome.updated" | "fair.*" | "participation.*" | "company.*" | "buyer.*" | "consultation.*" | "contract.*" | "outcome.*")[];
+            eventTypes: ("fair.created" | "fair.updated" | "fair.deleted" | "participation.created" | "participation.updated" | "participation.deleted" | "company.created" | "company.updated" | "company.deleted" | "buyer.created" | "buyer.updated" | "buyer.deleted" | "consultation.created" | "consultation.updated" | "consultation.deleted" | "contract.created" | "contract.updated" | "contract.deleted" | "contract.signed" | "shipment.recorded" | "shipment.updated" | "shipment.deleted" | "outcome.updated" | "fair.*" | "participation.*" | "company.*" | "buyer.*" | "consultation.*" | "contract.*" | "shipment.*" | "outcome.*")[];
             /** @description Null: every fair */
             fairIds: string[] | null;
             scopes: ("fairs:read" | "outcomes:read" | "consultations:read" | "contracts:read" | "companies:read" | "buyers:read" | "buyers:pii")[];
@@ -2913,7 +3214,7 @@ export interface components {
              *       "outcome.updated"
              *     ]
              */
-            eventTypes?: ("fair.created" | "fair.updated" | "fair.deleted" | "participation.created" | "participation.updated" | "participation.deleted" | "company.created" | "company.updated" | "company.deleted" | "buyer.created" | "buyer.updated" | "buyer.deleted" | "consultation.created" | "consultation.updated" | "consultation.deleted" | "contract.created" | "contract.updated" | "contract.deleted" | "contract.signed" | "outcome.updated" | "fair.*" | "participation.*" | "company.*" | "buyer.*" | "consultation.*" | "contract.*" | "outcome.*")[];
+            eventTypes?: ("fair.created" | "fair.updated" | "fair.deleted" | "participation.created" | "participation.updated" | "participation.deleted" | "company.created" | "company.updated" | "company.deleted" | "buyer.created" | "buyer.updated" | "buyer.deleted" | "consultation.created" | "consultation.updated" | "consultation.deleted" | "contract.created" | "contract.updated" | "contract.deleted" | "contract.signed" | "shipment.recorded" | "shipment.updated" | "shipment.deleted" | "outcome.updated" | "fair.*" | "participation.*" | "company.*" | "buyer.*" | "consultation.*" | "contract.*" | "shipment.*" | "outcome.*")[];
             /**
              * @description What the endpoint may hear of, as for an API key with these scopes
              * @example [
@@ -6402,7 +6703,10 @@ export interface operations {
                 from?: string;
                 to?: string;
                 stage?: "consulted" | "follow_up" | "negotiating" | "won" | "lost";
-                type?: "booth" | "interpreted";
+                type?: "booth" | "interpreted" | "video";
+                rating?: "hot" | "warm" | "cold";
+                /** @description Follow-ups due on or before this date (consultations without a due date are left out) */
+                followUpDueBy?: string;
             };
             header?: never;
             path?: never;
@@ -6469,7 +6773,10 @@ export interface operations {
                 from?: string;
                 to?: string;
                 stage?: "consulted" | "follow_up" | "negotiating" | "won" | "lost";
-                type?: "booth" | "interpreted";
+                type?: "booth" | "interpreted" | "video";
+                rating?: "hot" | "warm" | "cold";
+                /** @description Follow-ups due on or before this date (consultations without a due date are left out) */
+                followUpDueBy?: string;
             };
             header?: never;
             path?: never;
@@ -6536,7 +6843,10 @@ export interface operations {
                 from?: string;
                 to?: string;
                 stage?: "consulted" | "follow_up" | "negotiating" | "won" | "lost";
-                type?: "booth" | "interpreted";
+                type?: "booth" | "interpreted" | "video";
+                rating?: "hot" | "warm" | "cold";
+                /** @description Follow-ups due on or before this date (consultations without a due date are left out) */
+                followUpDueBy?: string;
             };
             header?: never;
             path?: never;
@@ -6931,7 +7241,9 @@ export interface operations {
                 country?: string;
                 from?: string;
                 to?: string;
-                status?: "expected" | "signed" | "cancelled";
+                status?: "expected" | "provisional" | "signed" | "cancelled";
+                /** @description Signed (or provisionally signed) during the fair, or after it */
+                signedPhase?: "on_site" | "later";
             };
             header?: never;
             path?: never;
@@ -7291,6 +7603,760 @@ export interface operations {
                 };
             };
             /** @description Unknown fair, company or buyer; company not exhibiting at the fair; consultation of another fair or company; or no exchange rate for the currency and date */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit of your API key, user or client address: wait `Retry-After` seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listShipments: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Opaque cursor from the previous page's `nextCursor` */
+                cursor?: string;
+                fairId?: string;
+                companyId?: string;
+                contractId?: string;
+                evidence?: "self_reported" | "document" | "verified";
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShipmentPageDto"];
+                };
+            };
+            /** @description Validation failed; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit of your API key, user or client address: wait `Retry-After` seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createShipment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry-safe POST: a retry with the same key and body within 24 h replays the first answer (`Idempotent-Replayed: true`) and does nothing */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateShipmentDto"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    /** @description The created record: `/v1/shipments/{id}` */
+                    Location: string;
+                    ETag: components["headers"]["ETag"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShipmentDto"];
+                };
+            };
+            /** @description Validation failed; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description API keys are read only
+             *
+             *     Requires the staff role or higher
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The same Idempotency-Key is still being processed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unknown contract; a contract that is not provisional or signed; a date before the fair; or no exchange rate for the currency and date
+             *
+             *     The Idempotency-Key was used with another body
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit of your API key, user or client address: wait `Retry-After` seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listContractShipments: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Opaque cursor from the previous page's `nextCursor` */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShipmentPageDto"];
+                };
+            };
+            /** @description Validation failed; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in your agency */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit of your API key, user or client address: wait `Retry-After` seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getShipment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShipmentDto"];
+                };
+            };
+            /** @description Validation failed; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in your agency */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit of your API key, user or client address: wait `Retry-After` seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteShipment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Soft-deleted: leaves lists and totals */
+            204: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation failed; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the staff role or higher */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in your agency */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit of your API key, user or client address: wait `Retry-After` seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateShipment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag (version) you read; a stale one is answered 412 and changes nothing */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateShipmentDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShipmentDto"];
+                };
+            };
+            /** @description Validation failed; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description API keys are read only
+             *
+             *     Requires the staff role or higher
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in your agency */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version; nothing changed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown contract; a contract that is not provisional or signed; a date before the fair; or no exchange rate for the currency and date */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit of your API key, user or client address: wait `Retry-After` seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadShipmentDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The document as uploaded, with its type read from its content */
+            200: {
+                headers: {
+                    /** @description attachment, with the name it was uploaded under */
+                    "Content-Disposition": string;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/png": string;
+                    "image/jpeg": string;
+                    "image/webp": string;
+                };
+            };
+            /** @description Validation failed; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in your agency */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit of your API key, user or client address: wait `Retry-After` seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    uploadShipmentDocument: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry-safe POST: a retry with the same key and body within 24 h replays the first answer (`Idempotent-Replayed: true`) and does nothing */
+                "Idempotency-Key"?: string;
+                /** @description The ETag (version) you read; a stale one is answered 412 and changes nothing */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    ETag: components["headers"]["ETag"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShipmentDto"];
+                };
+            };
+            /** @description Validation failed; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description API keys are read only
+             *
+             *     Requires the staff role or higher
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in your agency */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The same Idempotency-Key is still being processed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version; nothing changed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used with another body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit of your API key, user or client address: wait `Retry-After` seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verifyShipment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry-safe POST: a retry with the same key and body within 24 h replays the first answer (`Idempotent-Replayed: true`) and does nothing */
+                "Idempotency-Key"?: string;
+                /** @description The ETag (version) you read; a stale one is answered 412 and changes nothing */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    ETag: components["headers"]["ETag"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShipmentDto"];
+                };
+            };
+            /** @description Validation failed; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description API keys are read only
+             *
+             *     Requires the manager role or higher
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in your agency */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The same Idempotency-Key is still being processed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version; nothing changed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used with another body */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9812,7 +10878,7 @@ export interface operations {
                     dryRun?: boolean;
                     /** @default false */
                     createMissing?: boolean;
-                    /** @description JSON object header → field (ref, company, registrationNumber, buyerOrganisation, buyerContact, buyerEmail, country, occurredAt, product, quantity, amount, currency, stage, type, status, signedOn, notes) */
+                    /** @description JSON object header → field (ref, company, registrationNumber, buyerOrganisation, buyerContact, buyerEmail, country, occurredAt, product, quantity, amount, currency, stage, type, status, signedOn, notes, rating, nextStep, followUpDue) */
                     mapping?: string;
                 };
             };
