@@ -4,6 +4,15 @@ import { byCompany, byCountry, byDay, compareDecimal, meetings, seriesByYear } f
 const cv = (count: number, valueUsd: string) => ({ count, valueUsd });
 const contracts = (signed: string) => ({ signed: cv(1, signed), expected: cv(0, '0.00') });
 const noMeetings = { requested: 0, held: 0, noShow: 0 };
+const zero = cv(0, '0.00');
+const noFunnel = {
+  consultations: { onSite: zero, after: zero },
+  hotLeads: 0,
+  expected: zero,
+  provisional: zero,
+  signed: { onSite: zero, later: zero },
+  shipped: zero,
+};
 
 describe('chart data', () => {
   it('orders decimal strings exactly, beyond what a double tells apart', () => {
@@ -16,8 +25,8 @@ describe('chart data', () => {
   it('puts consultation value beside signed value per company, largest first, keeping the exact strings', () => {
     const data = byCompany({
       byCompany: [
-        { companyId: 'a', companyName: 'Alpha', companyLocalName: null, consultations: cv(3, '100.10'), contracts: contracts('50.05'), meetings: noMeetings },
-        { companyId: 'b', companyName: 'Beta', companyLocalName: null, consultations: cv(1, '900.00'), contracts: contracts('0.00'), meetings: noMeetings },
+        { companyId: 'a', companyName: 'Alpha', companyLocalName: null, consultations: cv(3, '100.10'), contracts: contracts('50.05'), meetings: noMeetings, funnel: noFunnel },
+        { companyId: 'b', companyName: 'Beta', companyLocalName: null, consultations: cv(1, '900.00'), contracts: contracts('0.00'), meetings: noMeetings, funnel: noFunnel },
       ],
     });
     expect(data.categories).toEqual(['Beta', 'Alpha']);
@@ -49,7 +58,7 @@ describe('chart data', () => {
 
   it('shows meetings requested, held and no-show, and a series oldest year first', () => {
     expect(meetings({ meetings: { requested: 40, held: 31, noShow: 3 } }).series[0].values).toEqual(['40', '31', '3']);
-    const total = (value: string) => ({ fairs: 1, consultations: cv(1, value), contracts: contracts('1.00'), companyParticipations: 1 });
+    const total = (value: string) => ({ fairs: 1, consultations: cv(1, value), contracts: contracts('1.00'), companyParticipations: 1, funnel: noFunnel });
     const data = seriesByYear({ years: [{ year: 2018, total: total('2.00') }, { year: 2017, total: total('1.00') }] });
     expect(data.categories).toEqual(['2017', '2018']);
     expect(data.series[0].values).toEqual(['1.00', '2.00']);
