@@ -54,9 +54,12 @@ export async function prepareService({ env = process.env, log = console.error } 
   await runCli('migration:run');
 
   const port = await freePort();
+  // BENCH_CPU_PROF_DIR: the service writes a V8 CPU profile there when it stops (summarise it with
+  // `node bench/profile-summary.js <file>`); it slows the service a little, so never in a measured row.
+  const profile = env.BENCH_CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${env.BENCH_CPU_PROF_DIR}`] : [];
   const service = await startServer({
     name: 'service',
-    args: [MAIN],
+    args: [...profile, MAIN],
     env: { ...serviceEnv, HOST: '127.0.0.1', PORT: String(port) },
     readyUrl: `http://127.0.0.1:${port}/health`, // 200 only once PostgreSQL and Redis are reachable
     timeoutMs,

@@ -8,7 +8,7 @@ import { UsersModule } from '../users/users.module.js';
 import { AuthController } from './auth.controller.js';
 import { AuthService } from './auth.service.js';
 import { PrincipalThrottlerGuard } from '../throttle/principal-throttler.guard.js';
-import { RedisThrottlerStorage } from '../throttle/redis-throttler.storage.js';
+import { RateLimitLeases } from '../throttle/rate-limit-leases.js';
 import { AccessGuard, AuthenticationGuard, LoginGuard } from './guards.js';
 import { JwtStrategy } from './jwt.strategy.js';
 import { LocalStrategy } from './local.strategy.js';
@@ -39,7 +39,7 @@ import { SessionsService } from './sessions.service.js';
     JwtStrategy,
     LocalStrategy,
     LoginGuard,
-    RedisThrottlerStorage,
+    RateLimitLeases,
     // Order matters: authenticate, count the request against its key or user, then check access.
     { provide: APP_GUARD, useClass: AuthenticationGuard },
     PrincipalThrottlerGuard,
