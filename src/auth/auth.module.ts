@@ -10,7 +10,7 @@ import { AuthService } from './auth.service.js';
 import { PrincipalThrottlerGuard } from '../throttle/principal-throttler.guard.js';
 import { RateLimitLeases } from '../throttle/rate-limit-leases.js';
 import { AccessGuard, AuthenticationGuard, LoginGuard } from './guards.js';
-import { JwtStrategy } from './jwt.strategy.js';
+import { AccessTokens } from './access-tokens.js';
 import { LocalStrategy } from './local.strategy.js';
 import { PersonalDataFilterGuard } from './personal-data-filter.js';
 import { LoginAttemptsService } from './login-attempts.service.js';
@@ -36,7 +36,7 @@ import { SessionsService } from './sessions.service.js';
     SessionsService,
     RefreshTokensRepository,
     LoginAttemptsService,
-    JwtStrategy,
+    AccessTokens,
     LocalStrategy,
     LoginGuard,
     RateLimitLeases,
