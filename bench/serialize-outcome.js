@@ -1,45 +1,15 @@
 // Does Fastify's schema-compiled serializer (fast-json-stringify) pay on the outcome read? Times
-// JSON.stringify (what the service uses) against a serializer compiled from the FairOutcomeDto's
-// schema, on the bench's outcome (1 company, 1 country, 1 day) and a CMEF-sized one (7 companies,
-// 14 countries, 4 days). Compare the difference with a request's CPU cost (BENCHMARKS.md).
+// JSON.stringify (Fastify's default without a response schema) against the serializer compiled from
+// the route's schema (src/outcomes/dto/fair-outcome.schema.ts), on the bench's outcome (1 company,
+// 1 country, 1 day) and a CMEF-sized one (7 companies, 14 countries, 4 days). Compare the difference
+// with a request's CPU cost (BENCHMARKS.md).
 //
 //   node bench/serialize-outcome.js
 import { isDeepStrictEqual } from 'node:util';
 import fastJson from 'fast-json-stringify';
 
-const countValue = { type: 'object', properties: { count: { type: 'integer' }, valueUsd: { type: 'string' } } };
-const contracts = { type: 'object', properties: { signed: countValue, expected: countValue } };
-const measures = { consultations: countValue, contracts };
-const meetings = { type: 'object', properties: { requested: { type: 'integer' }, held: { type: 'integer' }, noShow: { type: 'integer' } } };
-const nullableString = { type: ['string', 'null'] };
-const schema = {
-  type: 'object',
-  properties: {
-    fairId: { type: 'string' },
-    fair: {
-      type: 'object',
-      properties: Object.fromEntries(['name', 'series', 'country', 'kind', 'startsOn', 'endsOn'].map((k) => [k, { type: 'string' }]).concat([['year', { type: 'integer' }]])),
-    },
-    ...measures,
-    companies: { type: 'integer' },
-    buyers: { type: 'integer' },
-    countries: { type: 'integer' },
-    meetings,
-    conversion: nullableString,
-    home: {
-      type: 'object',
-      properties: { currency: { type: 'string' }, rate: nullableString, rateDate: nullableString, consultationsValue: nullableString, signedValue: nullableString, expectedValue: nullableString },
-    },
-    computedAt: nullableString,
-    stale: { type: 'boolean' },
-    byCompany: {
-      type: 'array',
-      items: { type: 'object', properties: { companyId: { type: 'string' }, companyName: { type: 'string' }, companyLocalName: nullableString, ...measures, meetings } },
-    },
-    byCountry: { type: 'array', items: { type: 'object', properties: { country: { type: 'string' }, ...measures } } },
-    byDay: { type: 'array', items: { type: 'object', properties: { date: { type: 'string' }, ...measures } } },
-  },
-};
+// The service's own schema (build first: `npm run build`).
+const { FAIR_OUTCOME_SCHEMA: schema } = await import('../dist/src/outcomes/dto/fair-outcome.schema.js');
 
 const cv = (n) => ({ count: n, valueUsd: `${n * 125000}.00` });
 const m = (n) => ({ consultations: cv(n), contracts: { signed: cv(0), expected: cv(0) } });

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import type { QueryConfig } from 'pg';
 import { type FairLimit, limitToFairs } from '../common/fair-limit.js';
 import { ChangeFeed } from '../changes/change-feed.js';
 import { camelKeys } from '../common/case.js';
 import { keysetPage } from '../common/pagination.js';
 import { isDateOnly } from '../common/record-filters.js';
+import { prepared } from '../database/prepared.js';
 import { Transactions } from '../database/transactions.js';
 import { Consultation } from './consultation.entity.js';
 import type { ListConsultationsDto } from './dto/list-consultations.dto.js';
@@ -57,39 +57,33 @@ export class ConsultationsRepository {
 
   /**
    * Inserts the consultation and appends its `consultation.created` event in one statement, only if
-   * the fair still has the time zone and dates the fair-local date was derived from, and the company
-   * is still live and exhibiting there (no row otherwise). Run after the fair's records lock (a
-   * statement before it in the same transaction), so no edit of the fair can slip in between.
+   * the fair still has the time zone and dates the fair-local date was derived from (null if it
+   * changed meanwhile). The caller holds the fair's records lock, so no edit of the fair can slip in
+   * between.
    */
-  insertWithChange(values: NewConsultation, fair: FairFacts): QueryConfig {
-    return {
-      name: 'insert-consultation',
-      text: `WITH inserted AS (
+  async insertWithChange(values: NewConsultation, fair: FairFacts): Promise<Consultation | null> {
+    const [row] = await prepared<Record<string, unknown>>(
+      this.transactions.manager,
+      'insert-consultation',
+      `WITH inserted AS (
          INSERT INTO consultations (agency_id, fair_id, company_id, buyer_id, buyer_country, occurred_at, local_date, type,
                                     product_interest, quantity, unit_price_amount, unit_price_currency, estimated_amount,
                                     estimated_currency, estimated_usd, rate_units_per_usd, rate_date, stage, notes, logged_by, version)
          SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, 1
           WHERE EXISTS (SELECT 1 FROM fairs WHERE agency_id = $1 AND id = $2 AND deleted_at IS NULL
                            AND timezone = $21 AND starts_on = $22 AND ends_on = $23)
-            AND EXISTS (SELECT 1 FROM companies WHERE agency_id = $1 AND id = $3 AND deleted_at IS NULL)
-            AND EXISTS (SELECT 1 FROM participations
-                         WHERE agency_id = $1 AND fair_id = $2 AND company_id = $3 AND deleted_at IS NULL)
          RETURNING *),
        appended AS (${this.changes.appendFrom('inserted', 'consultation', 'created')})
        SELECT * FROM inserted`,
-      values: [
+      [
         values.agencyId, values.fairId, values.companyId, values.buyerId, values.buyerCountry, values.occurredAt,
         values.localDate, values.type, values.productInterest, values.quantity, values.unitPriceAmount,
         values.unitPriceCurrency, values.estimatedAmount, values.estimatedCurrency, values.estimatedUsd,
         values.rateUnitsPerUsd, values.rateDate, values.stage, values.notes, values.loggedBy,
         fair.timezone, fair.startsOn, fair.endsOn,
       ],
-    };
-  }
-
-  /** The consultation an `insertWithChange` statement returned. */
-  fromInserted(row: Record<string, unknown>): Consultation {
-    return this.repo.create(fromRow(row));
+    );
+    return row ? this.repo.create(fromRow(row)) : null;
   }
 
   save(consultation: Consultation): Promise<Consultation> {
