@@ -15,7 +15,7 @@ describe('user changes across API processes', () => {
   beforeAll(async () => {
     store = await startTestStore();
     apis = await Promise.all([spawnApi(store), spawnApi(store)]);
-  }, 60_000);
+  }, 90_000);
   afterAll(async () => {
     await Promise.all(apis.map((api) => api.stop()));
     await store.close();
