@@ -12,19 +12,24 @@ import { ExchangeRatesModule } from './exchange-rates/exchange-rates.module.js';
 import { FairsModule } from './fairs/fairs.module.js';
 import { MetricsModule } from './metrics/metrics.module.js';
 import { EtagInterceptor } from './common/etag.interceptor.js';
-import { IdempotencyInterceptor } from './common/idempotency.interceptor.js';
+import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor.js';
 import { LocationInterceptor } from './common/location.js';
 import { AppLoggerModule } from './common/logging.module.js';
 import { ProblemFilter } from './common/problem.filter.js';
-import { RequestActorInterceptor } from './common/request-actor.js';
+import { RequestActorInterceptor } from './tenancy/request-actor.interceptor.js';
 import { createValidationPipe } from './common/validation.js';
 import { AppConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
+import { IdempotencyModule } from './idempotency/idempotency.module.js';
+import { TenancyModule } from './tenancy/tenancy.module.js';
 import { HealthModule } from './health/health.module.js';
 import { ImportsModule } from './imports/imports.module.js';
+import { InvitationsModule } from './invitations/invitations.module.js';
 import { JobsModule } from './jobs/jobs.module.js';
 import { MatchmakingModule } from './matchmaking/matchmaking.module.js';
 import { OutcomesModule } from './outcomes/outcomes.module.js';
+import { PersonalDataModule } from './personal-data/personal-data.module.js';
+import { PasswordResetsModule } from './password-resets/password-resets.module.js';
 import { RedisModule } from './redis/redis.module.js';
 import { UsersModule } from './users/users.module.js';
 import { WebhooksModule } from './webhooks/webhooks.module.js';
@@ -35,6 +40,8 @@ import { WebhooksModule } from './webhooks/webhooks.module.js';
     AppConfigModule,
     AppLoggerModule,
     DatabaseModule,
+    TenancyModule,
+    IdempotencyModule,
     RedisModule,
     JobsModule.forProducer(),
     ChangesModule,
@@ -46,6 +53,8 @@ import { WebhooksModule } from './webhooks/webhooks.module.js';
     CompaniesModule,
     FairsModule,
     BuyersModule,
+    // Right after BuyersModule: its routes follow the buyer routes in the OpenAPI document.
+    PersonalDataModule,
     ExchangeRatesModule,
     ConsultationsModule,
     ContractsModule,
@@ -54,6 +63,8 @@ import { WebhooksModule } from './webhooks/webhooks.module.js';
     MatchmakingModule,
     ImportsModule,
     WebhooksModule,
+    InvitationsModule,
+    PasswordResetsModule,
   ],
   providers: [
     { provide: APP_FILTER, useClass: ProblemFilter },

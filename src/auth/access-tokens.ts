@@ -4,7 +4,7 @@ import type { ConfigType } from '@nestjs/config';
 import jwt from 'jsonwebtoken';
 import { authConfig } from '../config/configuration.js';
 import { type AccessTokenClaims, AuthService } from './auth.service.js';
-import type { UserPrincipal } from './principal.js';
+import type { UserPrincipal } from '../tenancy/principal.js';
 import { UnauthorizedProblem } from './unauthorized.problem.js';
 
 export const CREDENTIALS_REQUIRED = 'A bearer access token or an X-API-Key is required';

@@ -12,7 +12,7 @@ import { RateLimitLeases } from '../throttle/rate-limit-leases.js';
 import { AccessGuard, AuthenticationGuard, LoginGuard } from './guards.js';
 import { AccessTokens } from './access-tokens.js';
 import { LocalStrategy } from './local.strategy.js';
-import { PersonalDataFilterGuard } from './personal-data-filter.js';
+import { PersonalDataFilterGuard } from './personal-data-filter.guard.js';
 import { LoginAttemptsService } from './login-attempts.service.js';
 import { RefreshTokensRepository } from './refresh-tokens.repository.js';
 import { SessionsService } from './sessions.service.js';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable, Logger, type OnApplicationShutdown, type OnModuleInit, Optional } from '@nestjs/common';
 import type { Redis } from 'ioredis';
 import { RedisService } from '../redis/redis.module.js';
-import type { Role } from './role.js';
+import type { Role } from '../tenancy/role.js';
 
 /** What every authenticated request needs to know about its user. */
 export interface ActiveUser {
