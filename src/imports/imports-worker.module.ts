@@ -6,9 +6,10 @@ import { ImportsQueueWorker } from './imports.worker.js';
 import { ImportFailures } from './import-failures.js';
 import { RunImportJob } from './jobs/run-import.job.js';
 import { SweepImportsJob } from './jobs/sweep-imports.job.js';
+import { StagedRecordsRepository } from './staged-records.repository.js';
 
 /** The worker side of imports: the job that reads an uploaded file into records. */
 @Module({
-  providers: [ImportsRepository, ImportRecordsRepository, ImportBatchService, RunImportJob, SweepImportsJob, ImportFailures, ImportsQueueWorker],
+  providers: [ImportsRepository, ImportRecordsRepository, StagedRecordsRepository, ImportBatchService, RunImportJob, SweepImportsJob, ImportFailures, ImportsQueueWorker],
 })
 export class ImportsWorkerModule {}
