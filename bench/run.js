@@ -40,6 +40,7 @@ const SCENARIOS = {
   'webhook-ingest': () => import('./scenarios/webhook-ingest.js'),
   'webhook-lag': () => import('./scenarios/webhook-lag.js'),
   'scale-out': () => import('./scenarios/scale-out.js'),
+  'outcome-read-tenants': () => import('./scenarios/outcome-read-tenants.js'),
 };
 
 const log = (...args) => console.error(...args);
