@@ -12,19 +12,22 @@ import { ExchangeRatesModule } from './exchange-rates/exchange-rates.module.js';
 import { FairsModule } from './fairs/fairs.module.js';
 import { MetricsModule } from './metrics/metrics.module.js';
 import { EtagInterceptor } from './common/etag.interceptor.js';
-import { IdempotencyInterceptor } from './common/idempotency.interceptor.js';
+import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor.js';
 import { LocationInterceptor } from './common/location.js';
 import { AppLoggerModule } from './common/logging.module.js';
 import { ProblemFilter } from './common/problem.filter.js';
-import { RequestActorInterceptor } from './common/request-actor.js';
+import { RequestActorInterceptor } from './tenancy/request-actor.interceptor.js';
 import { createValidationPipe } from './common/validation.js';
 import { AppConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
+import { IdempotencyModule } from './idempotency/idempotency.module.js';
+import { TenancyModule } from './tenancy/tenancy.module.js';
 import { HealthModule } from './health/health.module.js';
 import { ImportsModule } from './imports/imports.module.js';
 import { JobsModule } from './jobs/jobs.module.js';
 import { MatchmakingModule } from './matchmaking/matchmaking.module.js';
 import { OutcomesModule } from './outcomes/outcomes.module.js';
+import { PersonalDataModule } from './personal-data/personal-data.module.js';
 import { RedisModule } from './redis/redis.module.js';
 import { UsersModule } from './users/users.module.js';
 import { WebhooksModule } from './webhooks/webhooks.module.js';
@@ -35,6 +38,8 @@ import { WebhooksModule } from './webhooks/webhooks.module.js';
     AppConfigModule,
     AppLoggerModule,
     DatabaseModule,
+    TenancyModule,
+    IdempotencyModule,
     RedisModule,
     JobsModule.forProducer(),
     ChangesModule,
@@ -46,6 +51,8 @@ import { WebhooksModule } from './webhooks/webhooks.module.js';
     CompaniesModule,
     FairsModule,
     BuyersModule,
+    // Right after BuyersModule: its routes follow the buyer routes in the OpenAPI document.
+    PersonalDataModule,
     ExchangeRatesModule,
     ConsultationsModule,
     ContractsModule,

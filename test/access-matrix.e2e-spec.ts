@@ -1,5 +1,5 @@
-import { API_KEY_SCOPES, type ApiKeyScope } from '../src/api-keys/scopes.js';
-import { roleSatisfies, type Role } from '../src/users/role.js';
+import { API_KEY_SCOPES, type ApiKeyScope } from '../src/tenancy/scopes.js';
+import { roleSatisfies, type Role } from '../src/tenancy/role.js';
 import { issueKey } from './support/api-keys.js';
 import { ResponseSchemas } from './support/openapi-responses.js';
 import { appRoutes, type AppRoute } from './support/route-table.js';

@@ -3,7 +3,8 @@ import { Company } from '../companies/company.entity.js';
 import { SameAgency } from '../common/tenant-relation.js';
 import { Fair } from '../fairs/fair.entity.js';
 import { Check, Column, Entity, Index } from 'typeorm';
-import { numericColumn, TenantRecord } from '../common/columns.js';
+import { numericColumn } from '../common/columns.js';
+import { TenantRecord } from '../tenancy/tenant-record.js';
 import type { ConsultationStage, ConsultationType } from './consultation-enums.js';
 
 /** One booth meeting between an exhibiting company and a foreign buyer. */

@@ -83,7 +83,9 @@ export class ConsultationsRepository {
         fair.timezone, fair.startsOn, fair.endsOn,
       ],
     );
-    return row ? this.repo.create(fromRow(row)) : null;
+    if (!row) return null;
+    this.changes.appendedFrom();
+    return this.repo.create(fromRow(row));
   }
 
   save(consultation: Consultation): Promise<Consultation> {

@@ -4,7 +4,8 @@ import { SameAgency } from '../common/tenant-relation.js';
 import { Consultation } from '../consultations/consultation.entity.js';
 import { Fair } from '../fairs/fair.entity.js';
 import { Check, Column, Entity, Index } from 'typeorm';
-import { numericColumn, TenantRecord } from '../common/columns.js';
+import { numericColumn } from '../common/columns.js';
+import { TenantRecord } from '../tenancy/tenant-record.js';
 import type { ContractStatus } from './contract-status.js';
 
 /** An export contract attributed to a fair. */

@@ -1,5 +1,5 @@
 import { Check, Column, Entity, Index } from 'typeorm';
-import { TenantRecord } from '../common/columns.js';
+import { TenantRecord } from '../tenancy/tenant-record.js';
 import type { FairKind } from './fair-kind.js';
 
 /** One edition of an export event (CMEF 2017). */

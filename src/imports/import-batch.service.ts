@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ChangeFeed } from '../changes/change-feed.js';
 import type { RecordChange, RecordType } from '../changes/change-event.js';
 import type { FairFacts } from '../consultations/references.repository.js';
-import { actingAs } from '../common/request-actor.js';
+import { actingAs } from '../database/actor.js';
 import { Transactions } from '../database/transactions.js';
 import { lockFairForRecords } from '../fairs/fair-locks.js';
 import type { ImportField } from './columns.js';

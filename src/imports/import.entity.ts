@@ -1,5 +1,5 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { TenantRecord } from '../common/columns.js';
+import { TenantRecord } from '../tenancy/tenant-record.js';
 import { SameAgency } from '../common/tenant-relation.js';
 import { Fair } from '../fairs/fair.entity.js';
 

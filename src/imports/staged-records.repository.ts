@@ -67,6 +67,7 @@ export class StagedRecordsRepository {
        SELECT count(*)::int AS created FROM inserted`,
       [agencyId, fairId, timezone, loggedBy],
     );
+    if (announce && created > 0) this.changes.appendedFrom();
     return created;
   }
 
@@ -88,6 +89,7 @@ export class StagedRecordsRepository {
        SELECT count(*)::int AS created FROM inserted`,
       [agencyId, fairId, createdBy],
     );
+    if (announce && created > 0) this.changes.appendedFrom();
     return created;
   }
 

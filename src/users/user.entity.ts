@@ -10,8 +10,8 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import { Agency } from '../agencies/agency.entity.js';
-import type { Role } from './role.js';
+import { Agency } from '../tenancy/agency.entity.js';
+import type { Role } from '../tenancy/role.js';
 
 @Entity({ name: 'users' })
 @Index('users_email_key', ['email'], { unique: true })

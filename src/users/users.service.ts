@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { PasswordService } from '../auth/password.service.js';
+import { PasswordService } from './password.service.js';
 import { assertVersion } from '../common/etag.js';
 import { isUniqueViolation, NotFoundProblem } from '../common/errors.js';
 import { type Page, type PageQueryDto, toPage } from '../common/pagination.js';

@@ -10,7 +10,7 @@ import pg from 'pg';
 import { createApp } from '../../src/app.factory.js';
 import { AppModule } from '../../src/app.module.js';
 import { loadEnv } from '../../src/config/env.js';
-import type { Role } from '../../src/users/role.js';
+import type { Role } from '../../src/tenancy/role.js';
 import { createTestDatabase, dropTestDatabase } from './databases.js';
 
 export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-signing';

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
-import { ROLES, type Role } from '../role.js';
+import { ROLES, type Role } from '../../tenancy/role.js';
 
 export class UpdateUserDto {
   @ApiPropertyOptional({ enum: ROLES })

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ROLES, type Role } from '../role.js';
+import { ROLES, type Role } from '../../tenancy/role.js';
 import type { User } from '../user.entity.js';
 
 export class UserDto {

@@ -1897,6 +1897,32 @@ export interface components {
             /** @enum {string} */
             buyerType?: "distributor" | "importer" | "hospital" | "clinic" | "government_procurement" | "manufacturer" | "retailer" | "other";
         };
+        UpdateBuyerDto: {
+            /** @example Charité Medical Supplies GmbH */
+            organisation?: string;
+            /**
+             * @description Personal data
+             * @example Anna Schmidt
+             */
+            contactName?: string;
+            /**
+             * @description Personal data; stored lower-case and unique in the agency
+             * @example a.schmidt@charite-supplies.example
+             */
+            email?: string;
+            /**
+             * @description Personal data
+             * @example +49 30 1234 5678
+             */
+            phone?: string;
+            /**
+             * @description ISO 3166-1 alpha-2 country code
+             * @example DE
+             */
+            country?: string;
+            /** @enum {string} */
+            buyerType?: "distributor" | "importer" | "hospital" | "clinic" | "government_procurement" | "manufacturer" | "retailer" | "other";
+        };
         MoneyView: {
             /** @example 125000.00 */
             amount: string;
@@ -2028,32 +2054,6 @@ export interface components {
             contracts: components["schemas"]["ContractDto"][];
             /** @description Writes to the buyer record; personal data is never kept in the log */
             history: components["schemas"]["AuditEntryDto"][];
-        };
-        UpdateBuyerDto: {
-            /** @example Charité Medical Supplies GmbH */
-            organisation?: string;
-            /**
-             * @description Personal data
-             * @example Anna Schmidt
-             */
-            contactName?: string;
-            /**
-             * @description Personal data; stored lower-case and unique in the agency
-             * @example a.schmidt@charite-supplies.example
-             */
-            email?: string;
-            /**
-             * @description Personal data
-             * @example +49 30 1234 5678
-             */
-            phone?: string;
-            /**
-             * @description ISO 3166-1 alpha-2 country code
-             * @example DE
-             */
-            country?: string;
-            /** @enum {string} */
-            buyerType?: "distributor" | "importer" | "hospital" | "clinic" | "government_procurement" | "manufacturer" | "retailer" | "other";
         };
         ExchangeRateDto: {
             /** Format: uuid */
