@@ -7,8 +7,8 @@ import type { MigrationInterface, QueryRunner } from "typeorm";
  * consultation in one process; with it the aggregation runs in parallel workers (reconcile: see
  * BENCHMARKS.md). ANALYZE (autovacuum's, or the migration's below) fills them.
  */
-export class OutcomeGrainStatistics1796200000000 implements MigrationInterface {
-    name = 'OutcomeGrainStatistics1796200000000'
+export class OutcomeGrainStatistics1796300000000 implements MigrationInterface {
+    name = 'OutcomeGrainStatistics1796300000000'
 
     public async up(queryRunner: QueryRunner): Promise<void> {
         await queryRunner.query(`CREATE STATISTICS "consultations_outcome_grain" (ndistinct) ON agency_id, fair_id, company_id, buyer_country, local_date, buyer_id FROM "consultations"`);
