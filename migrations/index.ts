@@ -9,6 +9,7 @@ import { ImportIgnoredColumns1795912000000 } from './1795912000000-ImportIgnored
 import { CreateChangeFeed1796000000000 } from './1796000000000-CreateChangeFeed.js';
 import { OutcomeMarksFromChangeFeed1796000000010 } from './1796000000010-OutcomeMarksFromChangeFeed.js';
 import { CreateWebhooks1796100000000 } from './1796100000000-CreateWebhooks.js';
+import { CreateAccountMail1796200000000 } from './1796200000000-CreateAccountMail.js';
 import { OutcomeGrainStatistics1796300000000 } from './1796300000000-OutcomeGrainStatistics.js';
 
 /**
@@ -27,5 +28,6 @@ export const migrations = [
   CreateChangeFeed1796000000000,
   OutcomeMarksFromChangeFeed1796000000010,
   CreateWebhooks1796100000000,
+  CreateAccountMail1796200000000,
   OutcomeGrainStatistics1796300000000,
 ];

@@ -24,10 +24,12 @@ import { IdempotencyModule } from './idempotency/idempotency.module.js';
 import { TenancyModule } from './tenancy/tenancy.module.js';
 import { HealthModule } from './health/health.module.js';
 import { ImportsModule } from './imports/imports.module.js';
+import { InvitationsModule } from './invitations/invitations.module.js';
 import { JobsModule } from './jobs/jobs.module.js';
 import { MatchmakingModule } from './matchmaking/matchmaking.module.js';
 import { OutcomesModule } from './outcomes/outcomes.module.js';
 import { PersonalDataModule } from './personal-data/personal-data.module.js';
+import { PasswordResetsModule } from './password-resets/password-resets.module.js';
 import { RedisModule } from './redis/redis.module.js';
 import { UsersModule } from './users/users.module.js';
 import { WebhooksModule } from './webhooks/webhooks.module.js';
@@ -61,6 +63,8 @@ import { WebhooksModule } from './webhooks/webhooks.module.js';
     MatchmakingModule,
     ImportsModule,
     WebhooksModule,
+    InvitationsModule,
+    PasswordResetsModule,
   ],
   providers: [
     { provide: APP_FILTER, useClass: ProblemFilter },

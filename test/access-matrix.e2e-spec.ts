@@ -73,17 +73,20 @@ describe('access matrix: every route × every kind of principal', () => {
     expect(Object.keys(ROUTE_CASES).filter((route) => !inApp.includes(route))).toEqual([]);
   });
 
-  it('declares nothing risky: only sign-in, refresh, sign-out and health are public, only reads open to keys', () => {
+  it('declares nothing risky: only sign-in, refresh, sign-out, password reset, accepting an invitation and health are public, only reads open to keys', () => {
     expect(routes.filter((route) => route.isPublic).map((route) => route.route).sort()).toEqual([
       'DELETE /v1/auth/refresh',
       'GET /health',
       'GET /health/live',
       'POST /v1/auth/login',
+      'POST /v1/auth/password-reset',
+      'POST /v1/auth/password-reset/confirm',
       'POST /v1/auth/refresh',
+      'POST /v1/invitations/accept',
     ]);
     expect(routes.filter((route) => route.scope && route.method !== 'GET')).toEqual([]);
     const admin = routes.filter((route) => route.role === 'admin').map((route) => route.route);
-    expect(admin).toEqual(expect.arrayContaining(['POST /v1/api-keys', 'GET /v1/audit', 'POST /v1/buyers/{id}/erase', 'GET /v1/buyers/{id}/personal-data', 'POST /v1/users']));
+    expect(admin).toEqual(expect.arrayContaining(['POST /v1/invitations', 'DELETE /v1/invitations/{id}', 'POST /v1/api-keys', 'GET /v1/audit', 'POST /v1/buyers/{id}/erase', 'GET /v1/buyers/{id}/personal-data', 'POST /v1/users']));
     expect(routes.filter((route) => route.role === 'admin' && route.scope)).toEqual([]);
   });
 
@@ -138,7 +141,7 @@ describe('access matrix: every route × every kind of principal', () => {
        UNION ALL SELECT id FROM contracts WHERE agency_id = $1 UNION ALL SELECT id FROM exchange_rates WHERE agency_id = $1
        UNION ALL SELECT id FROM users WHERE agency_id = $1 UNION ALL SELECT id FROM api_keys WHERE agency_id = $1
        UNION ALL SELECT id FROM interpreters WHERE agency_id = $1 UNION ALL SELECT id FROM meetings WHERE agency_id = $1
-       UNION ALL SELECT id FROM meeting_sessions WHERE agency_id = $1`,
+       UNION ALL SELECT id FROM meeting_sessions WHERE agency_id = $1 UNION ALL SELECT id FROM invitations WHERE agency_id = $1`,
       [a.id],
     );
     expect(rows.length).toBeGreaterThan(10);

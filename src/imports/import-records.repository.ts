@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Consultation } from '../consultations/consultation.entity.js';
+import type { NewConsultation } from '../consultations/consultations.repository.js';
 import type { FairFacts } from '../consultations/references.repository.js';
 import type { Contract } from '../contracts/contract.entity.js';
 import { Transactions } from '../database/transactions.js';
@@ -24,12 +24,14 @@ export interface NewBuyer {
   country: string;
 }
 
-/** A consultation row as a batch inserts it: the entity's columns, plus the venue's wall-clock time. */
-export type ConsultationValues = Pick<
-  Consultation,
-  'companyId' | 'buyerId' | 'buyerCountry' | 'localDate' | 'type' | 'productInterest' | 'quantity' | 'estimatedAmount' | 'estimatedCurrency' |
-  'estimatedUsd' | 'rateUnitsPerUsd' | 'rateDate' | 'stage' | 'notes'
-> & { importKey: string; localTime: string };
+/**
+ * A consultation row as a batch inserts it: the entity's columns but those the batch sets for all its
+ * rows (a column the row leaves out is NULL), plus the venue's wall-clock time.
+ */
+export type ConsultationValues = Partial<Omit<NewConsultation, 'agencyId' | 'fairId' | 'occurredAt' | 'loggedBy'>> & {
+  importKey: string;
+  localTime: string;
+};
 
 export type ContractValues = Pick<
   Contract,

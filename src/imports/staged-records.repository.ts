@@ -23,9 +23,11 @@ const STAGE_TABLES = `
     n int, import_key text, company_id uuid, buyer_id uuid, buyer_country text, status text, signed_on date, on_site boolean,
     value_amount numeric, value_currency text, value_usd numeric, rate_units_per_usd numeric, rate_date date, notes text)`;
 
+// A field the row leaves out is NULL, as in the unnest inserts built from the entity's column list.
 const consultationCells = (row: ConsultationValues, n: number): Cell[] => [
-  n, row.importKey, row.companyId, row.buyerId, row.buyerCountry, row.localTime, row.localDate, row.type, row.productInterest,
-  row.estimatedAmount, row.estimatedCurrency, row.estimatedUsd, row.rateUnitsPerUsd, row.rateDate, row.stage, row.notes, row.quantity,
+  n, row.importKey, row.companyId ?? null, row.buyerId ?? null, row.buyerCountry ?? null, row.localTime, row.localDate ?? null, row.type ?? null,
+  row.productInterest ?? null, row.estimatedAmount ?? null, row.estimatedCurrency ?? null, row.estimatedUsd ?? null, row.rateUnitsPerUsd ?? null,
+  row.rateDate ?? null, row.stage ?? null, row.notes ?? null, row.quantity ?? null,
 ];
 
 const contractCells = (row: ContractValues, n: number): Cell[] => [

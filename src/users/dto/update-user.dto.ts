@@ -1,5 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { LANGUAGES, type Language } from '../../common/language.js';
 import { ROLES, type Role } from '../../tenancy/role.js';
 
 export class UpdateUserDto {
@@ -18,4 +19,9 @@ export class UpdateUserDto {
   @IsString()
   @MaxLength(200)
   name?: string;
+
+  @ApiPropertyOptional({ enum: LANGUAGES, description: 'The language of the mails the user receives' })
+  @IsOptional()
+  @IsIn(LANGUAGES, { message: `language must be one of: ${LANGUAGES.join(', ')}` })
+  language?: Language;
 }
