@@ -40,6 +40,8 @@ const SCENARIOS = {
   'web-bundle': () => import('./scenarios/web-bundle.js'),
   'webhook-ingest': () => import('./scenarios/webhook-ingest.js'),
   'webhook-lag': () => import('./scenarios/webhook-lag.js'),
+  'scale-out': () => import('./scenarios/scale-out.js'),
+  'outcome-read-tenants': () => import('./scenarios/outcome-read-tenants.js'),
 };
 
 const log = (...args) => console.error(...args);
