@@ -10,7 +10,8 @@ import { CreateChangeFeed1796000000000 } from './1796000000000-CreateChangeFeed.
 import { OutcomeMarksFromChangeFeed1796000000010 } from './1796000000010-OutcomeMarksFromChangeFeed.js';
 import { CreateWebhooks1796100000000 } from './1796100000000-CreateWebhooks.js';
 import { CreateAccountMail1796200000000 } from './1796200000000-CreateAccountMail.js';
-import { CreateShipmentsAndFunnel1796300000000 } from './1796300000000-CreateShipmentsAndFunnel.js';
+import { OutcomeGrainStatistics1796300000000 } from './1796300000000-OutcomeGrainStatistics.js';
+import { CreateShipmentsAndFunnel1796400000000 } from './1796400000000-CreateShipmentsAndFunnel.js';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so the app, the CLI and the test
@@ -29,5 +30,6 @@ export const migrations = [
   OutcomeMarksFromChangeFeed1796000000010,
   CreateWebhooks1796100000000,
   CreateAccountMail1796200000000,
-  CreateShipmentsAndFunnel1796300000000,
+  OutcomeGrainStatistics1796300000000,
+  CreateShipmentsAndFunnel1796400000000,
 ];

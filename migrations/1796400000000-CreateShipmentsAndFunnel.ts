@@ -61,8 +61,8 @@ function marksFunction(movesFigures: string): string {
  *   verification;
  * - outcomes store the funnel per fair and company, and signings and shipments by month since the fair.
  */
-export class CreateShipmentsAndFunnel1796300000000 implements MigrationInterface {
-    name = 'CreateShipmentsAndFunnel1796300000000'
+export class CreateShipmentsAndFunnel1796400000000 implements MigrationInterface {
+    name = 'CreateShipmentsAndFunnel1796400000000'
 
     public async up(queryRunner: QueryRunner): Promise<void> {
         await queryRunner.query(`ALTER TABLE "contracts" DROP CONSTRAINT "contracts_status_check"`);
