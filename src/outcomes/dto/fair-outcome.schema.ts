@@ -13,6 +13,18 @@ const meetings = {
 } as const;
 const text = { type: 'string' } as const;
 const nullableText = { type: ['string', 'null'] } as const;
+const phases = (a: string, b: string) => ({ type: 'object', properties: { [a]: countValue, [b]: countValue } }) as const;
+const funnel = {
+  type: 'object',
+  properties: {
+    consultations: phases('onSite', 'after'),
+    hotLeads: { type: 'integer' },
+    expected: countValue,
+    provisional: countValue,
+    signed: phases('onSite', 'later'),
+    shipped: countValue,
+  },
+} as const;
 
 export const FAIR_OUTCOME_SCHEMA = {
   type: 'object',
@@ -27,6 +39,7 @@ export const FAIR_OUTCOME_SCHEMA = {
     buyers: { type: 'integer' },
     countries: { type: 'integer' },
     meetings,
+    funnel,
     conversion: nullableText,
     home: {
       type: 'object',
@@ -37,15 +50,33 @@ export const FAIR_OUTCOME_SCHEMA = {
         consultationsValue: nullableText,
         signedValue: nullableText,
         expectedValue: nullableText,
+        funnel: {
+          type: 'object',
+          properties: {
+            consultationsOnSiteValue: nullableText,
+            consultationsAfterValue: nullableText,
+            provisionalValue: nullableText,
+            signedOnSiteValue: nullableText,
+            signedLaterValue: nullableText,
+            shippedValue: nullableText,
+          },
+        },
       },
     },
     computedAt: nullableText,
     stale: { type: 'boolean' },
     byCompany: {
       type: 'array',
-      items: { type: 'object', properties: { companyId: text, companyName: text, companyLocalName: nullableText, ...measures, meetings } },
+      items: { type: 'object', properties: { companyId: text, companyName: text, companyLocalName: nullableText, ...measures, meetings, funnel } },
     },
     byCountry: { type: 'array', items: { type: 'object', properties: { country: text, ...measures } } },
     byDay: { type: 'array', items: { type: 'object', properties: { date: text, ...measures } } },
+    byMonth: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: { month: { type: 'integer' }, signed: countValue, shipped: countValue, signedToDate: countValue, shippedToDate: countValue },
+      },
+    },
   },
 } as const;
