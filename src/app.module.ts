@@ -10,6 +10,7 @@ import { ConsultationsModule } from './consultations/consultations.module.js';
 import { ContractsModule } from './contracts/contracts.module.js';
 import { ExchangeRatesModule } from './exchange-rates/exchange-rates.module.js';
 import { FairsModule } from './fairs/fairs.module.js';
+import { FollowUpsModule } from './followups/followups.module.js';
 import { MetricsModule } from './metrics/metrics.module.js';
 import { EtagInterceptor } from './common/etag.interceptor.js';
 import { IdempotencyInterceptor } from './common/idempotency.interceptor.js';
@@ -54,6 +55,7 @@ import { WebhooksModule } from './webhooks/webhooks.module.js';
     MatchmakingModule,
     ImportsModule,
     WebhooksModule,
+    FollowUpsModule,
   ],
   providers: [
     { provide: APP_FILTER, useClass: ProblemFilter },

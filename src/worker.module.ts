@@ -13,6 +13,7 @@ import { MaintenanceQueueWorker } from './jobs/maintenance.worker.js';
 import { WorkerHeartbeat } from './jobs/worker-heartbeat.js';
 import { MatchmakingWorkerModule } from './matchmaking/matchmaking-worker.module.js';
 import { ImportsWorkerModule } from './imports/imports-worker.module.js';
+import { FollowUpsWorkerModule } from './followups/followups-worker.module.js';
 import { OutcomesWorkerModule } from './outcomes/outcomes-worker.module.js';
 import { RedisModule, RedisService } from './redis/redis.module.js';
 import { WebhooksWorkerModule } from './webhooks/webhooks-worker.module.js';
@@ -39,7 +40,7 @@ class WorkerLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
 
 /** The BullMQ worker process: same modules as the API, no HTTP. */
 @Module({
-  imports: [AppConfigModule, AppLoggerModule, DatabaseModule, RedisModule, JobsModule.forWorker(), ChangesModule, ChangesWorkerModule, OutcomesWorkerModule, MatchmakingWorkerModule, ImportsWorkerModule, WebhooksWorkerModule],
+  imports: [AppConfigModule, AppLoggerModule, DatabaseModule, RedisModule, JobsModule.forWorker(), ChangesModule, ChangesWorkerModule, OutcomesWorkerModule, MatchmakingWorkerModule, ImportsWorkerModule, WebhooksWorkerModule, FollowUpsWorkerModule],
   providers: [WorkerLifecycle, WorkerHeartbeat, JobSchedules, MaintenanceQueueWorker, PurgeIdempotencyKeysJob],
 })
 export class WorkerModule {}

@@ -1,5 +1,6 @@
 /**
- * What a partner key may read. `buyers:pii` adds personal data — buyers' and companies' contact name,
+ * What a partner key may read. `followups:read` adds companies' individual follow-up answers to the
+ * survey results (without it, a key with `outcomes:read` reads the aggregates only). `buyers:pii` adds personal data — buyers' and companies' contact name,
  * email and phone — to responses, and allows filtering on it.
  */
 export const API_KEY_SCOPES = [
@@ -10,5 +11,6 @@ export const API_KEY_SCOPES = [
   'companies:read',
   'buyers:read',
   'buyers:pii',
+  'followups:read',
 ] as const;
 export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];

@@ -9,5 +9,6 @@ import { ContractsService } from './contracts.service.js';
   imports: [ConsultationsModule, ExchangeRatesModule],
   controllers: [ContractsController],
   providers: [ContractsRepository, ContractsService],
+  exports: [ContractsService],
 })
 export class ContractsModule {}

@@ -22,6 +22,8 @@ export interface JobPayloads {
   'webhooks:deliver': { agencyId: string; endpointId: string; notBefore?: number };
   'webhooks:sweep': { agencyId: null };
   'webhooks:purge': { agencyId: null };
+  /** Opens due follow-up rounds, queues reminders and hands due follow-up emails to the mailer (all agencies). */
+  'followups:sweep': { agencyId: null };
 }
 export type JobName = keyof JobPayloads;
 
@@ -67,6 +69,8 @@ export const JOBS: { [N in JobName]: JobDefinition<N> } = {
   // On maintenance: slow endpoints holding every webhooks slot must not hold up the sweep that finds them.
   'webhooks:sweep': { queue: QUEUES.maintenance },
   'webhooks:purge': { queue: QUEUES.maintenance },
+  // PostgreSQL decides what is due; this job only looks.
+  'followups:sweep': { queue: QUEUES.maintenance },
 };
 
 export const JOB_NAMES = Object.keys(JOBS) as JobName[];
@@ -77,7 +81,7 @@ export const JOB_NAMES = Object.keys(JOBS) as JobName[];
  */
 export const SCHEDULES: {
   id: string;
-  job: 'outcomes:sweep' | 'idempotency:purge' | 'imports:sweep' | 'changes:relay' | 'changes:purge' | 'webhooks:sweep' | 'webhooks:purge';
+  job: 'outcomes:sweep' | 'idempotency:purge' | 'imports:sweep' | 'changes:relay' | 'changes:purge' | 'webhooks:sweep' | 'webhooks:purge' | 'followups:sweep';
   everyMs: (sweepIntervalMs: number) => number;
 }[] = [
   { id: 'outcomes:sweep', job: 'outcomes:sweep', everyMs: (sweep) => sweep },
@@ -88,6 +92,8 @@ export const SCHEDULES: {
   { id: 'imports:sweep', job: 'imports:sweep', everyMs: (sweep) => sweep * 6 },
   { id: 'idempotency:purge', job: 'idempotency:purge', everyMs: () => 60 * 60 * 1000 },
   { id: 'webhooks:purge', job: 'webhooks:purge', everyMs: () => 60 * 60 * 1000 },
+  // Rounds open and reminders go out within one interval of being due (the schedule is the wake-up).
+  { id: 'followups:sweep', job: 'followups:sweep', everyMs: (sweep) => sweep },
 ];
 
 /** Attempts, backoff and retention, set once for every queue. */

@@ -14,6 +14,7 @@ export const READ_SCOPE: Partial<Record<RecordType, ApiKeyScope>> = {
   consultation: 'consultations:read',
   contract: 'contracts:read',
   outcome: 'outcomes:read',
+  followup: 'followups:read',
 };
 
 const WRITE_ACTIONS = ['created', 'updated', 'deleted'] as const;
@@ -25,6 +26,8 @@ export const WEBHOOK_EVENT_TYPES: readonly string[] = [
   ),
   'contract.signed',
   'outcome.updated',
+  'followup.round_opened',
+  'followup.response_received',
 ];
 
 export const WEBHOOK_EVENT_PATTERNS: readonly string[] = [
