@@ -193,8 +193,8 @@ export class FollowUpsRepository {
     );
     await this.query(
       `INSERT INTO follow_up_emails (agency_id, questionnaire_id, kind, dedupe_key, created_at)
-       VALUES ($1, $2, 'invitation', 'followup:invitation:' || $2 || ':' || $3, $4) ON CONFLICT (dedupe_key) DO NOTHING`,
-      [agencyId, id, generation, now],
+       VALUES ($1, $2, 'invitation', $3, $4) ON CONFLICT (dedupe_key) DO NOTHING`,
+      [agencyId, id, `followup:invitation:${id}:${generation}`, now],
     );
   }
 
