@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { linkToken } from '../src/followups/link-tokens.js';
 import { issueKey, partner } from './support/api-keys.js';
 import { insertBuyer, insertCompany, insertFair, insertParticipation, type FairRow } from './support/records.js';
@@ -102,13 +103,13 @@ describe('follow-up rounds', () => {
     buyerEmail = `li.na.${Date.now()}@buyer.example`;
     const buyer = await insertBuyer(test, a.id, 'CN', buyerEmail);
     await db().query(`UPDATE buyers SET phone = '+86 21 5555 0199' WHERE id = $1`, [buyer]);
-    for (const stage of ['consulted', 'negotiating', 'won'] as const) {
+    for (const [hour, stage] of (['consulted', 'negotiating', 'won'] as const).entries()) {
       const row = await q1<{ id: string }>(
         `INSERT INTO consultations (agency_id, version, fair_id, company_id, buyer_id, buyer_country, occurred_at, local_date, type,
                                     estimated_amount, estimated_currency, estimated_usd, stage, logged_by, notes)
-         VALUES ($1, 1, $2, $3, $4, 'CN', '2026-08-29T02:00:00Z', '2026-08-29', 'booth', '50000.00', 'USD', '50000.00', $5, $6,
+         VALUES ($1, 1, $2, $3, $4, 'CN', $7, '2026-08-29', 'booth', '50000.00', 'USD', '50000.00', $5, $6,
                  'call Li Na on +86 21 5555 0199') RETURNING id`,
-        [a.id, fair.id, companies[0], buyer, stage, a.staff.id],
+        [a.id, fair.id, companies[0], buyer, stage, a.staff.id, `2026-08-29T0${hour + 2}:00:00Z`],
       );
       consultations[stage] = row.id;
     }
@@ -131,7 +132,7 @@ describe('follow-up rounds', () => {
     ]);
     await sweptSinceNow();
     expect((await round1()).opened_at).toBeNull();
-  });
+  }, 120_000);
 
   it('opens the first round exactly once across two workers, a worker kill and a Redis flush; one invitation per company', async () => {
     setClock(at(OPENS, 1000));
@@ -158,7 +159,7 @@ describe('follow-up rounds', () => {
     expect(invitations.rows.every((row) => row.handed)).toBe(true);
     // Agency B's fair ended the same day: its round opened too, with its own single questionnaire.
     expect(await count('SELECT count(*)::int AS n FROM follow_up_questionnaires WHERE fair_id = $1', [fairB.id])).toBe(1);
-  });
+  }, 120_000);
 
   it('shows a company, through its link, its open consultations without buyers’ contact data', async () => {
     const { id, token } = await tokenOf(companies[0]);
@@ -226,7 +227,7 @@ describe('follow-up rounds', () => {
     expect(
       (await db().query(`SELECT reminders_sent FROM follow_up_questionnaires WHERE fair_id = $1 ORDER BY id`, [fair.id])).rows.map((row: { reminders_sent: number }) => row.reminders_sent),
     ).toEqual([1, 1, 1]);
-  });
+  }, 120_000);
 
   it('takes a company’s answers through its link: stages move, a later contract is recorded, once', async () => {
     const { id, token } = await tokenOf(companies[0]);
@@ -242,7 +243,7 @@ describe('follow-up rounds', () => {
         comment: 'The Shanghai distributor signed in November.',
       }),
     );
-    expect(response.statusCode).toBe(201);
+    expect(response.statusCode).toBe(200);
     const body = response.json<{ contractIds: string[]; submittedBy: string; contractsExpected: object; consultationStages: object[] }>();
     expect(body.submittedBy).toBe('company');
     expect(body.contractsExpected).toEqual({ count: 2, value: { amount: '98000000.00', currency: 'KRW' } });
@@ -303,13 +304,14 @@ describe('follow-up rounds', () => {
     setClock(at(OPENS, 28 * DAY));
     await sweptSinceNow();
     expect(await count(`SELECT count(*)::int AS n FROM follow_up_emails WHERE kind = 'reminder' AND dedupe_key LIKE '%:3'`)).toBe(0);
-  });
+  }, 120_000);
 
   it('refuses a revoked link and an expired one (410); a new link works and the old token is unknown', async () => {
     const { manager } = setup.a;
     const { id, token } = await tokenOf(companies[1]);
     const revoke = await setup.test.app.inject({ method: 'POST', url: `/v1/follow-up-questionnaires/${id}/link/revoke`, headers: bearer(manager.token) });
-    expect(revoke.statusCode).toBe(204);
+    expect(revoke.statusCode).toBe(200);
+    expect(revoke.json<{ linkRevokedAt: string | null }>().linkRevokedAt).not.toBeNull();
     expect((await form(id, token)).statusCode).toBe(410);
     expect((await answer(id, token, validAnswer())).statusCode).toBe(410);
 
@@ -378,6 +380,16 @@ describe('follow-up rounds', () => {
     const full = await issueKey(setup.test, a.admin.token, ['outcomes:read', 'followups:read']);
     expect((await partner(setup.test, full.secret).get(url)).json<{ responses: unknown[] }>().responses).toHaveLength(2);
     expect((await partner(setup.test, full.secret).get(`/v1/follow-up-rounds/${(await round1()).id}/questionnaires`)).statusCode).toBe(403);
+
+    // The fair's XLSX report carries the survey as its own sheet, the same aggregates.
+    const report = await setup.test.app.inject({ method: 'GET', url: `/v1/fairs/${fair.id}/outcomes/report.xlsx`, headers: bearer(a.manager.token) });
+    expect(report.statusCode).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(report.rawPayload as unknown as ArrayBuffer);
+    const survey = book.getWorksheet('후속조사 Follow-up survey');
+    expect(survey).toBeDefined();
+    const first = (survey as ExcelJS.Worksheet).getRow(2).values as unknown[];
+    expect(first.slice(1, 16)).toEqual([1, 3, new Date('2026-11-30T00:00:00Z'), 3, 2, 0.6667, 3.5, 1, 0.5, 2, 'USD 250001.00', 4, 'KRW 196000000.00', 1, 'USD 40000.00']);
   });
 
   it('keeps an opened round in the schedule (422 naming monthsAfter) and audits an edit', async () => {

@@ -11,7 +11,6 @@ import {
   ApiUnprocessableEntityResponse,
   ApiConflictResponse,
   ApiBadRequestResponse,
-  ApiCreatedResponse,
 } from '@nestjs/swagger';
 import { Public } from '../auth/public.decorator.js';
 import { UuidParam } from '../common/uuid-param.js';
@@ -47,8 +46,8 @@ export class FollowUpLinksController {
   @Post(':questionnaireId/response')
   @ApiOperation({ operationId: 'submitFollowUpResponse', summary: 'Answer a round through the link', description: 'Once (409 after).' })
   @TOKEN
-  @HttpCode(201)
-  @ApiCreatedResponse({ type: ResponseDto, description: 'Answered' })
+  @HttpCode(200)
+  @ApiOkResponse({ type: ResponseDto, description: 'Answered: the answers as stored (the form shows them from now on)' })
   @ApiBadRequestResponse({ description: 'Validation failed; `errors` names each field' })
   @ApiConflictResponse({ description: 'Already answered' })
   @ApiUnprocessableEntityResponse({ description: 'A consultation that is not one of your open ones, or a contract the contracts rules refuse; the field is named' })

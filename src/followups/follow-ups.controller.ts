@@ -1,12 +1,12 @@
-import { Body, Controller, Get, HttpCode, Post, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { Body, Controller, Get, Post, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { ApiKeyScope } from '../auth/api-key-scope.decorator.js';
 import { CurrentPrincipal } from '../auth/current-principal.decorator.js';
 import type { Principal, UserPrincipal } from '../auth/principal.js';
 import { Roles } from '../auth/roles.decorator.js';
 import { ApiPost, ApiProblems } from '../common/api-responses.js';
 import { UuidParam } from '../common/uuid-param.js';
-import { NewLinkAnswerDto, NewLinkDto, QuestionnaireListDto } from './dto/questionnaire.dto.js';
+import { NewLinkAnswerDto, NewLinkDto, QuestionnaireDto, QuestionnaireListDto } from './dto/questionnaire.dto.js';
 import { ResponseDto, SubmitResponseDto } from './dto/response.dto.js';
 import { RoundListDto, UpdateScheduleDto } from './dto/schedule.dto.js';
 import { SurveyResultsDto } from './dto/survey.dto.js';
@@ -70,7 +70,7 @@ export class FollowUpsController {
     summary: "Enter a company's answers on its behalf",
     description: 'As the company would through its link: stages of its open consultations move, later contracts are recorded. Once per questionnaire (409 after).',
   })
-  @ApiPost({ type: ResponseDto })
+  @ApiPost({ type: ResponseDto, location: '/v1/follow-up-questionnaires/{questionnaireId}/response' })
   @ApiUnprocessableEntityResponse({ description: 'A consultation that is not one of the company’s open ones, or a contract the contracts rules refuse; the field is named' })
   submit(@CurrentPrincipal() principal: UserPrincipal, @UuidParam('questionnaireId') questionnaireId: string, @Body() body: SubmitResponseDto) {
     return this.responses.submitForCompany(principal.agencyId, principal.userId, questionnaireId, body);
@@ -88,10 +88,8 @@ export class FollowUpsController {
   }
 
   @Post('follow-up-questionnaires/:questionnaireId/link/revoke')
-  @ApiOperation({ operationId: 'revokeFollowUpLink', summary: "Revoke a company's self-report link", description: 'It is refused (410) from its next use.' })
-  @HttpCode(204)
-  @ApiNoContentResponse({ description: 'Revoked (or already revoked)' })
-  @ApiForbiddenResponse({ description: 'Managers and admins only; API keys are read only' })
+  @ApiOperation({ operationId: 'revokeFollowUpLink', summary: "Revoke a company's self-report link", description: 'It is refused (410) from its next use. Revoking a revoked link changes nothing.' })
+  @ApiPost({ status: 200, type: QuestionnaireDto, description: 'The questionnaire, its link revoked' })
   revokeLink(@CurrentPrincipal() principal: Principal, @UuidParam('questionnaireId') questionnaireId: string) {
     return this.followUps.revokeLink(principal.agencyId, questionnaireId);
   }

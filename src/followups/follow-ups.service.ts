@@ -107,11 +107,12 @@ export class FollowUpsService {
     });
   }
 
-  async revokeLink(agencyId: string, questionnaireId: string): Promise<void> {
+  async revokeLink(agencyId: string, questionnaireId: string): Promise<QuestionnaireDto> {
     await this.transactions.run(async () => {
       if (!(await this.followUps.findQuestionnaire(agencyId, questionnaireId, true))) throw new NotFoundProblem('Questionnaire', questionnaireId);
       await this.followUps.revokeLink(agencyId, questionnaireId, this.clock.now());
     });
+    return questionnaireDto((await this.followUps.findQuestionnaire(agencyId, questionnaireId)) as QuestionnaireRow);
   }
 
   async results(principal: Principal, fairId: string): Promise<SurveyResultsDto> {
@@ -129,6 +130,7 @@ export class FollowUpsService {
         monthsAfter: row.months_after,
         opensAt: row.opens_at.toISOString(),
         openedAt: iso(row.opened_at),
+        openedOn: row.opened_on,
         companies: row.companies,
         responses: row.responses,
         responseRate: row.response_rate,

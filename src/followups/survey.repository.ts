@@ -7,6 +7,7 @@ export interface RoundSurveyRow {
   months_after: number;
   opens_at: Date;
   opened_at: Date | null;
+  opened_on: string | null;
   companies: number;
   responses: number;
   response_rate: string;
@@ -52,6 +53,7 @@ export class SurveyRepository {
                 sum(shipments_count)::int AS shipments
            FROM follow_up_responses WHERE agency_id = $1 AND fair_id = $2 GROUP BY round_id)
        SELECT r.id AS round_id, r.sequence, r.months_after, r.opens_at, r.opened_at,
+              to_char(r.opened_at AT TIME ZONE f.timezone, 'YYYY-MM-DD') AS opened_on,
               coalesce(asked.n, 0) AS companies, coalesce(answered.n, 0) AS responses,
               coalesce(round(answered.n::numeric / nullif(asked.n, 0), 4), 0.0000)::numeric(6,4)::text AS response_rate,
               answered.average_satisfaction,
@@ -60,7 +62,7 @@ export class SurveyRepository {
               round(answered.would_exhibit_again::numeric / nullif(answered.n, 0), 4)::text AS would_exhibit_again_share,
               coalesce(answered.contracts_signed, 0) AS contracts_signed, coalesce(answered.contracts_expected, 0) AS contracts_expected,
               coalesce(answered.shipments, 0) AS shipments
-         FROM follow_up_rounds r
+         FROM follow_up_rounds r JOIN fairs f ON f.id = r.fair_id AND f.agency_id = r.agency_id
          LEFT JOIN asked ON asked.round_id = r.id LEFT JOIN answered ON answered.round_id = r.id
         WHERE r.agency_id = $1 AND r.fair_id = $2 AND (r.deleted_at IS NULL OR r.opened_at IS NOT NULL)
         ORDER BY r.months_after`,

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { FollowUpsModule } from '../followups/followups.module.js';
 import { OutcomeReportsController } from './outcome-reports.controller.js';
 import { OutcomesController } from './outcomes.controller.js';
 import { OutcomesRepository } from './outcomes.repository.js';
@@ -9,6 +10,8 @@ import { OutcomesService } from './outcomes.service.js';
  * change feed (a trigger on its events), so no write path depends on this module.
  */
 @Module({
+  // The fair's report carries the exhibitor survey sheet.
+  imports: [FollowUpsModule],
   controllers: [OutcomesController, OutcomeReportsController],
   providers: [OutcomesRepository, OutcomesService],
 })

@@ -13,6 +13,7 @@ export class RoundSurveyDto {
   @ApiProperty() monthsAfter: number;
   @ApiProperty({ format: 'date-time' }) opensAt: string;
   @ApiPropertyOptional({ format: 'date-time', nullable: true, type: String }) openedAt: string | null;
+  @ApiPropertyOptional({ format: 'date', nullable: true, type: String, description: "The day it opened, in the fair's time zone" }) openedOn: string | null;
   @ApiProperty({ description: 'Companies asked' }) companies: number;
   @ApiProperty() responses: number;
   @ApiProperty({ description: 'responses ÷ companies, 4 decimals ("0.0000" when none were asked)', example: '0.5000' }) responseRate: string;

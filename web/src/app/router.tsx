@@ -15,6 +15,8 @@ const withDashboardStrings = <T,>(page: Promise<T>): Promise<T> => Promise.all([
 export const router = createBrowserRouter(
   [
     { path: '/sign-in', element: <SignInRoute /> },
+    // A company's follow-up questionnaire, from its emailed link: outside the signed-in app.
+    { path: '/follow-up/:questionnaireId', lazy: () => import('./routes/follow-up') },
     {
       element: <AppLayout />,
       children: [
