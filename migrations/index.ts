@@ -9,7 +9,8 @@ import { ImportIgnoredColumns1795912000000 } from './1795912000000-ImportIgnored
 import { CreateChangeFeed1796000000000 } from './1796000000000-CreateChangeFeed.js';
 import { OutcomeMarksFromChangeFeed1796000000010 } from './1796000000010-OutcomeMarksFromChangeFeed.js';
 import { CreateWebhooks1796100000000 } from './1796100000000-CreateWebhooks.js';
-import { CreateFollowUps1796200000000 } from './1796200000000-CreateFollowUps.js';
+import { CreateAccountMail1796200000000 } from './1796200000000-CreateAccountMail.js';
+import { CreateFollowUps1796400000000 } from './1796400000000-CreateFollowUps.js';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so the app, the CLI and the test
@@ -27,5 +28,6 @@ export const migrations = [
   CreateChangeFeed1796000000000,
   OutcomeMarksFromChangeFeed1796000000010,
   CreateWebhooks1796100000000,
-  CreateFollowUps1796200000000,
+  CreateAccountMail1796200000000,
+  CreateFollowUps1796400000000,
 ];

@@ -13,19 +13,24 @@ import { FairsModule } from './fairs/fairs.module.js';
 import { FollowUpsModule } from './followups/followups.module.js';
 import { MetricsModule } from './metrics/metrics.module.js';
 import { EtagInterceptor } from './common/etag.interceptor.js';
-import { IdempotencyInterceptor } from './common/idempotency.interceptor.js';
+import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor.js';
 import { LocationInterceptor } from './common/location.js';
 import { AppLoggerModule } from './common/logging.module.js';
 import { ProblemFilter } from './common/problem.filter.js';
-import { RequestActorInterceptor } from './common/request-actor.js';
+import { RequestActorInterceptor } from './tenancy/request-actor.interceptor.js';
 import { createValidationPipe } from './common/validation.js';
 import { AppConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
+import { IdempotencyModule } from './idempotency/idempotency.module.js';
+import { TenancyModule } from './tenancy/tenancy.module.js';
 import { HealthModule } from './health/health.module.js';
 import { ImportsModule } from './imports/imports.module.js';
+import { InvitationsModule } from './invitations/invitations.module.js';
 import { JobsModule } from './jobs/jobs.module.js';
 import { MatchmakingModule } from './matchmaking/matchmaking.module.js';
 import { OutcomesModule } from './outcomes/outcomes.module.js';
+import { PersonalDataModule } from './personal-data/personal-data.module.js';
+import { PasswordResetsModule } from './password-resets/password-resets.module.js';
 import { RedisModule } from './redis/redis.module.js';
 import { UsersModule } from './users/users.module.js';
 import { WebhooksModule } from './webhooks/webhooks.module.js';
@@ -36,6 +41,8 @@ import { WebhooksModule } from './webhooks/webhooks.module.js';
     AppConfigModule,
     AppLoggerModule,
     DatabaseModule,
+    TenancyModule,
+    IdempotencyModule,
     RedisModule,
     JobsModule.forProducer(),
     ChangesModule,
@@ -47,6 +54,8 @@ import { WebhooksModule } from './webhooks/webhooks.module.js';
     CompaniesModule,
     FairsModule,
     BuyersModule,
+    // Right after BuyersModule: its routes follow the buyer routes in the OpenAPI document.
+    PersonalDataModule,
     ExchangeRatesModule,
     ConsultationsModule,
     ContractsModule,
@@ -55,6 +64,8 @@ import { WebhooksModule } from './webhooks/webhooks.module.js';
     MatchmakingModule,
     ImportsModule,
     WebhooksModule,
+    InvitationsModule,
+    PasswordResetsModule,
     FollowUpsModule,
   ],
   providers: [

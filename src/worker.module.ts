@@ -6,16 +6,18 @@ import { AppLoggerModule } from './common/logging.module.js';
 import { AppConfigModule } from './config/config.module.js';
 import { redisConfig } from './config/configuration.js';
 import { DatabaseModule } from './database/database.module.js';
-import { PurgeIdempotencyKeysJob } from './common/purge-idempotency-keys.job.js';
+import { PurgeIdempotencyKeysJob } from './idempotency/jobs/purge-idempotency-keys.job.js';
 import { JobSchedules } from './jobs/job-schedules.js';
 import { JobsModule } from './jobs/jobs.module.js';
 import { MaintenanceQueueWorker } from './jobs/maintenance.worker.js';
 import { WorkerHeartbeat } from './jobs/worker-heartbeat.js';
 import { MatchmakingWorkerModule } from './matchmaking/matchmaking-worker.module.js';
 import { ImportsWorkerModule } from './imports/imports-worker.module.js';
+import { MailWorkerModule } from './mail/mail-worker.module.js';
 import { FollowUpsWorkerModule } from './followups/followups-worker.module.js';
 import { OutcomesWorkerModule } from './outcomes/outcomes-worker.module.js';
 import { RedisModule, RedisService } from './redis/redis.module.js';
+import { TenancyModule } from './tenancy/tenancy.module.js';
 import { WebhooksWorkerModule } from './webhooks/webhooks-worker.module.js';
 
 @Injectable()
@@ -40,7 +42,7 @@ class WorkerLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
 
 /** The BullMQ worker process: same modules as the API, no HTTP. */
 @Module({
-  imports: [AppConfigModule, AppLoggerModule, DatabaseModule, RedisModule, JobsModule.forWorker(), ChangesModule, ChangesWorkerModule, OutcomesWorkerModule, MatchmakingWorkerModule, ImportsWorkerModule, WebhooksWorkerModule, FollowUpsWorkerModule],
+  imports: [AppConfigModule, AppLoggerModule, DatabaseModule, TenancyModule, RedisModule, JobsModule.forWorker(), ChangesModule, ChangesWorkerModule, OutcomesWorkerModule, MatchmakingWorkerModule, ImportsWorkerModule, WebhooksWorkerModule, MailWorkerModule, FollowUpsWorkerModule],
   providers: [WorkerLifecycle, WorkerHeartbeat, JobSchedules, MaintenanceQueueWorker, PurgeIdempotencyKeysJob],
 })
 export class WorkerModule {}

@@ -1,5 +1,5 @@
-import { API_KEY_SCOPES, type ApiKeyScope } from '../src/api-keys/scopes.js';
-import { roleSatisfies, type Role } from '../src/users/role.js';
+import { API_KEY_SCOPES, type ApiKeyScope } from '../src/tenancy/scopes.js';
+import { roleSatisfies, type Role } from '../src/tenancy/role.js';
 import { issueKey } from './support/api-keys.js';
 import { ResponseSchemas } from './support/openapi-responses.js';
 import { appRoutes, type AppRoute } from './support/route-table.js';
@@ -73,7 +73,7 @@ describe('access matrix: every route × every kind of principal', () => {
     expect(Object.keys(ROUTE_CASES).filter((route) => !inApp.includes(route))).toEqual([]);
   });
 
-  it('declares nothing risky: only sign-in, refresh, sign-out, health and the follow-up link are public, only reads open to keys', () => {
+  it('declares nothing risky: only sign-in, refresh, sign-out, password reset, accepting an invitation, health and the follow-up link are public, only reads open to keys', () => {
     expect(routes.filter((route) => route.isPublic).map((route) => route.route).sort()).toEqual([
       'DELETE /v1/auth/refresh',
       'GET /health',
@@ -81,12 +81,15 @@ describe('access matrix: every route × every kind of principal', () => {
       // A company answering a follow-up round: the link's token (its own header) is the credential.
       'GET /v1/follow-up/questionnaires/{questionnaireId}',
       'POST /v1/auth/login',
+      'POST /v1/auth/password-reset',
+      'POST /v1/auth/password-reset/confirm',
       'POST /v1/auth/refresh',
       'POST /v1/follow-up/questionnaires/{questionnaireId}/response',
+      'POST /v1/invitations/accept',
     ]);
     expect(routes.filter((route) => route.scope && route.method !== 'GET')).toEqual([]);
     const admin = routes.filter((route) => route.role === 'admin').map((route) => route.route);
-    expect(admin).toEqual(expect.arrayContaining(['POST /v1/api-keys', 'GET /v1/audit', 'POST /v1/buyers/{id}/erase', 'GET /v1/buyers/{id}/personal-data', 'POST /v1/users']));
+    expect(admin).toEqual(expect.arrayContaining(['POST /v1/invitations', 'DELETE /v1/invitations/{id}', 'POST /v1/api-keys', 'GET /v1/audit', 'POST /v1/buyers/{id}/erase', 'GET /v1/buyers/{id}/personal-data', 'POST /v1/users']));
     expect(routes.filter((route) => route.role === 'admin' && route.scope)).toEqual([]);
   });
 
@@ -141,7 +144,7 @@ describe('access matrix: every route × every kind of principal', () => {
        UNION ALL SELECT id FROM contracts WHERE agency_id = $1 UNION ALL SELECT id FROM exchange_rates WHERE agency_id = $1
        UNION ALL SELECT id FROM users WHERE agency_id = $1 UNION ALL SELECT id FROM api_keys WHERE agency_id = $1
        UNION ALL SELECT id FROM interpreters WHERE agency_id = $1 UNION ALL SELECT id FROM meetings WHERE agency_id = $1
-       UNION ALL SELECT id FROM meeting_sessions WHERE agency_id = $1`,
+       UNION ALL SELECT id FROM meeting_sessions WHERE agency_id = $1 UNION ALL SELECT id FROM invitations WHERE agency_id = $1`,
       [a.id],
     );
     expect(rows.length).toBeGreaterThan(10);

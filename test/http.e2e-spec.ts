@@ -1,7 +1,7 @@
 import { Controller, Get, Module } from '@nestjs/common';
-import { CurrentPrincipal } from '../src/auth/current-principal.decorator.js';
-import type { Principal } from '../src/auth/principal.js';
-import { Public } from '../src/auth/public.decorator.js';
+import { CurrentPrincipal } from '../src/tenancy/current-principal.decorator.js';
+import type { Principal } from '../src/tenancy/principal.js';
+import { Public } from '../src/tenancy/public.decorator.js';
 import { AppModule } from '../src/app.module.js';
 import { bearer, seedAgency, startTestApp, type SeededAgency, type TestApp } from './support/test-app.js';
 

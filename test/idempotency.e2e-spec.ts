@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { PurgeIdempotencyKeysJob } from '../src/common/purge-idempotency-keys.job.js';
+import { PurgeIdempotencyKeysJob } from '../src/idempotency/jobs/purge-idempotency-keys.job.js';
 import { JobsProducer } from '../src/jobs/jobs.producer.js';
 import { client, type Client } from './support/http.js';
 import { startWorker } from './support/worker.js';

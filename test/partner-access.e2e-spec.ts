@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { API_KEY_SCOPES } from '../src/api-keys/scopes.js';
+import { API_KEY_SCOPES } from '../src/tenancy/scopes.js';
 import { issueKey, partner } from './support/api-keys.js';
 import { client, type Client } from './support/http.js';
 import { insertBuyer, insertConsultations, insertContracts, insertExhibitor, insertFair, type FairRow } from './support/records.js';

@@ -1,6 +1,6 @@
 import { Controller, Get, Module } from '@nestjs/common';
 import { AppModule } from '../src/app.module.js';
-import { Public } from '../src/auth/public.decorator.js';
+import { Public } from '../src/tenancy/public.decorator.js';
 import { csvStream } from '../src/common/spreadsheets.js';
 import { streamedFile } from '../src/common/streamed-file.js';
 import { startTestApp, type TestApp } from './support/test-app.js';

@@ -1,9 +1,10 @@
 import { Module } from '@nestjs/common';
+import { TenancyModule } from '../tenancy/tenancy.module.js';
 import { UsersModule } from '../users/users.module.js';
 import { AgenciesService } from './agencies.service.js';
 
 @Module({
-  imports: [UsersModule],
+  imports: [TenancyModule, UsersModule],
   providers: [AgenciesService],
   exports: [AgenciesService],
 })

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { PasswordService } from '../auth/password.service.js';
+import { PasswordService } from '../users/password.service.js';
 import { isUniqueViolation } from '../common/errors.js';
 import { ConflictProblem } from '../common/problem.js';
 import { seedCategories } from '../matchmaking/categories/category-vocabulary.js';
 import { User } from '../users/user.entity.js';
-import { Agency } from './agency.entity.js';
+import { Agency } from '../tenancy/agency.entity.js';
 
 export interface NewAgency {
   name: string;

@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import { Agency } from '../agencies/agency.entity.js';
-import type { ApiKeyScope } from './scopes.js';
+import { Agency } from '../tenancy/agency.entity.js';
+import type { ApiKeyScope } from '../tenancy/scopes.js';
 
 /** A partner's read-only key. Only the SHA-256 of the secret is kept; `prefix` names it in lists and logs. */
 @Entity({ name: 'api_keys' })

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { HeaderAPIKeyStrategy } from 'passport-headerapikey';
-import type { ApiKeyPrincipal } from '../auth/principal.js';
+import type { ApiKeyPrincipal } from '../tenancy/principal.js';
 import { ApiKeysService } from './api-keys.service.js';
 
 export const API_KEY_HEADER = 'X-API-Key';

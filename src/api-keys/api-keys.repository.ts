@@ -3,7 +3,7 @@ import { keysetPage, type PageQueryDto } from '../common/pagination.js';
 import { prepared } from '../database/prepared.js';
 import { Transactions } from '../database/transactions.js';
 import { ApiKey } from './api-key.entity.js';
-import type { ApiKeyScope } from './scopes.js';
+import type { ApiKeyScope } from '../tenancy/scopes.js';
 
 export interface ActiveKeyRow {
   id: string;

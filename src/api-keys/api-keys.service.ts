@@ -3,13 +3,13 @@ import { UnknownReferenceProblem, NotFoundProblem, RuleProblem } from '../common
 import { type Page, type PageQueryDto, toPage } from '../common/pagination.js';
 import { ConflictProblem } from '../common/problem.js';
 import { Transactions } from '../database/transactions.js';
-import type { ApiKeyPrincipal } from '../auth/principal.js';
+import type { ApiKeyPrincipal } from '../tenancy/principal.js';
 import { hashKeySecret, newKeySecret } from './api-key-secret.js';
 import type { ApiKey } from './api-key.entity.js';
 import { ApiKeysRepository } from './api-keys.repository.js';
 import { ApiKeyDto, type ApiKeyWithSecretDto } from './dto/api-key.dto.js';
 import type { CreateApiKeyDto } from './dto/create-api-key.dto.js';
-import type { ApiKeyScope } from './scopes.js';
+import type { ApiKeyScope } from '../tenancy/scopes.js';
 
 /** Scopes on records that are not attributed to a fair: a fair-limited key cannot carry them. */
 const AGENCY_WIDE_SCOPES: ApiKeyScope[] = ['companies:read', 'buyers:read', 'buyers:pii'];

@@ -1,8 +1,8 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentUser } from '../auth/current-principal.decorator.js';
-import type { UserPrincipal } from '../auth/principal.js';
-import { Roles } from '../auth/roles.decorator.js';
+import { CurrentUser } from '../tenancy/current-principal.decorator.js';
+import type { UserPrincipal } from '../tenancy/principal.js';
+import { Roles } from '../tenancy/roles.decorator.js';
 import { ApiProblems } from '../common/api-responses.js';
 import { toPage } from '../common/pagination.js';
 import { AuditRepository } from './audit.repository.js';

@@ -1,9 +1,9 @@
 import type { ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { API_KEY_SCOPE } from './api-key-scope.decorator.js';
+import { API_KEY_SCOPE } from '../tenancy/api-key-scope.decorator.js';
 import { AccessGuard } from './guards.js';
-import { canReadPersonalData, fairLimit, type ApiKeyPrincipal, type Principal } from './principal.js';
-import { REQUIRED_ROLE } from './roles.decorator.js';
+import { canReadPersonalData, fairLimit, type ApiKeyPrincipal, type Principal } from '../tenancy/principal.js';
+import { REQUIRED_ROLE } from '../tenancy/roles.decorator.js';
 
 const key = (overrides: Partial<ApiKeyPrincipal> = {}): ApiKeyPrincipal => ({
   kind: 'apiKey', keyId: 'k', agencyId: 'a', scopes: ['outcomes:read'], fairIds: null, ...overrides,

@@ -12,7 +12,7 @@ import { RedisThrottlerStorage } from '../throttle/redis-throttler.storage.js';
 import { AccessGuard, AuthenticationGuard, LoginGuard } from './guards.js';
 import { JwtStrategy } from './jwt.strategy.js';
 import { LocalStrategy } from './local.strategy.js';
-import { PersonalDataFilterGuard } from './personal-data-filter.js';
+import { PersonalDataFilterGuard } from './personal-data-filter.guard.js';
 import { LoginAttemptsService } from './login-attempts.service.js';
 import { RefreshTokensRepository } from './refresh-tokens.repository.js';
 import { SessionsService } from './sessions.service.js';

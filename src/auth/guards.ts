@@ -2,16 +2,16 @@ import { type ExecutionContext, Injectable, type CanActivate } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import type { FastifyRequest } from 'fastify';
-import type { ApiKeyScope } from '../api-keys/scopes.js';
+import type { ApiKeyScope } from '../tenancy/scopes.js';
 import { ForbiddenProblem } from '../common/errors.js';
 import { validateBody } from '../common/validation.js';
 import { PrincipalThrottlerGuard } from '../throttle/principal-throttler.guard.js';
-import { roleSatisfies, type Role } from '../users/role.js';
-import { API_KEY_SCOPE } from './api-key-scope.decorator.js';
+import { roleSatisfies, type Role } from '../tenancy/role.js';
+import { API_KEY_SCOPE } from '../tenancy/api-key-scope.decorator.js';
 import { LoginDto } from './dto/login.dto.js';
-import type { Principal } from './principal.js';
-import { IS_PUBLIC } from './public.decorator.js';
-import { REQUIRED_ROLE } from './roles.decorator.js';
+import type { Principal } from '../tenancy/principal.js';
+import { IS_PUBLIC } from '../tenancy/public.decorator.js';
+import { REQUIRED_ROLE } from '../tenancy/roles.decorator.js';
 import { UnauthorizedProblem } from './unauthorized.problem.js';
 
 const describe = (info: unknown): string => {

@@ -5,7 +5,7 @@ import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import { authConfig } from '../config/configuration.js';
 import { type AccessTokenClaims, AuthService } from './auth.service.js';
-import type { UserPrincipal } from './principal.js';
+import type { UserPrincipal } from '../tenancy/principal.js';
 
 @Injectable()
 export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {

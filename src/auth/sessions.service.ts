@@ -8,7 +8,7 @@ import { UsersRepository } from '../users/users.repository.js';
 import { AuthService } from './auth.service.js';
 import type { ChangePasswordDto } from './dto/change-password.dto.js';
 import type { TokenDto } from './dto/token.dto.js';
-import type { UserPrincipal } from './principal.js';
+import type { UserPrincipal } from '../tenancy/principal.js';
 import { RefreshTokensRepository, type RefreshTokenRow } from './refresh-tokens.repository.js';
 import { LoginAttemptsService } from './login-attempts.service.js';
 import { UnauthorizedProblem } from './unauthorized.problem.js';

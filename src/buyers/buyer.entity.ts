@@ -1,5 +1,5 @@
 import { Check, Column, Entity, Index } from 'typeorm';
-import { TenantRecord } from '../common/columns.js';
+import { TenantRecord } from '../tenancy/tenant-record.js';
 import type { BuyerType } from './buyer-type.js';
 
 /** A foreign buyer organisation and contact. Contact name, email and phone are personal data. */

@@ -1,14 +1,13 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiKeyScope } from '../auth/api-key-scope.decorator.js';
-import { CurrentPrincipal } from '../auth/current-principal.decorator.js';
-import { canReadPersonalData, type Principal } from '../auth/principal.js';
-import { Roles } from '../auth/roles.decorator.js';
+import { ApiKeyScope } from '../tenancy/api-key-scope.decorator.js';
+import { CurrentPrincipal } from '../tenancy/current-principal.decorator.js';
+import { canReadPersonalData, type Principal } from '../tenancy/principal.js';
+import { Roles } from '../tenancy/roles.decorator.js';
 import { ApiIfMatch, ApiPost, ApiProblems } from '../common/api-responses.js';
 import { IfMatch } from '../common/etag.js';
 import { UuidParam } from '../common/uuid-param.js';
 import { BuyersService } from './buyers.service.js';
-import { BuyerPersonalDataDto } from './dto/buyer-personal-data.dto.js';
 import { BuyerDto, BuyerPageDto } from './dto/buyer.dto.js';
 import { CreateBuyerDto } from './dto/create-buyer.dto.js';
 import { ListBuyersDto } from './dto/list-buyers.dto.js';
@@ -53,28 +52,6 @@ export class BuyersController {
   @ApiOkResponse({ type: BuyerDto })
   get(@CurrentPrincipal() principal: Principal, @UuidParam('id') id: string) {
     return this.buyers.get(principal.agencyId, id, canReadPersonalData(principal));
-  }
-
-  @Get(':id/personal-data')
-  @ApiOperation({
-    operationId: 'exportBuyerPersonalData',
-    summary: "Export a buyer's personal data",
-    description: 'For a data subject request: the buyer (also if deleted), its consultations and contracts, and its audit history.',
-  })
-  @Roles('admin')
-  @ApiProblems({ notFound: true })
-  @ApiOkResponse({ type: BuyerPersonalDataDto, description: 'Everything held about the buyer, deleted records included' })
-  exportPersonalData(@CurrentPrincipal() principal: Principal, @UuidParam('id') id: string) {
-    return this.buyers.exportPersonalData(principal.agencyId, id);
-  }
-
-  @Post(':id/erase')
-  @ApiOperation({ operationId: 'eraseBuyerPersonalData', summary: "Erase a buyer's personal data", description: 'Clears contact name, email and phone; organisation, country and its records stay.' })
-  @Roles('admin')
-  @ApiProblems({ notFound: true })
-  @ApiPost({ status: 200, type: BuyerDto, description: 'Contact name, email and phone cleared; consultations, contracts and totals unchanged' })
-  erasePersonalData(@CurrentPrincipal() principal: Principal, @UuidParam('id') id: string) {
-    return this.buyers.erasePersonalData(principal.agencyId, id);
   }
 
   @Patch(':id')

@@ -1,9 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { keysetPage } from '../common/pagination.js';
 import { Transactions } from '../database/transactions.js';
-import { AuditEntry } from '../audit/audit-entry.entity.js';
-import { Consultation } from '../consultations/consultation.entity.js';
-import { Contract } from '../contracts/contract.entity.js';
 import { Buyer } from './buyer.entity.js';
 import type { ListBuyersDto } from './dto/list-buyers.dto.js';
 
@@ -72,19 +69,6 @@ export class BuyersRepository {
       [agencyId, id],
     );
     return row.referenced;
-  }
-
-  /** The buyer, deleted or not, with every consultation, contract and audit entry that names it. */
-  async findWithRecords(agencyId: string, id: string) {
-    const manager = this.transactions.manager;
-    const buyer = await this.findByIdWithDeleted(agencyId, id);
-    if (!buyer) return null;
-    const order = { createdAt: 'ASC', id: 'ASC' } as const;
-    // One after another: inside a transaction they share one connection.
-    const consultations = await manager.getRepository(Consultation).find({ where: { agencyId, buyerId: id }, withDeleted: true, order });
-    const contracts = await manager.getRepository(Contract).find({ where: { agencyId, buyerId: id }, withDeleted: true, order });
-    const history = await manager.getRepository(AuditEntry).find({ where: { agencyId, recordId: id, entity: 'buyers' }, order: { id: 'ASC' } });
-    return { buyer, consultations, contracts, history };
   }
 
   /**

@@ -9,11 +9,7 @@ import { ConflictProblem } from '../common/problem.js';
 import { Transactions } from '../database/transactions.js';
 import type { Buyer } from './buyer.entity.js';
 import { BuyersRepository } from './buyers.repository.js';
-import { AuditEntryDto } from '../audit/dto/audit-entry.dto.js';
-import { ConsultationDto } from '../consultations/dto/consultation.dto.js';
-import { ContractDto } from '../contracts/dto/contract.dto.js';
 import { BuyerDto } from './dto/buyer.dto.js';
-import type { BuyerPersonalDataDto } from './dto/buyer-personal-data.dto.js';
 import type { CreateBuyerDto } from './dto/create-buyer.dto.js';
 import type { ListBuyersDto } from './dto/list-buyers.dto.js';
 import type { UpdateBuyerDto } from './dto/update-buyer.dto.js';
@@ -78,19 +74,6 @@ export class BuyersService {
       // The soft delete bumped the version of the row this transaction holds locked.
       await this.changes.append(buyerChange(agencyId, { id, version: buyer.version + 1 }, 'deleted'));
     });
-  }
-
-  async exportPersonalData(agencyId: string, id: string): Promise<BuyerPersonalDataDto> {
-    const found = await this.buyers.findWithRecords(agencyId, id);
-    if (!found) throw new NotFoundProblem('Buyer', id);
-    return {
-      exportedAt: new Date().toISOString(),
-      buyer: BuyerDto.from(found.buyer),
-      buyerDeletedAt: found.buyer.deletedAt?.toISOString() ?? null,
-      consultations: found.consultations.map((row) => ConsultationDto.from(row)),
-      contracts: found.contracts.map((row) => ContractDto.from(row)),
-      history: found.history.map((entry) => AuditEntryDto.from(entry)),
-    };
   }
 
   /** Erasure: contact fields cleared (deleted buyers too); records and totals stay as they are. */

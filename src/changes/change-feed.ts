@@ -47,12 +47,17 @@ export class ChangeFeed {
    * For a write that appends its event in the very statement that writes the record (the booth's hot
    * path: one round trip): the INSERT to put in that statement's WITH clause. `source` is a CTE whose
    * rows have agency_id, fair_id, id and version; each row becomes one `<recordType>.<action>` event.
+   * Once the statement has appended events, call `appendedFrom()`.
    */
   appendFrom(source: string, recordType: RecordType, action: string): string {
     if (!/^[a-z_]+$/.test(action)) throw new Error(`"${action}" is not an event action`);
-    this.wakeAfterCommit();
     return `INSERT INTO change_events (agency_id, fair_id, record_type, record_id, version, type)
             SELECT agency_id, fair_id, '${recordType}', id, version, '${recordType}.${action}' FROM ${source}`;
+  }
+
+  /** A statement built with `appendFrom` appended events: the relay is woken once they commit. */
+  appendedFrom(): void {
+    this.wakeAfterCommit();
   }
 
   private wakeAfterCommit(): void {

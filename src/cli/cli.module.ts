@@ -7,6 +7,7 @@ import { OutcomesComputeModule } from '../outcomes/outcomes-compute.module.js';
 import { DemoFairsRepository } from '../seed/demo-fairs.repository.js';
 import { DemoFairsService } from '../seed/demo-fairs.service.js';
 import { DemoSeedService } from '../seed/demo-seed.service.js';
+import { TenancyModule } from '../tenancy/tenancy.module.js';
 import { UsersModule } from '../users/users.module.js';
 
 /**
@@ -14,7 +15,7 @@ import { UsersModule } from '../users/users.module.js';
  * append to the change feed is relayed by the worker's schedule).
  */
 @Module({
-  imports: [AppConfigModule, DatabaseModule, ChangesModule, UsersModule, AgenciesModule, OutcomesComputeModule],
+  imports: [AppConfigModule, DatabaseModule, TenancyModule, ChangesModule, UsersModule, AgenciesModule, OutcomesComputeModule],
   providers: [DemoSeedService, DemoFairsService, DemoFairsRepository],
 })
 export class CliModule {}

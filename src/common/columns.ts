@@ -1,43 +1,8 @@
-import {
-  Column,
-  CreateDateColumn,
-  DeleteDateColumn,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
-import { Agency } from '../agencies/agency.entity.js';
-
-/**
- * The columns every tenant-owned record carries: id, agency, optimistic version, timestamps to the
- * millisecond, and a soft-delete mark (deleted rows leave lists and totals but keep their history).
- */
-export abstract class TenantRecord {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ type: 'uuid' })
-  agencyId: string;
-
-  @ManyToOne(() => Agency, { nullable: false, onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'agency_id' })
-  agency?: Agency;
-
-  @VersionColumn({ type: 'integer' })
-  version: number;
-
-  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
-  createdAt: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz', precision: 3 })
-  updatedAt: Date;
-
-  @DeleteDateColumn({ type: 'timestamptz', precision: 3, nullable: true })
-  deletedAt: Date | null;
-}
+import { Column } from 'typeorm';
 
 /** `numeric` comes back from pg as a string: it stays one (money is never a JS number). */
 export const numericColumn = (precision: number, scale: number, nullable = false) =>
   Column({ type: 'numeric', precision, scale, nullable });
+
+/** A CHECK that `column` holds one of `values`, written as the migrations write it: `"stage" IN ('consulted', 'won')`. */
+export const oneOf = (column: string, values: readonly string[]): string => `"${column}" IN (${values.map((value) => `'${value}'`).join(', ')})`;

@@ -52,6 +52,11 @@ const PROBLEM_SCHEMA: SchemaObject = {
     currency: { type: 'string', description: '422 without an exchange rate: the currency' },
     date: { type: 'string', format: 'date', description: '422 without an exchange rate: the date no rate is dated on or before' },
     checks: { type: 'object', additionalProperties: true, description: '503 from /health: the state of each dependency' },
+    reason: {
+      type: 'string',
+      enum: ['unknown', 'used', 'expired', 'revoked', 'superseded'],
+      description: '410 on an invitation or password reset link: why it no longer works',
+    },
   },
 };
 

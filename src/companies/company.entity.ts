@@ -1,5 +1,5 @@
 import { Column, Entity, Index } from 'typeorm';
-import { TenantRecord } from '../common/columns.js';
+import { TenantRecord } from '../tenancy/tenant-record.js';
 
 /** An exhibiting manufacturer. */
 @Entity({ name: 'companies' })

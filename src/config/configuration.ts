@@ -100,6 +100,24 @@ export const webhooksConfig = registerAs('webhooks', () => {
   };
 });
 
+export const mailConfig = registerAs('mail', () => {
+  const env = loadEnv();
+  return { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, timeoutMs: env.SMTP_TIMEOUT_MS, publicUrl: env.PUBLIC_URL };
+});
+
+export const accountsConfig = registerAs('accounts', () => {
+  const env = loadEnv();
+  return {
+    invitationTtlHours: env.INVITATION_TTL_HOURS,
+    passwordReset: {
+      ttlMinutes: env.PASSWORD_RESET_TTL_MINUTES,
+      maxPerEmail: env.PASSWORD_RESET_MAX_PER_EMAIL,
+      maxPerAddress: env.PASSWORD_RESET_MAX_PER_ADDRESS,
+      windowMs: env.PASSWORD_RESET_WINDOW_SECONDS * 1000,
+    },
+  };
+});
+
 export const followupsConfig = registerAs('followups', () => {
   const env = loadEnv();
   return {
@@ -110,8 +128,8 @@ export const followupsConfig = registerAs('followups', () => {
     lateInviteDays: env.FOLLOWUP_LATE_INVITE_DAYS,
     linkRateLimit: env.FOLLOWUP_LINK_RATE_LIMIT,
     rateWindowMs: env.RATE_LIMIT_WINDOW_SECONDS * 1000,
-    publicBaseUrl: env.PUBLIC_BASE_URL.replace(/\/+$/, ''),
+    publicBaseUrl: env.PUBLIC_URL,
   };
 });
 
-export const allConfigs = [httpConfig, databaseConfig, redisConfig, authConfig, rateLimitConfig, workerConfig, changesConfig, importsConfig, webhooksConfig, followupsConfig];
+export const allConfigs = [mailConfig, accountsConfig, httpConfig, databaseConfig, redisConfig, authConfig, rateLimitConfig, workerConfig, changesConfig, importsConfig, webhooksConfig, followupsConfig];

@@ -38,6 +38,10 @@ describe('loadEnv', () => {
     ['QUEUE_BOARD_USERNAME', 'operator'],
     ['QUEUE_BOARD_PASSWORD', 'a-password-without-a-user'],
     ['WEBHOOK_SECRET_KEY', 'not-32-bytes-of-base64'],
+    ['SMTP_URL', 'mail.example.com:587'],
+    ['MAIL_FROM', 'Pavilion'],
+    ['PUBLIC_URL', 'https://pavilion.example/'],
+    ['PASSWORD_RESET_TTL_MINUTES', '0'],
     ['WEBHOOK_ALLOWED_HOSTS', '127.0.0.1, localhost'],
     ['WEBHOOK_RETRY_WINDOW_HOURS', '0'],
     ['WEBHOOK_TIMEOUT_MS', '600000'],
@@ -61,6 +65,8 @@ describe('loadEnv', () => {
       const problems = (error as ConfigError).problems.join('\n');
       expect(problems).toContain('JWT_SECRET is required when NODE_ENV=production');
       expect(problems).toContain('WEBHOOK_SECRET_KEY is required when NODE_ENV=production');
+      expect(problems).toContain('SMTP_URL is required when NODE_ENV=production');
+      expect(problems).toContain('PUBLIC_URL is required when NODE_ENV=production');
       expect(problems).toContain('PORT');
     }
   });

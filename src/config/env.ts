@@ -316,6 +316,58 @@ export class EnvironmentVariables {
   WEBHOOK_CONCURRENCY = 16;
 
   /**
+   * Mail (src/mail): the SMTP server, `smtp://user:pass@host:587` (STARTTLS when offered) or
+   * `smtps://…:465`; required in production. The default suits a local catcher such as Mailpit.
+   */
+  @Matches(/^smtps?:\/\/\S+$/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL = 'smtp://127.0.0.1:1025';
+
+  /** The sender of every mail: an address, or `Name <address>`. */
+  @Matches(/^([^<>\r\n]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, { message: 'MAIL_FROM must be an email address or "Name <address>"' })
+  MAIL_FROM = 'Pavilion <no-reply@pavilion.localhost>';
+
+  /** Connection, greeting and each SMTP command, per attempt. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(120_000)
+  SMTP_TIMEOUT_MS = 10_000;
+
+  /** Where users reach the service (links in mails are built from it); required in production. */
+  @Matches(/^https?:\/\/[^\s/?#]+(\/[^\s?#]*[^\s?#/])?$/, { message: 'PUBLIC_URL must be an http(s) URL without a trailing slash, query or fragment' })
+  PUBLIC_URL = 'http://localhost:3000';
+
+  /** How long an invitation's link works. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(30 * 24)
+  INVITATION_TTL_HOURS = 7 * 24;
+
+  /** How long a password reset link works. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(5)
+  @Max(24 * 60)
+  PASSWORD_RESET_TTL_MINUTES = 60;
+
+  /** "Forgot password" requests per email address, and per client address, per window. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  PASSWORD_RESET_MAX_PER_EMAIL = 5;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  PASSWORD_RESET_MAX_PER_ADDRESS = 20;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  PASSWORD_RESET_WINDOW_SECONDS = 3600;
+
+  /**
    * Follow-up rounds (src/followups): the key self-report links are signed with (HMAC-SHA256), 32
    * random bytes in base64. Required in production.
    */
@@ -356,10 +408,6 @@ export class EnvironmentVariables {
   @Min(1)
   FOLLOWUP_LINK_RATE_LIMIT = 30;
 
-  /** Where the web app is reached from outside: the links in emails start with it. */
-  @Matches(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/, { message: 'PUBLIC_BASE_URL must be an http(s) URL' })
-  PUBLIC_BASE_URL = 'http://localhost:3000';
-
   /**
    * Tests only (refused in production): a file holding an ISO 8601 instant that the follow-up clock
    * reads as "now" (empty or missing: the real time). Lets a test move time for API and workers alike.
@@ -399,6 +447,12 @@ export function loadEnv(raw: NodeJS.ProcessEnv = process.env): Env {
   }
   if (env.WEBHOOK_SECRET_KEY === undefined && env.NODE_ENV === 'production') {
     problems.push('WEBHOOK_SECRET_KEY is required when NODE_ENV=production');
+  }
+  if (env.NODE_ENV === 'production') {
+    // The defaults point at a developer's machine: a production deployment names its own.
+    for (const key of ['SMTP_URL', 'PUBLIC_URL'] as const) {
+      if (present[key] === undefined) problems.push(`${key} is required when NODE_ENV=production`);
+    }
   }
   if (env.FOLLOWUP_LINK_SECRET_KEY === undefined && env.NODE_ENV === 'production') {
     problems.push('FOLLOWUP_LINK_SECRET_KEY is required when NODE_ENV=production');

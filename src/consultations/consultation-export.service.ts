@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { canReadPersonalData, fairLimit, type Principal } from '../auth/principal.js';
+import { canReadPersonalData, fairLimit, type Principal } from '../tenancy/principal.js';
 import { MAX_PAGE_SIZE } from '../common/pagination.js';
 import type { Table } from '../common/spreadsheets.js';
 import { consultationExportColumns as COLUMNS, type ExportRow, type Party } from './consultation-export-columns.js';

@@ -1,8 +1,8 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiKeyScope } from '../auth/api-key-scope.decorator.js';
-import { CurrentPrincipal } from '../auth/current-principal.decorator.js';
-import type { Principal } from '../auth/principal.js';
+import { ApiKeyScope } from '../tenancy/api-key-scope.decorator.js';
+import { CurrentPrincipal } from '../tenancy/current-principal.decorator.js';
+import type { Principal } from '../tenancy/principal.js';
 import { ApiFile, ApiProblems } from '../common/api-responses.js';
 import { csvStream, sheet, XLSX_CONTENT_TYPE, xlsxStream } from '../common/spreadsheets.js';
 import { streamedFile } from '../common/streamed-file.js';

@@ -3,8 +3,9 @@ import { Company } from '../companies/company.entity.js';
 import { SameAgency } from '../common/tenant-relation.js';
 import { Fair } from '../fairs/fair.entity.js';
 import { Check, Column, Entity, Index } from 'typeorm';
-import { numericColumn, TenantRecord } from '../common/columns.js';
-import type { ConsultationStage, ConsultationType } from './consultation-enums.js';
+import { numericColumn, oneOf } from '../common/columns.js';
+import { TenantRecord } from '../tenancy/tenant-record.js';
+import { CONSULTATION_STAGES, CONSULTATION_TYPES, type ConsultationStage, type ConsultationType } from './consultation-enums.js';
 
 /** One booth meeting between an exhibiting company and a foreign buyer. */
 @Entity({ name: 'consultations' })
@@ -14,8 +15,8 @@ import type { ConsultationStage, ConsultationType } from './consultation-enums.j
 @Index('consultations_agency_id_company_id_created_at_id_idx', ['agencyId', 'companyId', 'createdAt', 'id'], { where: 'deleted_at IS NULL' })
 @Index('consultations_agency_id_buyer_id_created_at_id_idx', ['agencyId', 'buyerId', 'createdAt', 'id'], { where: 'deleted_at IS NULL AND buyer_id IS NOT NULL' })
 @Index('consultations_agency_id_fair_id_import_key_key', ['agencyId', 'fairId', 'importKey'], { unique: true, where: 'import_key IS NOT NULL' })
-@Check('consultations_type_check', `"type" IN ('booth', 'interpreted')`)
-@Check('consultations_stage_check', `"stage" IN ('consulted', 'follow_up', 'negotiating', 'won', 'lost')`)
+@Check('consultations_type_check', oneOf('type', CONSULTATION_TYPES))
+@Check('consultations_stage_check', oneOf('stage', CONSULTATION_STAGES))
 @Check('consultations_estimate_check', `("estimated_amount" IS NULL) = ("estimated_currency" IS NULL) AND ("estimated_amount" IS NULL) = ("estimated_usd" IS NULL) AND "estimated_amount" >= 0`)
 @Check('consultations_unit_price_check', `("unit_price_amount" IS NULL) = ("unit_price_currency" IS NULL) AND "unit_price_amount" >= 0`)
 @Check('consultations_quantity_check', `"quantity" > 0`)

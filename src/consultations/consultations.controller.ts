@@ -1,9 +1,9 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
-import { ApiKeyScope } from '../auth/api-key-scope.decorator.js';
-import { CurrentPrincipal, CurrentUser } from '../auth/current-principal.decorator.js';
-import { fairLimit, type Principal, type UserPrincipal } from '../auth/principal.js';
-import { Roles } from '../auth/roles.decorator.js';
+import { ApiKeyScope } from '../tenancy/api-key-scope.decorator.js';
+import { CurrentPrincipal, CurrentUser } from '../tenancy/current-principal.decorator.js';
+import { fairLimit, type Principal, type UserPrincipal } from '../tenancy/principal.js';
+import { Roles } from '../tenancy/roles.decorator.js';
 import { ApiIfMatch, ApiPost, ApiProblems } from '../common/api-responses.js';
 import { IfMatch } from '../common/etag.js';
 import { UuidParam } from '../common/uuid-param.js';

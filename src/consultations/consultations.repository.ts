@@ -6,6 +6,7 @@ import { keysetPage } from '../common/pagination.js';
 import { isDateOnly } from '../common/record-filters.js';
 import { prepared } from '../database/prepared.js';
 import { Transactions } from '../database/transactions.js';
+import { type UnnestInsert, unnestInsert } from '../database/unnest-insert.js';
 import { Consultation } from './consultation.entity.js';
 import type { ListConsultationsDto } from './dto/list-consultations.dto.js';
 import type { FairFacts } from './references.repository.js';
@@ -17,6 +18,8 @@ const fromRow = (row: Record<string, unknown>): Partial<Consultation> => camelKe
 
 @Injectable()
 export class ConsultationsRepository {
+  private insert?: UnnestInsert<NewConsultation>;
+
   constructor(
     private readonly transactions: Transactions,
     private readonly changes: ChangeFeed,
@@ -40,12 +43,11 @@ export class ConsultationsRepository {
 
   list(agencyId: string, filter: ListConsultationsDto, fairs: FairLimit = null): Promise<Consultation[]> {
     const query = limitToFairs(this.repo.createQueryBuilder('c').where('c.agencyId = :agencyId', { agencyId }), 'c.fairId', fairs);
-    if (filter.fairId !== undefined) query.andWhere('c.fairId = :fairId', { fairId: filter.fairId });
-    if (filter.companyId !== undefined) query.andWhere('c.companyId = :companyId', { companyId: filter.companyId });
-    if (filter.buyerId !== undefined) query.andWhere('c.buyerId = :buyerId', { buyerId: filter.buyerId });
+    // A filter named as a column matches it exactly (fairId, stage, …): a new one is declared in the DTO alone.
+    for (const [field, value] of Object.entries(filter) as [string, unknown][]) {
+      if (value !== undefined && this.repo.metadata.findColumnWithPropertyName(field)) query.andWhere(`c.${field} = :${field}`, { [field]: value });
+    }
     if (filter.country !== undefined) query.andWhere('c.buyerCountry = :country', { country: filter.country });
-    if (filter.stage !== undefined) query.andWhere('c.stage = :stage', { stage: filter.stage });
-    if (filter.type !== undefined) query.andWhere('c.type = :type', { type: filter.type });
     if (filter.from !== undefined) {
       query.andWhere(isDateOnly(filter.from) ? 'c.localDate >= :from' : 'c.occurredAt >= :from', { from: filter.from });
     }
@@ -62,28 +64,28 @@ export class ConsultationsRepository {
    * between.
    */
   async insertWithChange(values: NewConsultation, fair: FairFacts): Promise<Consultation | null> {
+    const insert = this.inserts;
+    const fairFacts = insert.nextParam;
     const [row] = await prepared<Record<string, unknown>>(
       this.transactions.manager,
       'insert-consultation',
       `WITH inserted AS (
-         INSERT INTO consultations (agency_id, fair_id, company_id, buyer_id, buyer_country, occurred_at, local_date, type,
-                                    product_interest, quantity, unit_price_amount, unit_price_currency, estimated_amount,
-                                    estimated_currency, estimated_usd, rate_units_per_usd, rate_date, stage, notes, logged_by, version)
-         SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, 1
-          WHERE EXISTS (SELECT 1 FROM fairs WHERE agency_id = $1 AND id = $2 AND deleted_at IS NULL
-                           AND timezone = $21 AND starts_on = $22 AND ends_on = $23)
+         ${insert.sql}
+          WHERE EXISTS (SELECT 1 FROM fairs WHERE agency_id = t.agency_id AND id = t.fair_id AND deleted_at IS NULL
+                           AND timezone = $${fairFacts} AND starts_on = $${fairFacts + 1} AND ends_on = $${fairFacts + 2})
          RETURNING *),
        appended AS (${this.changes.appendFrom('inserted', 'consultation', 'created')})
        SELECT * FROM inserted`,
-      [
-        values.agencyId, values.fairId, values.companyId, values.buyerId, values.buyerCountry, values.occurredAt,
-        values.localDate, values.type, values.productInterest, values.quantity, values.unitPriceAmount,
-        values.unitPriceCurrency, values.estimatedAmount, values.estimatedCurrency, values.estimatedUsd,
-        values.rateUnitsPerUsd, values.rateDate, values.stage, values.notes, values.loggedBy,
-        fair.timezone, fair.startsOn, fair.endsOn,
-      ],
+      [...insert.arrays([values]), fair.timezone, fair.startsOn, fair.endsOn],
     );
-    return row ? this.repo.create(fromRow(row)) : null;
+    if (!row) return null;
+    this.changes.appendedFrom();
+    return this.repo.create(fromRow(row));
+  }
+
+  /** The consultation INSERT, its columns the entity's (see docs/architecture.md, "Adding a field to consultations"). */
+  private get inserts(): UnnestInsert<NewConsultation> {
+    return (this.insert ??= unnestInsert(this.transactions.manager.connection.getMetadata(Consultation)));
   }
 
   save(consultation: Consultation): Promise<Consultation> {

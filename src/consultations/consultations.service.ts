@@ -17,7 +17,7 @@ import type { ConsultationType } from './consultation-enums.js';
 import type { Consultation } from './consultation.entity.js';
 import { ConsultationsRepository, type NewConsultation } from './consultations.repository.js';
 import { ConsultationDto } from './dto/consultation.dto.js';
-import type { CreateConsultationDto } from './dto/create-consultation.dto.js';
+import { AS_SENT, asSent, type CreateConsultationDto } from './dto/create-consultation.dto.js';
 import type { ListConsultationsDto } from './dto/list-consultations.dto.js';
 import type { UpdateConsultationDto } from './dto/update-consultation.dto.js';
 import { type FairFacts, ReferencesRepository } from './references.repository.js';
@@ -64,6 +64,7 @@ export class ConsultationsService {
     const day = this.dayAtFair(fair, occurredAt);
     const estimate = await this.estimate(agencyId, input.estimatedValue, day);
     const values: NewConsultation = {
+      ...asSent(input),
       agencyId,
       fairId: fair.id,
       companyId: input.companyId,
@@ -72,8 +73,6 @@ export class ConsultationsService {
       occurredAt,
       localDate: day,
       type,
-      productInterest: input.productInterest ?? null,
-      quantity: input.quantity ?? null,
       unitPriceAmount: input.unitPrice?.amount ?? null,
       unitPriceCurrency: input.unitPrice?.currency ?? null,
       estimatedAmount: estimate.estimatedAmount ?? null,
@@ -82,7 +81,6 @@ export class ConsultationsService {
       rateUnitsPerUsd: estimate.rateUnitsPerUsd ?? null,
       rateDate: estimate.rateDate ?? null,
       stage: input.stage ?? 'consulted',
-      notes: input.notes ?? null,
       loggedBy: userId,
     };
     const row = await this.transactions.run(
@@ -128,7 +126,7 @@ export class ConsultationsService {
         row.unitPriceCurrency = changes.unitPrice?.currency ?? null;
       }
       if (type !== undefined) row.type = type;
-      for (const field of ['productInterest', 'quantity', 'stage', 'notes'] as const) {
+      for (const field of [...AS_SENT, 'stage'] as const) {
         if (changes[field] !== undefined) Object.assign(row, { [field]: changes[field] });
       }
       const after = ConsultationDto.from(await this.consultations.save(row));

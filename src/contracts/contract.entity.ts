@@ -4,8 +4,9 @@ import { SameAgency } from '../common/tenant-relation.js';
 import { Consultation } from '../consultations/consultation.entity.js';
 import { Fair } from '../fairs/fair.entity.js';
 import { Check, Column, Entity, Index } from 'typeorm';
-import { numericColumn, TenantRecord } from '../common/columns.js';
-import type { ContractStatus } from './contract-status.js';
+import { numericColumn, oneOf } from '../common/columns.js';
+import { TenantRecord } from '../tenancy/tenant-record.js';
+import { CONTRACT_STATUSES, type ContractStatus } from './contract-status.js';
 
 /** An export contract attributed to a fair. */
 @Entity({ name: 'contracts' })
@@ -15,7 +16,7 @@ import type { ContractStatus } from './contract-status.js';
 @Index('contracts_agency_id_buyer_id_created_at_id_idx', ['agencyId', 'buyerId', 'createdAt', 'id'], { where: 'deleted_at IS NULL AND buyer_id IS NOT NULL' })
 @Index('contracts_consultation_id_idx', ['consultationId'], { where: 'consultation_id IS NOT NULL' })
 @Index('contracts_agency_id_fair_id_import_key_key', ['agencyId', 'fairId', 'importKey'], { unique: true, where: 'import_key IS NOT NULL' })
-@Check('contracts_status_check', `"status" IN ('expected', 'signed', 'cancelled')`)
+@Check('contracts_status_check', oneOf('status', CONTRACT_STATUSES))
 @Check('contracts_signed_on_check', `"status" <> 'signed' OR "signed_on" IS NOT NULL`)
 @Check('contracts_value_check', `"value_amount" >= 0`)
 export class Contract extends TenantRecord {

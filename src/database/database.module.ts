@@ -12,6 +12,8 @@ import { Transactions } from './transactions.js';
       inject: [databaseConfig.KEY],
       useFactory: (config: ConfigType<typeof databaseConfig>) => ({
         ...dataSourceOptions(config),
+        // Each feature module registers its own entities (TypeOrmModule.forFeature).
+        autoLoadEntities: true,
         retryAttempts: 3,
         retryDelay: 1000,
       }),

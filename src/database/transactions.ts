@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { currentActor } from '../common/request-actor.js';
+import { currentActor } from './actor.js';
 
 interface UnitOfWork {
   manager: EntityManager;

@@ -1,8 +1,8 @@
 import { Body, Controller, Delete, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, CurrentUser } from '../auth/current-principal.decorator.js';
-import type { Principal, UserPrincipal } from '../auth/principal.js';
-import { Roles } from '../auth/roles.decorator.js';
+import { CurrentPrincipal, CurrentUser } from '../tenancy/current-principal.decorator.js';
+import type { Principal, UserPrincipal } from '../tenancy/principal.js';
+import { Roles } from '../tenancy/roles.decorator.js';
 import { ApiPost, ApiProblems } from '../common/api-responses.js';
 import { UuidParam } from '../common/uuid-param.js';
 import { CreateExchangeRateDto, ExchangeRateDto, ExchangeRatePageDto, ListExchangeRatesDto } from './dto/exchange-rate.dto.js';

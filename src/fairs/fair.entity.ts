@@ -1,6 +1,7 @@
 import { Check, Column, Entity, Index } from 'typeorm';
-import { TenantRecord } from '../common/columns.js';
-import type { FairKind } from './fair-kind.js';
+import { TenantRecord } from '../tenancy/tenant-record.js';
+import { oneOf } from '../common/columns.js';
+import { FAIR_KINDS, type FairKind } from './fair-kind.js';
 
 /** One edition of an export event (CMEF 2017). */
 @Entity({ name: 'fairs' })
@@ -8,7 +9,7 @@ import type { FairKind } from './fair-kind.js';
 @Index('fairs_agency_id_created_at_id_idx', ['agencyId', 'createdAt', 'id'])
 @Index('fairs_agency_id_series_year_idx', ['agencyId', 'series', 'year'])
 @Check('fairs_dates_check', `"ends_on" >= "starts_on"`)
-@Check('fairs_kind_check', `"kind" IN ('trade_fair', 'consultation_meeting', 'trade_mission')`)
+@Check('fairs_kind_check', oneOf('kind', FAIR_KINDS))
 @Check('fairs_country_check', `"country" ~ '^[A-Z]{2}$'`)
 export class Fair extends TenantRecord {
   /** Slug of the series the edition belongs to (`cmef`, `arab-health`). */

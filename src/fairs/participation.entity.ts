@@ -2,7 +2,7 @@ import { Company } from '../companies/company.entity.js';
 import { SameAgency } from '../common/tenant-relation.js';
 import { Fair } from './fair.entity.js';
 import { Column, Entity, Index } from 'typeorm';
-import { TenantRecord } from '../common/columns.js';
+import { TenantRecord } from '../tenancy/tenant-record.js';
 
 /** A company exhibiting at a fair; counts toward "7 companies". */
 @Entity({ name: 'participations' })

@@ -12,7 +12,7 @@ import {
   ApiConflictResponse,
   ApiBadRequestResponse,
 } from '@nestjs/swagger';
-import { Public } from '../auth/public.decorator.js';
+import { Public } from '../tenancy/public.decorator.js';
 import { UuidParam } from '../common/uuid-param.js';
 import { FormDto } from './dto/questionnaire.dto.js';
 import { ResponseDto, SubmitResponseDto } from './dto/response.dto.js';

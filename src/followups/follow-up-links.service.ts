@@ -4,7 +4,7 @@ import { Clock } from '../common/clock.js';
 import { NotFoundProblem } from '../common/errors.js';
 import { moneyOrNull } from '../common/money.js';
 import { ProblemException, TooManyRequestsProblem } from '../common/problem.js';
-import { actingAs } from '../common/request-actor.js';
+import { actingAs } from '../database/actor.js';
 import { followupsConfig } from '../config/configuration.js';
 import { Transactions } from '../database/transactions.js';
 import { RedisThrottlerStorage } from '../throttle/redis-throttler.storage.js';

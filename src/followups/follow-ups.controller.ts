@@ -1,9 +1,9 @@
 import { Body, Controller, Get, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
-import { ApiKeyScope } from '../auth/api-key-scope.decorator.js';
-import { CurrentPrincipal } from '../auth/current-principal.decorator.js';
-import type { Principal, UserPrincipal } from '../auth/principal.js';
-import { Roles } from '../auth/roles.decorator.js';
+import { ApiKeyScope } from '../tenancy/api-key-scope.decorator.js';
+import { CurrentPrincipal } from '../tenancy/current-principal.decorator.js';
+import type { Principal, UserPrincipal } from '../tenancy/principal.js';
+import { Roles } from '../tenancy/roles.decorator.js';
 import { ApiPost, ApiProblems } from '../common/api-responses.js';
 import { UuidParam } from '../common/uuid-param.js';
 import { NewLinkAnswerDto, NewLinkDto, QuestionnaireDto, QuestionnaireListDto } from './dto/questionnaire.dto.js';

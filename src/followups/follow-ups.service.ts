@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
-import { fairLimit, type Principal } from '../auth/principal.js';
+import { fairLimit, type Principal } from '../tenancy/principal.js';
 import { Clock } from '../common/clock.js';
 import { NotFoundProblem, RuleProblem } from '../common/errors.js';
 import { withinFairs } from '../common/fair-limit.js';

@@ -1,7 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
-import { Public } from '../auth/public.decorator.js';
+import { Public } from '../tenancy/public.decorator.js';
 import { RedisHealthIndicator } from './redis.health.js';
 
 /** Terminus's report: each dependency by name, `{ status: 'up' | 'down', … }`. */

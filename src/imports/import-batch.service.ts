@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { ChangeFeed } from '../changes/change-feed.js';
 import type { RecordChange, RecordType } from '../changes/change-event.js';
+import { asSent } from '../consultations/dto/create-consultation.dto.js';
 import type { FairFacts } from '../consultations/references.repository.js';
-import { actingAs } from '../common/request-actor.js';
+import { actingAs } from '../database/actor.js';
 import { Transactions } from '../database/transactions.js';
 import { lockFairForRecords } from '../fairs/fair-locks.js';
 import type { ImportField } from './columns.js';
@@ -187,12 +188,11 @@ export class ImportBatchService {
       };
       if (row.kind === 'consultations') {
         consultations.push({
+          ...asSent(row),
           ...common,
           localTime: row.localTime,
           localDate: row.localDate,
           type: row.type,
-          productInterest: row.product,
-          quantity: row.quantity,
           estimatedAmount: valuation ? row.amount : null,
           estimatedCurrency: valuation ? row.currency : null,
           estimatedUsd: valuation?.usd ?? null,

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import type { Consultation } from '../consultations/consultation.entity.js';
+import { Consultation } from '../consultations/consultation.entity.js';
+import type { NewConsultation } from '../consultations/consultations.repository.js';
 import type { FairFacts } from '../consultations/references.repository.js';
 import type { Contract } from '../contracts/contract.entity.js';
 import { Transactions } from '../database/transactions.js';
+import { type UnnestInsert, unnestInsert } from '../database/unnest-insert.js';
 
 export interface CompanyRef {
   id: string;
@@ -24,12 +26,14 @@ export interface NewBuyer {
   country: string;
 }
 
-/** A consultation row as a batch inserts it: the entity's columns, plus the venue's wall-clock time. */
-export type ConsultationValues = Pick<
-  Consultation,
-  'companyId' | 'buyerId' | 'buyerCountry' | 'localDate' | 'type' | 'productInterest' | 'quantity' | 'estimatedAmount' | 'estimatedCurrency' |
-  'estimatedUsd' | 'rateUnitsPerUsd' | 'rateDate' | 'stage' | 'notes'
-> & { importKey: string; localTime: string };
+/**
+ * A consultation row as a batch inserts it: the entity's columns but those the batch sets for all its
+ * rows (a column the row leaves out is NULL), plus the venue's wall-clock time.
+ */
+export type ConsultationValues = Partial<Omit<NewConsultation, 'agencyId' | 'fairId' | 'occurredAt' | 'loggedBy'>> & {
+  importKey: string;
+  localTime: string;
+};
 
 export type ContractValues = Pick<
   Contract,
@@ -59,6 +63,8 @@ const columns = <T extends object>(rows: readonly T[], keys: readonly (keyof T)[
  */
 @Injectable()
 export class ImportRecordsRepository {
+  private consultationInsert?: UnnestInsert<ConsultationValues>;
+
   constructor(private readonly transactions: Transactions) {}
 
   private get manager() {
@@ -136,25 +142,16 @@ export class ImportRecordsRepository {
   /** Inserts the rows whose import key is new at the fair; returns those it inserted. */
   async insertConsultations(agencyId: string, fairId: string, timezone: string, loggedBy: string, rows: ConsultationValues[]): Promise<Created[]> {
     if (rows.length === 0) return [];
+    const insert = (this.consultationInsert ??= unnestInsert(this.manager.connection.getMetadata(Consultation), {
+      fixed: { agencyId: '$1', fairId: '$2', occurredAt: 'local_time AT TIME ZONE $3', loggedBy: '$4' },
+      extra: { localTime: 'timestamp' },
+      firstParam: 5,
+    }));
     return this.manager.query<Created[]>(
-      `INSERT INTO consultations (agency_id, fair_id, company_id, buyer_id, buyer_country, occurred_at, local_date, type,
-                                  product_interest, estimated_amount, estimated_currency, estimated_usd, rate_units_per_usd,
-                                  rate_date, stage, notes, quantity, logged_by, import_key, version)
-       SELECT $1, $2, company_id, buyer_id, buyer_country, local_time AT TIME ZONE $3, local_date, type, product_interest,
-              estimated_amount, estimated_currency, estimated_usd, rate_units_per_usd, rate_date, stage, notes, quantity, $4, import_key, 1
-         FROM unnest($5::text[], $6::uuid[], $7::uuid[], $8::text[], $9::timestamp[], $10::date[], $11::text[], $12::text[],
-                     $13::numeric[], $14::text[], $15::numeric[], $16::numeric[], $17::date[], $18::text[], $19::text[], $20::int[])
-           AS t(import_key, company_id, buyer_id, buyer_country, local_time, local_date, type, product_interest, estimated_amount,
-                estimated_currency, estimated_usd, rate_units_per_usd, rate_date, stage, notes, quantity)
+      `${insert.sql}
        ON CONFLICT (agency_id, fair_id, import_key) WHERE import_key IS NOT NULL DO NOTHING
        RETURNING id, version`,
-      [
-        agencyId, fairId, timezone, loggedBy,
-        ...columns(rows, [
-          'importKey', 'companyId', 'buyerId', 'buyerCountry', 'localTime', 'localDate', 'type', 'productInterest', 'estimatedAmount',
-          'estimatedCurrency', 'estimatedUsd', 'rateUnitsPerUsd', 'rateDate', 'stage', 'notes', 'quantity',
-        ]),
-      ],
+      [agencyId, fairId, timezone, loggedBy, ...insert.arrays(rows)],
     );
   }
 

@@ -1,5 +1,6 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { TenantRecord } from '../common/columns.js';
+import { oneOf } from '../common/columns.js';
+import { TenantRecord } from '../tenancy/tenant-record.js';
 import { SameAgency } from '../common/tenant-relation.js';
 import { Fair } from '../fairs/fair.entity.js';
 
@@ -7,7 +8,8 @@ export const IMPORT_KINDS = ['consultations', 'contracts'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 export const IMPORT_STATES = ['queued', 'running', 'completed', 'failed'] as const;
 export type ImportState = (typeof IMPORT_STATES)[number];
-export type ImportFormat = 'csv' | 'xlsx';
+export const IMPORT_FORMATS = ['csv', 'xlsx'] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
 /**
  * One uploaded spreadsheet and its progress. `processedRows` is the checkpoint: it is written in the
@@ -15,9 +17,9 @@ export type ImportFormat = 'csv' | 'xlsx';
  */
 @Entity({ name: 'imports' })
 @Index('imports_agency_id_created_at_id_idx', ['agencyId', 'createdAt', 'id'])
-@Check('imports_kind_check', `"kind" IN ('consultations', 'contracts')`)
-@Check('imports_state_check', `"state" IN ('queued', 'running', 'completed', 'failed')`)
-@Check('imports_format_check', `"format" IN ('csv', 'xlsx')`)
+@Check('imports_kind_check', oneOf('kind', IMPORT_KINDS))
+@Check('imports_state_check', oneOf('state', IMPORT_STATES))
+@Check('imports_format_check', oneOf('format', IMPORT_FORMATS))
 export class Import extends TenantRecord {
   @Column({ type: 'uuid' })
   fairId: string;

@@ -1,9 +1,9 @@
 import { Controller, Get, Post, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
-import { CurrentPrincipal, CurrentUser } from '../auth/current-principal.decorator.js';
-import type { Principal, UserPrincipal } from '../auth/principal.js';
-import { Roles } from '../auth/roles.decorator.js';
+import { CurrentPrincipal, CurrentUser } from '../tenancy/current-principal.decorator.js';
+import type { Principal, UserPrincipal } from '../tenancy/principal.js';
+import { Roles } from '../tenancy/roles.decorator.js';
 import { ApiFile, ApiPost, ApiProblems } from '../common/api-responses.js';
 import { UuidParam } from '../common/uuid-param.js';
 import { streamedFile } from '../common/streamed-file.js';

@@ -37,7 +37,7 @@ export interface ParsedConsultation extends ParsedCommon {
   /** Wall-clock time at the venue, `YYYY-MM-DD HH:MM:SS`. */
   localTime: string;
   localDate: string;
-  product: string | null;
+  productInterest: string | null;
   quantity: number | null;
   stage: ConsultationStage;
   type: ConsultationType;
@@ -118,7 +118,7 @@ export class RowParser {
         kind: 'consultations',
         localTime,
         localDate: localTime.slice(0, 10),
-        product: this.text(cells, 'product'),
+        productInterest: this.text(cells, 'product'),
         quantity: this.quantity(cells),
         stage: this.choice(this.text(cells, 'stage'), CONSULTATION_STAGES, STAGE_WORDS, 'consulted', 'stage'),
         type: this.choice(this.text(cells, 'type'), CONSULTATION_TYPES, TYPE_WORDS, 'booth', 'type'),

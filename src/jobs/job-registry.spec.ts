@@ -59,6 +59,16 @@ class ChangesPurgeHandler {
   handle = jest.fn(async () => Promise.resolve('changes purged'));
 }
 
+@HandlesJob('mail:send')
+class MailSendHandler {
+  handle = jest.fn(async () => Promise.resolve('sent'));
+}
+
+@HandlesJob('mail:sweep')
+class MailSweepHandler {
+  handle = jest.fn(async () => Promise.resolve('mail swept'));
+}
+
 const discovering = (...instances: object[]) =>
   ({ getProviders: () => instances.map((instance) => ({ metatype: instance.constructor, instance })) }) as unknown as DiscoveryService;
 
@@ -69,13 +79,13 @@ describe('JobRegistry', () => {
   });
 
   it('refuses two handlers for one job', () => {
-    const registry = new JobRegistry(discovering(new RefreshHandler(), new RefreshHandler(), new SweepHandler(), new PurgeHandler(), new ScheduleHandler(), new ImportHandler(), new ImportSweepHandler(), new WebhookDeliveryHandler(), new WebhookSweepHandler(), new WebhookPurgeHandler(), new RelayHandler(), new ChangesPurgeHandler()));
+    const registry = new JobRegistry(discovering(new RefreshHandler(), new RefreshHandler(), new SweepHandler(), new PurgeHandler(), new ScheduleHandler(), new ImportHandler(), new ImportSweepHandler(), new WebhookDeliveryHandler(), new WebhookSweepHandler(), new WebhookPurgeHandler(), new RelayHandler(), new ChangesPurgeHandler(), new MailSendHandler(), new MailSweepHandler()));
     expect(() => registry.onModuleInit()).toThrow(/outcomes:refresh has two handlers/);
   });
 
   it('routes each job to its handler with its payload', async () => {
     const refresh = new RefreshHandler();
-    const registry = new JobRegistry(discovering(refresh, new SweepHandler(), new PurgeHandler(), new ScheduleHandler(), new ImportHandler(), new ImportSweepHandler(), new WebhookDeliveryHandler(), new WebhookSweepHandler(), new WebhookPurgeHandler(), new RelayHandler(), new ChangesPurgeHandler()));
+    const registry = new JobRegistry(discovering(refresh, new SweepHandler(), new PurgeHandler(), new ScheduleHandler(), new ImportHandler(), new ImportSweepHandler(), new WebhookDeliveryHandler(), new WebhookSweepHandler(), new WebhookPurgeHandler(), new RelayHandler(), new ChangesPurgeHandler(), new MailSendHandler(), new MailSweepHandler()));
     registry.onModuleInit();
     const payload = { agencyId: 'a', fairId: 'f' };
     await expect(registry.dispatch({ name: 'outcomes:refresh', data: payload } as Job)).resolves.toBe('refreshed');

@@ -18,6 +18,7 @@ export class JobsProducer {
     @InjectQueue(QUEUES.imports) imports: Queue,
     @InjectQueue(QUEUES.changes) changes: Queue,
     @InjectQueue(QUEUES.webhooks) webhooks: Queue,
+    @InjectQueue(QUEUES.mail) mail: Queue,
   ) {
     this.queues = {
       [QUEUES.outcomes]: outcomes,
@@ -26,6 +27,7 @@ export class JobsProducer {
       [QUEUES.imports]: imports,
       [QUEUES.changes]: changes,
       [QUEUES.webhooks]: webhooks,
+      [QUEUES.mail]: mail,
     };
     // Without a listener BullMQ prints every failed reconnection; the health check reports the outage.
     for (const queue of Object.values(this.queues)) queue.on('error', (error) => this.logger.debug(`queue connection: ${error.message}`));

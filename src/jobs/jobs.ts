@@ -1,7 +1,7 @@
 import type { JobsOptions } from 'bullmq';
 
 /** Every queue, named once. */
-export const QUEUES = { outcomes: 'outcomes', maintenance: 'maintenance', matchmaking: 'matchmaking', imports: 'imports', changes: 'changes', webhooks: 'webhooks' } as const;
+export const QUEUES = { outcomes: 'outcomes', maintenance: 'maintenance', matchmaking: 'matchmaking', imports: 'imports', changes: 'changes', webhooks: 'webhooks', mail: 'mail' } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
 /**
@@ -22,6 +22,9 @@ export interface JobPayloads {
   'webhooks:deliver': { agencyId: string; endpointId: string; notBefore?: number };
   'webhooks:sweep': { agencyId: null };
   'webhooks:purge': { agencyId: null };
+  /** Sends one mail of the outbox (its recipient and text stay in PostgreSQL, never in Redis). */
+  'mail:send': { agencyId: string | null; mailId: string };
+  'mail:sweep': { agencyId: null };
   /** Opens due follow-up rounds, queues reminders and hands due follow-up emails to the mailer (all agencies). */
   'followups:sweep': { agencyId: null };
 }
@@ -69,9 +72,19 @@ export const JOBS: { [N in JobName]: JobDefinition<N> } = {
   // On maintenance: slow endpoints holding every webhooks slot must not hold up the sweep that finds them.
   'webhooks:sweep': { queue: QUEUES.maintenance },
   'webhooks:purge': { queue: QUEUES.maintenance },
+  // One job per mail: a duplicate enqueue collapses, and every retry sends the same stored message.
+  // Retries back off from 1 s to about 34 min (12 attempts, ~68 min in all); an SMTP 5xx ends them.
+  'mail:send': {
+    queue: QUEUES.mail,
+    options: ({ mailId }) => ({ jobId: mailJobId(mailId), attempts: 12, backoff: { type: 'exponential', delay: 1000 } }),
+  },
+  'mail:sweep': { queue: QUEUES.maintenance },
   // PostgreSQL decides what is due; this job only looks.
   'followups:sweep': { queue: QUEUES.maintenance },
 };
+
+/** A mail's one job. */
+export const mailJobId = (mailId: string): string => `mail-${mailId}`;
 
 export const JOB_NAMES = Object.keys(JOBS) as JobName[];
 
@@ -81,7 +94,7 @@ export const JOB_NAMES = Object.keys(JOBS) as JobName[];
  */
 export const SCHEDULES: {
   id: string;
-  job: 'outcomes:sweep' | 'idempotency:purge' | 'imports:sweep' | 'changes:relay' | 'changes:purge' | 'webhooks:sweep' | 'webhooks:purge' | 'followups:sweep';
+  job: 'outcomes:sweep' | 'idempotency:purge' | 'imports:sweep' | 'changes:relay' | 'changes:purge' | 'webhooks:sweep' | 'webhooks:purge' | 'mail:sweep' | 'followups:sweep';
   everyMs: (sweepIntervalMs: number) => number;
 }[] = [
   { id: 'outcomes:sweep', job: 'outcomes:sweep', everyMs: (sweep) => sweep },
@@ -92,6 +105,7 @@ export const SCHEDULES: {
   { id: 'imports:sweep', job: 'imports:sweep', everyMs: (sweep) => sweep * 6 },
   { id: 'idempotency:purge', job: 'idempotency:purge', everyMs: () => 60 * 60 * 1000 },
   { id: 'webhooks:purge', job: 'webhooks:purge', everyMs: () => 60 * 60 * 1000 },
+  { id: 'mail:sweep', job: 'mail:sweep', everyMs: (sweep) => sweep * 6 },
   // Rounds open and reminders go out within one interval of being due (the schedule is the wake-up).
   { id: 'followups:sweep', job: 'followups:sweep', everyMs: (sweep) => sweep },
 ];

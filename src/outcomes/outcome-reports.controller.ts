@@ -1,10 +1,10 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { ApiKeyScope } from '../auth/api-key-scope.decorator.js';
-import { CurrentPrincipal } from '../auth/current-principal.decorator.js';
-import { fairLimit, type Principal } from '../auth/principal.js';
-import { Roles } from '../auth/roles.decorator.js';
+import { ApiKeyScope } from '../tenancy/api-key-scope.decorator.js';
+import { CurrentPrincipal } from '../tenancy/current-principal.decorator.js';
+import { fairLimit, type Principal } from '../tenancy/principal.js';
+import { Roles } from '../tenancy/roles.decorator.js';
 import { ApiFile, ApiProblems } from '../common/api-responses.js';
 import { csvStream, XLSX_CONTENT_TYPE, xlsxStream } from '../common/spreadsheets.js';
 import { streamedFile } from '../common/streamed-file.js';

@@ -1,9 +1,9 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiKeyScope } from '../auth/api-key-scope.decorator.js';
-import { CurrentPrincipal } from '../auth/current-principal.decorator.js';
-import { fairLimit, type Principal } from '../auth/principal.js';
-import { Roles } from '../auth/roles.decorator.js';
+import { ApiKeyScope } from '../tenancy/api-key-scope.decorator.js';
+import { CurrentPrincipal } from '../tenancy/current-principal.decorator.js';
+import { fairLimit, type Principal } from '../tenancy/principal.js';
+import { Roles } from '../tenancy/roles.decorator.js';
 import { ApiProblems } from '../common/api-responses.js';
 import { ValidationProblem } from '../common/problem.js';
 import { UuidParam } from '../common/uuid-param.js';

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AgenciesService } from '../agencies/agencies.service.js';
-import { PasswordService } from '../auth/password.service.js';
+import { PasswordService } from '../users/password.service.js';
 import { seedCategories } from '../matchmaking/categories/category-vocabulary.js';
-import type { Role } from '../users/role.js';
+import type { Role } from '../tenancy/role.js';
 import { UsersRepository } from '../users/users.repository.js';
 import { DemoFairsService } from './demo-fairs.service.js';
 

@@ -1,7 +1,7 @@
 import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
 import type { FastifyReply } from 'fastify';
-import type { Principal } from '../auth/principal.js';
+import type { Principal } from '../tenancy/principal.js';
 import { TooManyRequestsProblem } from '../common/problem.js';
 import { rateLimitConfig } from '../config/configuration.js';
 import { RedisThrottlerStorage } from './redis-throttler.storage.js';

@@ -1,7 +1,7 @@
 import { jest } from '@jest/globals';
 import { ActiveRoleCache } from './active-role.cache.js';
 import type { ActiveUser } from './active-role.cache.js';
-import type { Role } from './role.js';
+import type { Role } from '../tenancy/role.js';
 
 const as = (role: Role): ActiveUser => ({ role, sessionVersion: 0 });
 

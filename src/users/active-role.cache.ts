@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Role } from './role.js';
+import type { Role } from '../tenancy/role.js';
 
 /** What every authenticated request needs to know about its user. */
 export interface ActiveUser {

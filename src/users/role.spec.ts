@@ -1,4 +1,4 @@
-import { roleSatisfies } from './role.js';
+import { roleSatisfies } from '../tenancy/role.js';
 
 describe('roleSatisfies', () => {
   it('orders roles staff < manager < admin', () => {

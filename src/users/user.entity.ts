@@ -10,13 +10,16 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import { Agency } from '../agencies/agency.entity.js';
-import type { Role } from './role.js';
+import { LANGUAGES, type Language } from '../common/language.js';
+import { Agency } from '../tenancy/agency.entity.js';
+import { oneOf } from '../common/columns.js';
+import { ROLES, type Role } from '../tenancy/role.js';
 
 @Entity({ name: 'users' })
 @Index('users_email_key', ['email'], { unique: true })
 @Index('users_agency_id_created_at_id_idx', ['agencyId', 'createdAt', 'id'])
-@Check('users_role_check', `"role" IN ('staff', 'manager', 'admin')`)
+@Check('users_role_check', oneOf('role', ROLES))
+@Check('users_language_check', oneOf('language', LANGUAGES))
 @Check('users_email_lower_check', `"email" = lower("email")`)
 export class User {
   @PrimaryGeneratedColumn('uuid')
@@ -41,6 +44,10 @@ export class User {
 
   @Column({ type: 'text' })
   role: Role;
+
+  /** The language the user reads Pavilion's mails in. */
+  @Column({ type: 'text', default: 'ko' })
+  language: Language;
 
   @Column({ type: 'timestamptz', nullable: true })
   disabledAt: Date | null;

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { PasswordService } from '../auth/password.service.js';
+import { PasswordService } from './password.service.js';
 import { ActiveRoleCache } from './active-role.cache.js';
 import { User } from './user.entity.js';
 import { UsersController } from './users.controller.js';

@@ -4,7 +4,7 @@ import { type EntityManager, Repository } from 'typeorm';
 import { keysetPage, type PageQueryDto } from '../common/pagination.js';
 import { prepared } from '../database/prepared.js';
 import type { ActiveUser } from './active-role.cache.js';
-import type { Role } from './role.js';
+import type { Role } from '../tenancy/role.js';
 import { User } from './user.entity.js';
 
 /** Every query on users; all but login's take the agency first. */

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { PasswordService } from '../auth/password.service.js';
+import { PasswordService } from './password.service.js';
 import { assertVersion } from '../common/etag.js';
 import { isUniqueViolation, NotFoundProblem } from '../common/errors.js';
 import { type Page, type PageQueryDto, toPage } from '../common/pagination.js';
@@ -35,7 +35,7 @@ export class UsersService {
     try {
       // In a transaction (of its own or the request's) so the audit log names who created the user.
       const user = await this.transactions.run((manager) =>
-        this.users.insert({ agencyId, email: input.email, name: input.name ?? null, role: input.role, passwordHash }, manager),
+        this.users.insert({ agencyId, email: input.email, name: input.name ?? null, role: input.role, language: input.language ?? 'ko', passwordHash }, manager),
       );
       return UserDto.from(user);
     } catch (error) {
@@ -70,14 +70,15 @@ export class UsersService {
         throw new ConflictProblem('The agency must keep at least one active admin');
       }
 
-      const before = { role: user.role, name: user.name, disabledAt: user.disabledAt };
+      const before = { role: user.role, name: user.name, language: user.language, disabledAt: user.disabledAt };
       if (changes.role !== undefined) user.role = changes.role;
       if (changes.name !== undefined) user.name = changes.name;
+      if (changes.language !== undefined) user.language = changes.language;
       if (changes.disabled !== undefined) {
         user.disabledAt = changes.disabled ? (user.disabledAt ?? new Date()) : null;
       }
       const changed =
-        before.role !== user.role || before.name !== user.name || before.disabledAt !== user.disabledAt;
+        before.role !== user.role || before.name !== user.name || before.language !== user.language || before.disabledAt !== user.disabledAt;
       const saved = changed ? await this.users.save(user, manager) : user;
       // A role change or a disable ends the user's sessions: refresh tokens revoked, access tokens
       // issued before refused (after the save, which would otherwise write the old version back).

@@ -1,4 +1,4 @@
-import type { ApiKeyScope } from '../api-keys/scopes.js';
+import type { ApiKeyScope } from '../tenancy/scopes.js';
 import type { RecordType } from '../changes/change-event.js';
 
 /**

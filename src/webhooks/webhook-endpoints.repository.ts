@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { ApiKeyScope } from '../api-keys/scopes.js';
+import type { ApiKeyScope } from '../tenancy/scopes.js';
 import { camelKeys } from '../common/case.js';
 import { keysetSql, type PageQueryDto } from '../common/pagination.js';
 import { Transactions } from '../database/transactions.js';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
-import type { ApiKeyScope } from '../api-keys/scopes.js';
+import type { ApiKeyScope } from '../tenancy/scopes.js';
 import { assertVersion } from '../common/etag.js';
 import { NotFoundProblem, RuleProblem, UnknownReferenceProblem } from '../common/errors.js';
 import { type Page, type PageQueryDto, toPage } from '../common/pagination.js';

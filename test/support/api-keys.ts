@@ -1,4 +1,4 @@
-import type { ApiKeyScope } from '../../src/api-keys/scopes.js';
+import type { ApiKeyScope } from '../../src/tenancy/scopes.js';
 import type { TestApp } from './test-app.js';
 import { bearer } from './test-app.js';
 

@@ -47,6 +47,7 @@ export class Fixtures {
   importId!: string;
   webhookId!: string;
   deliveryId!: string;
+  invitationId!: string;
   roundId!: string;
   questionnaireId!: string;
   answeredQuestionnaireId!: string;
@@ -77,6 +78,7 @@ export class Fixtures {
     this.importId = imported.json<{ id: string }>().id;
     this.webhookId = await this.freshWebhook();
     this.deliveryId = await this.freshDelivery();
+    this.invitationId = await this.freshInvitation();
     // An opened follow-up round (as the worker would open it) with questionnaires, one answered.
     const round = await this.test.db.query<{ id: string }>(
       `INSERT INTO follow_up_rounds (agency_id, fair_id, sequence, months_after, opens_at, opened_at)
@@ -97,6 +99,27 @@ export class Fixtures {
   }
 
   freshFair = () => this.created('/v1/fairs', fairBody());
+  freshInvitation = () => this.created('/v1/invitations', { email: `invited.${unique()}@matrix.test`, role: 'staff', language: 'en' });
+  /** The token of a pending invitation to A, made in SQL (the mail that carries it needs a worker). */
+  freshInvitationToken = async (): Promise<string> => {
+    const token = randomBytes(32).toString('base64url');
+    await this.test.db.query(
+      `INSERT INTO invitations (agency_id, email, role, language, token_hash, invited_by, expires_at)
+       VALUES ($1, $2, 'staff', 'en', $3, $4, now() + interval '1 hour')`,
+      [this.a.id, `accepted.${unique()}@matrix.test`, createHash('sha256').update(token).digest('hex'), this.a.admin.id],
+    );
+    return token;
+  };
+  /** The token of a live password reset of a fresh user of A, made in SQL. */
+  freshResetToken = async (): Promise<string> => {
+    const token = randomBytes(32).toString('base64url');
+    await this.test.db.query(
+      `INSERT INTO password_resets (agency_id, user_id, token_hash, password_fingerprint, expires_at)
+       SELECT agency_id, id, $2, encode(sha256(convert_to(password_hash, 'UTF8')), 'hex'), now() + interval '1 hour' FROM users WHERE id = $1`,
+      [await this.freshUser(), createHash('sha256').update(token).digest('hex')],
+    );
+    return token;
+  };
   /** A live refresh token of A's staff member, made in SQL: a sign-in would write (and audit) last_login_at. */
   freshRefreshToken = async (): Promise<string> => {
     const secret = randomBytes(32).toString('base64url');
@@ -219,6 +242,23 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   'DELETE /v1/auth/refresh': { ok: 204 },
   // A wrong current password (422): a right one would end the matrix callers' own sessions.
   'POST /v1/auth/password': { ok: 422, fill: () => ({ body: { currentPassword: 'not-the-current-password', newPassword: 'a-long-enough-password' } }) },
+
+  // Public, each with a unique email: the same 202 whether or not it has an account.
+  'POST /v1/auth/password-reset': { ok: 202, fill: () => ({ body: { email: `forgot.${unique()}@matrix.test` } }) },
+  // Public: a fresh reset link each time (a used one is a 410).
+  'POST /v1/auth/password-reset/confirm': {
+    ok: 204,
+    fill: async (fx, fresh) => ({ body: { token: fresh ? await fx.freshResetToken() : 'A'.repeat(43), newPassword: 'a-long-enough-password' } }),
+  },
+
+  'GET /v1/invitations': { ok: 200 },
+  'POST /v1/invitations': { ok: 201, fill: () => ({ body: { email: `invited.${unique()}@matrix.test`, role: 'staff', language: 'ko' } }) },
+  'GET /v1/invitations/{id}': { ok: 200, fill: (fx) => ({ params: { id: fx.invitationId } }) },
+  'DELETE /v1/invitations/{id}': { ok: 204, fill: id((fx) => fx.invitationId, (fx) => fx.freshInvitation()) },
+  'POST /v1/invitations/accept': {
+    ok: 204,
+    fill: async (fx, fresh) => ({ body: { token: fresh ? await fx.freshInvitationToken() : 'A'.repeat(43), password: 'a-long-enough-password' } }),
+  },
 
   'GET /v1/users': { ok: 200 },
   'POST /v1/users': { ok: 201, fill: () => ({ body: { email: `new.${unique()}@matrix.test`, password: 'a-long-enough-password', role: 'staff' } }) },

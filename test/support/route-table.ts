@@ -1,12 +1,12 @@
 import { ModulesContainer } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DECORATORS } from '@nestjs/swagger';
-import type { ApiKeyScope } from '../../src/api-keys/scopes.js';
-import { API_KEY_SCOPE } from '../../src/auth/api-key-scope.decorator.js';
-import { IS_PUBLIC } from '../../src/auth/public.decorator.js';
-import { REQUIRED_ROLE } from '../../src/auth/roles.decorator.js';
+import type { ApiKeyScope } from '../../src/tenancy/scopes.js';
+import { API_KEY_SCOPE } from '../../src/tenancy/api-key-scope.decorator.js';
+import { IS_PUBLIC } from '../../src/tenancy/public.decorator.js';
+import { REQUIRED_ROLE } from '../../src/tenancy/roles.decorator.js';
 import { SECRET_RESPONSE } from '../../src/common/secret-response.decorator.js';
-import type { Role } from '../../src/users/role.js';
+import type { Role } from '../../src/tenancy/role.js';
 
 /** One operation of the running app, with the access metadata its handler and controller declare. */
 export interface AppRoute {

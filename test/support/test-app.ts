@@ -10,13 +10,19 @@ import pg from 'pg';
 import { createApp } from '../../src/app.factory.js';
 import { AppModule } from '../../src/app.module.js';
 import { loadEnv } from '../../src/config/env.js';
-import type { Role } from '../../src/users/role.js';
+import type { Role } from '../../src/tenancy/role.js';
 import { createTestDatabase, dropTestDatabase } from './databases.js';
 
 export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-signing';
 export const TEST_PASSWORD = 'correct-horse-battery';
 /** Specs make thousands of requests as one user: rate limits are tested by the spec that sets them. */
-const UNTHROTTLED = { RATE_LIMIT_PER_API_KEY: '1000000', RATE_LIMIT_PER_USER: '1000000', RATE_LIMIT_PER_ADDRESS: '1000000' };
+const UNTHROTTLED = {
+  RATE_LIMIT_PER_API_KEY: '1000000',
+  RATE_LIMIT_PER_USER: '1000000',
+  RATE_LIMIT_PER_ADDRESS: '1000000',
+  PASSWORD_RESET_MAX_PER_EMAIL: '1000000',
+  PASSWORD_RESET_MAX_PER_ADDRESS: '1000000',
+};
 /** Test receivers listen on 127.0.0.1, which the webhook address rule refuses unless allow-listed. */
 const WEBHOOK_RECEIVERS = { WEBHOOK_ALLOWED_HOSTS: '127.0.0.1' };
 export const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';

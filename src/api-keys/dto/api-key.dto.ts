@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { ApiKey } from '../api-key.entity.js';
-import { API_KEY_SCOPES, type ApiKeyScope } from '../scopes.js';
+import { API_KEY_SCOPES, type ApiKeyScope } from '../../tenancy/scopes.js';
 
 export class ApiKeyDto {
   @ApiProperty({ format: 'uuid' }) id: string;

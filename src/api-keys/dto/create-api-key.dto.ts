@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { Trim } from '../../common/dto-fields.js';
-import { API_KEY_SCOPES, type ApiKeyScope } from '../scopes.js';
+import { API_KEY_SCOPES, type ApiKeyScope } from '../../tenancy/scopes.js';
 import { IsIsoDateTime } from '../../common/dates.js';
 
 export class CreateApiKeyDto {

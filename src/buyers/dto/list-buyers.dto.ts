@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsIn, IsISO31661Alpha2, IsOptional, IsString, MaxLength } from 'class-validator';
-import { PersonalDataFilter } from '../../auth/personal-data-filter.js';
+import { PersonalDataFilter } from '../../tenancy/personal-data-filter.decorator.js';
 import { LowerCase, UpperCase } from '../../common/dto-fields.js';
 import { PageQueryDto } from '../../common/pagination.js';
 import { BUYER_TYPES, type BuyerType } from '../buyer-type.js';

@@ -64,3 +64,14 @@ export class CreateConsultationDto extends RecordPartiesDto {
   @MaxLength(5000)
   notes?: string;
 }
+
+/**
+ * The fields stored just as they are sent (NULL when left out), copied by name by the API's create
+ * and update and by the import: a new plain field is added here and to the entity, nowhere else.
+ */
+export const AS_SENT = ['productInterest', 'quantity', 'notes'] as const;
+type AsSent = (typeof AS_SENT)[number];
+
+/** The AS_SENT fields of `source`, each NULL when absent. */
+export const asSent = (source: { [K in AsSent]?: CreateConsultationDto[K] | null }): { [K in AsSent]: NonNullable<CreateConsultationDto[K]> | null } =>
+  Object.fromEntries(AS_SENT.map((field) => [field, source[field] ?? null])) as { [K in AsSent]: NonNullable<CreateConsultationDto[K]> | null };

@@ -1,8 +1,8 @@
 import { Body, Controller, Get, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal } from '../../auth/current-principal.decorator.js';
-import type { Principal } from '../../auth/principal.js';
-import { Roles } from '../../auth/roles.decorator.js';
+import { CurrentPrincipal } from '../../tenancy/current-principal.decorator.js';
+import type { Principal } from '../../tenancy/principal.js';
+import { Roles } from '../../tenancy/roles.decorator.js';
 import { ApiPost, ApiProblems } from '../../common/api-responses.js';
 import { CategoriesRepository } from './categories.repository.js';
 import { CategoryDto, CategoryListDto, CreateCategoryDto } from './categories.dto.js';

@@ -1,8 +1,8 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal } from '../../auth/current-principal.decorator.js';
-import type { Principal } from '../../auth/principal.js';
-import { Roles } from '../../auth/roles.decorator.js';
+import { CurrentPrincipal } from '../../tenancy/current-principal.decorator.js';
+import type { Principal } from '../../tenancy/principal.js';
+import { Roles } from '../../tenancy/roles.decorator.js';
 import { ApiIfMatch, ApiPost, ApiProblems } from '../../common/api-responses.js';
 import { IfMatch } from '../../common/etag.js';
 import { PageQueryDto } from '../../common/pagination.js';

@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal } from '../../auth/current-principal.decorator.js';
-import type { Principal } from '../../auth/principal.js';
+import { CurrentPrincipal } from '../../tenancy/current-principal.decorator.js';
+import type { Principal } from '../../tenancy/principal.js';
 import { ApiProblems } from '../../common/api-responses.js';
 import { UuidParam } from '../../common/uuid-param.js';
 import { MatchListDto, MatchQueryDto } from './match.dto.js';

@@ -1,9 +1,9 @@
 import { Body, Controller, Get, Param, Post, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
-import { CurrentPrincipal, CurrentUser } from '../../auth/current-principal.decorator.js';
-import type { Principal, UserPrincipal } from '../../auth/principal.js';
-import { Roles } from '../../auth/roles.decorator.js';
+import { CurrentPrincipal, CurrentUser } from '../../tenancy/current-principal.decorator.js';
+import type { Principal, UserPrincipal } from '../../tenancy/principal.js';
+import { Roles } from '../../tenancy/roles.decorator.js';
 import { ApiFile, ApiPost, ApiProblems } from '../../common/api-responses.js';
 import { NotFoundProblem } from '../../common/errors.js';
 import { IfMatch } from '../../common/etag.js';

@@ -1,8 +1,8 @@
 import { Body, Controller, Get, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
-import { CurrentPrincipal } from '../../auth/current-principal.decorator.js';
-import type { Principal } from '../../auth/principal.js';
-import { Roles } from '../../auth/roles.decorator.js';
+import { CurrentPrincipal } from '../../tenancy/current-principal.decorator.js';
+import type { Principal } from '../../tenancy/principal.js';
+import { Roles } from '../../tenancy/roles.decorator.js';
 import { ApiIfMatch, ApiProblems } from '../../common/api-responses.js';
 import { IfMatch } from '../../common/etag.js';
 import { UuidParam } from '../../common/uuid-param.js';

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { ChangeFeed } from '../../changes/change-feed.js';
-import { actingAs } from '../../common/request-actor.js';
+import { actingAs } from '../../database/actor.js';
 import { Transactions } from '../../database/transactions.js';
 import { HandlesJob, type JobHandler } from '../../jobs/job-handler.js';
 import type { JobPayloads } from '../../jobs/jobs.js';

@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
-import { ROLES, type Role } from '../role.js';
+import { LANGUAGES, type Language } from '../../common/language.js';
+import { ROLES, type Role } from '../../tenancy/role.js';
 
 export class UpdateUserDto {
   @ApiPropertyOptional({ enum: ROLES })
@@ -18,4 +19,9 @@ export class UpdateUserDto {
   @IsString()
   @MaxLength(200)
   name?: string;
+
+  @ApiPropertyOptional({ enum: LANGUAGES, description: 'The language of the mails the user receives' })
+  @IsOptional()
+  @IsIn(LANGUAGES, { message: `language must be one of: ${LANGUAGES.join(', ')}` })
+  language?: Language;
 }

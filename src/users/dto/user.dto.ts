@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ROLES, type Role } from '../role.js';
+import { LANGUAGES, type Language } from '../../common/language.js';
+import { ROLES, type Role } from '../../tenancy/role.js';
 import type { User } from '../user.entity.js';
 
 export class UserDto {
@@ -17,6 +18,9 @@ export class UserDto {
 
   @ApiProperty({ enum: ROLES })
   role: Role;
+
+  @ApiProperty({ enum: LANGUAGES, description: 'The language of the mails the user receives' })
+  language: Language;
 
   @ApiProperty({ description: 'Disabled users cannot sign in and their tokens stop working' })
   disabled: boolean;
@@ -40,6 +44,7 @@ export class UserDto {
       email: user.email,
       name: user.name,
       role: user.role,
+      language: user.language,
       disabled: user.disabledAt !== null,
       lastLoginAt: user.lastLoginAt?.toISOString() ?? null,
       version: user.version,

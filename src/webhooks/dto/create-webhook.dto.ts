@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength, ValidateBy } from 'class-validator';
-import { API_KEY_SCOPES, type ApiKeyScope } from '../../api-keys/scopes.js';
+import { API_KEY_SCOPES, type ApiKeyScope } from '../../tenancy/scopes.js';
 import { Trim } from '../../common/dto-fields.js';
 import { WEBHOOK_EVENT_PATTERNS } from '../event-types.js';
 

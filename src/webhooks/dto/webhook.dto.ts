@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { API_KEY_SCOPES, type ApiKeyScope } from '../../api-keys/scopes.js';
+import { API_KEY_SCOPES, type ApiKeyScope } from '../../tenancy/scopes.js';
 import { WEBHOOK_EVENT_PATTERNS } from '../event-types.js';
 import type { EndpointRow } from '../webhook-endpoints.repository.js';
 

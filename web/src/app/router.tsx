@@ -15,6 +15,9 @@ const withDashboardStrings = <T,>(page: Promise<T>): Promise<T> => Promise.all([
 export const router = createBrowserRouter(
   [
     { path: '/sign-in', element: <SignInRoute /> },
+    // Reached from mailed links, signed out: outside the signed-in layout.
+    { path: '/invitation', lazy: () => import('./routes/invitation') },
+    { path: '/reset-password', lazy: () => import('./routes/reset-password') },
     // A company's follow-up questionnaire, from its emailed link: outside the signed-in app.
     { path: '/follow-up/:questionnaireId', lazy: () => import('./routes/follow-up') },
     {

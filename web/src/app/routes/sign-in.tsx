@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Navigate, useLocation, useNavigate } from 'react-router';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 import { LanguageSwitch } from '@/components/language-switch';
 import { Loading } from '@/components/page';
 import { SignInForm } from '@/features/auth';
@@ -21,6 +21,9 @@ export function SignInRoute() {
       </div>
       <h1>{t('signIn.title')}</h1>
       <SignInForm onSignedIn={() => void navigate(from, { replace: true })} />
+      <p>
+        <Link to="/reset-password">{t('signIn.forgot')}</Link>
+      </p>
     </main>
   );
 }

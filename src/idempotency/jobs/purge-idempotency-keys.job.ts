@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { HandlesJob, type JobHandler } from '../jobs/job-handler.js';
-import { IDEMPOTENCY_WINDOW } from './idempotency.interceptor.js';
+import { HandlesJob, type JobHandler } from '../../jobs/job-handler.js';
+import { IDEMPOTENCY_WINDOW } from '../idempotency.interceptor.js';
 
 /** Idempotency keys are kept for their window (24 h) and then removed, hourly. */
 @Injectable()

@@ -6,8 +6,8 @@ import type { MigrationInterface, QueryRunner } from "typeorm";
  * the emails to send (an outbox: PostgreSQL says what must go out, exactly once per dedupe key) and
  * every use of a link.
  */
-export class CreateFollowUps1796200000000 implements MigrationInterface {
-    name = 'CreateFollowUps1796200000000'
+export class CreateFollowUps1796400000000 implements MigrationInterface {
+    name = 'CreateFollowUps1796400000000'
 
     public async up(queryRunner: QueryRunner): Promise<void> {
         // A round opens once: `opened_at` is set by the one UPDATE that claims it (WHERE opened_at IS NULL).

@@ -1,22 +1,7 @@
 import { type CanActivate, type ExecutionContext, HttpStatus, Injectable } from '@nestjs/common';
 import { ProblemException } from '../common/problem.js';
-import { canReadPersonalData, type Principal } from './principal.js';
-
-const PERSONAL_FILTERS = Symbol('pavilion:personal-data-filters');
-
-/**
- * Marks a query parameter that filters on personal data (a buyer's email, say). One result or none
- * tells whether a person is on file, so filtering needs the same right as reading the field:
- * `canReadPersonalData`. Enforced for every route by PersonalDataFilterGuard.
- */
-export const PersonalDataFilter = (): PropertyDecorator => (target, property) => {
-  const own = (Reflect.getOwnMetadata(PERSONAL_FILTERS, target.constructor) as string[] | undefined) ?? [];
-  Reflect.defineMetadata(PERSONAL_FILTERS, [...own, String(property)], target.constructor);
-};
-
-/** The personal-data filters a query DTO class declares, its ancestors' included. */
-export const personalDataFilters = (type: unknown): string[] =>
-  typeof type === 'function' ? ((Reflect.getMetadata(PERSONAL_FILTERS, type) as string[] | undefined) ?? []) : [];
+import { personalDataFilters } from '../tenancy/personal-data-filter.decorator.js';
+import { canReadPersonalData, type Principal } from '../tenancy/principal.js';
 
 /**
  * Refuses, with a 403 naming each field, a request that uses a personal-data filter without the right

@@ -4,11 +4,11 @@ import type { ConfigType } from '@nestjs/config';
 import { Reflector } from '@nestjs/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { from, lastValueFrom, type Observable } from 'rxjs';
-import type { Principal } from '../auth/principal.js';
+import type { Principal } from '../tenancy/principal.js';
 import { authConfig } from '../config/configuration.js';
 import { Transactions } from '../database/transactions.js';
-import { ConflictProblem, ProblemException, ValidationProblem } from './problem.js';
-import { SECRET_RESPONSE } from './secret-response.decorator.js';
+import { ConflictProblem, ProblemException, ValidationProblem } from '../common/problem.js';
+import { SECRET_RESPONSE } from '../common/secret-response.decorator.js';
 
 const KEY = /^[\x21-\x7e]{1,255}$/;
 export const IDEMPOTENCY_WINDOW = '24 hours';

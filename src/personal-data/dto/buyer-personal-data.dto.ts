@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { AuditEntryDto } from '../../audit/dto/audit-entry.dto.js';
 import { ConsultationDto } from '../../consultations/dto/consultation.dto.js';
 import { ContractDto } from '../../contracts/dto/contract.dto.js';
-import { BuyerDto } from './buyer.dto.js';
+import { BuyerDto } from '../../buyers/dto/buyer.dto.js';
 
 /** Everything Pavilion holds about one buyer (a data-subject access request), deleted records included. */
 export class BuyerPersonalDataDto {

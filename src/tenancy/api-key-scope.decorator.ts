@@ -1,6 +1,6 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
 import { ApiSecurity } from '@nestjs/swagger';
-import type { ApiKeyScope as Scope } from '../api-keys/scopes.js';
+import type { ApiKeyScope as Scope } from './scopes.js';
 
 export const API_KEY_SCOPE = 'pavilion:apiKeyScope';
 

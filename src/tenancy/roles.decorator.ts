@@ -1,6 +1,6 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
 import { ApiForbiddenResponse } from '@nestjs/swagger';
-import type { Role } from '../users/role.js';
+import type { Role } from './role.js';
 
 export const REQUIRED_ROLE = 'pavilion:requiredRole';
 

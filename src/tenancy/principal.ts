@@ -1,5 +1,5 @@
-import type { ApiKeyScope } from '../api-keys/scopes.js';
-import type { Role } from '../users/role.js';
+import type { ApiKeyScope } from './scopes.js';
+import type { Role } from './role.js';
 
 /** A signed-in user of one agency. */
 export interface UserPrincipal {

@@ -1,0 +1,103 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { Language } from '../common/language.js';
+import { keysetSql, type PageQueryDto } from '../common/pagination.js';
+import { Transactions } from '../database/transactions.js';
+import type { Role } from '../tenancy/role.js';
+
+export type InvitationStatus = 'pending' | 'accepted' | 'revoked' | 'expired';
+
+export interface InvitationRow {
+  id: string;
+  agencyId: string;
+  email: string;
+  name: string | null;
+  role: Role;
+  language: Language;
+  invitedBy: string;
+  status: InvitationStatus;
+  expiresAt: Date;
+  createdAt: Date;
+}
+
+export interface NewInvitation {
+  agencyId: string;
+  email: string;
+  name: string | null;
+  role: Role;
+  language: Language;
+  tokenHash: string;
+  invitedBy: string;
+  ttlHours: number;
+}
+
+const COLUMNS = `i.id, i.agency_id AS "agencyId", i.email, i.name, i.role, i.language, i.invited_by AS "invitedBy",
+  CASE WHEN i.accepted_at IS NOT NULL THEN 'accepted' WHEN i.revoked_at IS NOT NULL THEN 'revoked'
+       WHEN i.expires_at <= now() THEN 'expired' ELSE 'pending' END AS status,
+  i.expires_at AS "expiresAt", i.created_at AS "createdAt"`;
+
+/** Every query on invitations; all but the token lookup take the agency first. */
+@Injectable()
+export class InvitationsRepository {
+  constructor(private readonly transactions: Transactions) {}
+
+  async insert(invitation: NewInvitation): Promise<InvitationRow> {
+    const [row] = await this.transactions.manager.query<InvitationRow[]>(
+      `INSERT INTO invitations AS i (agency_id, email, name, role, language, token_hash, invited_by, expires_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, now() + make_interval(hours => $8)) RETURNING ${COLUMNS}`,
+      [invitation.agencyId, invitation.email, invitation.name, invitation.role, invitation.language, invitation.tokenHash, invitation.invitedBy, invitation.ttlHours],
+    );
+    return row;
+  }
+
+  /** A new invitation for an email replaces the agency's pending ones for it (a re-send). */
+  async revokePendingForEmail(agencyId: string, email: string): Promise<void> {
+    await this.transactions.manager.query(
+      `UPDATE invitations SET revoked_at = now(), version = version + 1, updated_at = now()
+        WHERE agency_id = $1 AND email = $2 AND accepted_at IS NULL AND revoked_at IS NULL`,
+      [agencyId, email],
+    );
+  }
+
+  /** Pending: neither accepted, revoked nor expired; oldest first, in cursor pages. */
+  listPending(agencyId: string, page: PageQueryDto): Promise<InvitationRow[]> {
+    const keyset = keysetSql('i', page, 1);
+    return this.transactions.manager.query(
+      `SELECT ${COLUMNS} FROM invitations i
+        WHERE i.agency_id = $1 AND i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > now()${keyset.where}${keyset.tail}`,
+      [agencyId, ...keyset.params],
+    );
+  }
+
+  async findById(agencyId: string, id: string): Promise<InvitationRow | null> {
+    const [row] = await this.transactions.manager.query<InvitationRow[]>(`SELECT ${COLUMNS} FROM invitations i WHERE i.agency_id = $1 AND i.id = $2`, [agencyId, id]);
+    return row ?? null;
+  }
+
+  async findByIdForUpdate(agencyId: string, id: string, manager: EntityManager): Promise<InvitationRow | null> {
+    const [row] = await manager.query<InvitationRow[]>(`SELECT ${COLUMNS} FROM invitations i WHERE i.agency_id = $1 AND i.id = $2 FOR UPDATE`, [agencyId, id]);
+    return row ?? null;
+  }
+
+  async revoke(agencyId: string, id: string, manager: EntityManager): Promise<void> {
+    await manager.query(`UPDATE invitations SET revoked_at = now(), version = version + 1, updated_at = now() WHERE agency_id = $1 AND id = $2`, [agencyId, id]);
+  }
+
+  /** The token names the invitation (and so its agency): the one lookup not scoped by an agency. */
+  async findByTokenHashForUpdate(tokenHash: string, manager: EntityManager): Promise<InvitationRow | null> {
+    const [row] = await manager.query<InvitationRow[]>(`SELECT ${COLUMNS} FROM invitations i WHERE i.token_hash = $1 FOR UPDATE`, [tokenHash]);
+    return row ?? null;
+  }
+
+  async markAccepted(agencyId: string, id: string, userId: string, manager: EntityManager): Promise<void> {
+    await manager.query(
+      `UPDATE invitations SET accepted_at = now(), user_id = $3, version = version + 1, updated_at = now() WHERE agency_id = $1 AND id = $2`,
+      [agencyId, id, userId],
+    );
+  }
+
+  async agencyName(agencyId: string): Promise<string> {
+    const [row] = await this.transactions.manager.query<{ name: string }[]>('SELECT name FROM agencies WHERE id = $1', [agencyId]);
+    return row.name;
+  }
+}

@@ -1,0 +1,82 @@
+import type { Language } from '../common/language.js';
+
+/**
+ * Every mail Pavilion sends, with the parameters its template takes. To add one: a line here, and its
+ * Korean and English text in TEMPLATES below (the compiler insists on both). Parameters are stored in
+ * the outbox until the mail is sent, then cleared, so a link's token may be one of them.
+ */
+export interface MailTemplates {
+  /** An admin invited someone to the agency; the link sets their password. */
+  invitation: { agencyName: string; role: 'staff' | 'manager' | 'admin'; token: string; validDays: number };
+  /** "Forgot password": the link sets a new one. */
+  'password-reset': { token: string; validMinutes: number };
+}
+export type MailTemplateName = keyof MailTemplates;
+
+/** What a template writes: the subject, the paragraphs (plain text, escaped for HTML) and one button link. */
+export interface MailContent {
+  subject: string;
+  paragraphs: string[];
+  action?: { label: string; url: string };
+  /** After the button: e.g. "if you did not ask for this, ignore this mail". */
+  footer?: string;
+}
+
+/** Builds absolute links from the configured public URL (PUBLIC_URL). */
+export interface MailContext {
+  link(path: string): string;
+}
+
+type Template<P> = Record<Language, (params: P, context: MailContext) => MailContent>;
+
+const ROLE_NAMES: Record<Language, Record<MailTemplates['invitation']['role'], string>> = {
+  ko: { staff: '직원', manager: '매니저', admin: '관리자' },
+  en: { staff: 'staff member', manager: 'manager', admin: 'admin' },
+};
+
+// Tokens travel in the fragment: browsers send it to no server, so it stays out of logs and Referer headers.
+const invitationLink = (token: string, context: MailContext) => context.link(`/app/invitation#token=${encodeURIComponent(token)}`);
+const resetLink = (token: string, context: MailContext) => context.link(`/app/reset-password#token=${encodeURIComponent(token)}`);
+
+export const TEMPLATES: { [T in MailTemplateName]: Template<MailTemplates[T]> } = {
+  invitation: {
+    ko: (p, context) => ({
+      subject: `[Pavilion] ${p.agencyName}에 초대되었습니다`,
+      paragraphs: [
+        `${p.agencyName}에서 Pavilion ${ROLE_NAMES.ko[p.role]}(으)로 초대했습니다.`,
+        `아래 링크에서 비밀번호를 설정하면 계정이 활성화됩니다. 링크는 ${p.validDays}일 동안 한 번만 사용할 수 있습니다.`,
+      ],
+      action: { label: '비밀번호 설정하기', url: invitationLink(p.token, context) },
+      footer: '초대를 예상하지 못하셨다면 이 메일을 무시하셔도 됩니다.',
+    }),
+    en: (p, context) => ({
+      subject: `[Pavilion] You are invited to ${p.agencyName}`,
+      paragraphs: [
+        `${p.agencyName} invited you to Pavilion as a ${ROLE_NAMES.en[p.role]}.`,
+        `Set your password at the link below to activate your account. The link works once, for ${p.validDays} days.`,
+      ],
+      action: { label: 'Set your password', url: invitationLink(p.token, context) },
+      footer: 'If you did not expect this invitation, you can ignore this mail.',
+    }),
+  },
+  'password-reset': {
+    ko: (p, context) => ({
+      subject: '[Pavilion] 비밀번호 재설정',
+      paragraphs: [
+        'Pavilion 계정의 비밀번호 재설정을 요청하셨습니다.',
+        `아래 링크에서 새 비밀번호를 설정하세요. 링크는 ${p.validMinutes}분 동안 한 번만 사용할 수 있습니다.`,
+      ],
+      action: { label: '새 비밀번호 설정하기', url: resetLink(p.token, context) },
+      footer: '요청하지 않으셨다면 이 메일을 무시하세요. 비밀번호는 바뀌지 않습니다.',
+    }),
+    en: (p, context) => ({
+      subject: '[Pavilion] Reset your password',
+      paragraphs: [
+        'Someone asked to reset the password of your Pavilion account.',
+        `Set a new password at the link below. The link works once, for ${p.validMinutes} minutes.`,
+      ],
+      action: { label: 'Set a new password', url: resetLink(p.token, context) },
+      footer: 'If you did not ask for this, ignore this mail: your password stays as it is.',
+    }),
+  },
+};

@@ -1,0 +1,3 @@
+import { AcceptInvitationPage } from '@/features/account';
+
+export const Component = AcceptInvitationPage;

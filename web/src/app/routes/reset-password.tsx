@@ -1,0 +1,3 @@
+import { ResetPasswordPage } from '@/features/account';
+
+export const Component = ResetPasswordPage;

@@ -1,0 +1,1 @@
+export { AcceptInvitationPage, ResetPasswordPage } from './account-pages';
