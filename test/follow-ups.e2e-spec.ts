@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { linkToken } from '../src/followups/link-tokens.js';
 import { issueKey, partner } from './support/api-keys.js';
 import { insertBuyer, insertCompany, insertFair, insertParticipation, type FairRow } from './support/records.js';
+import { startSmtpServer, type TestSmtpServer } from './support/smtp-server.js';
 import { bearer, deleteRedisKeys } from './support/test-app.js';
 import { startTwoAgencies, type TwoAgencies } from './support/two-agencies.js';
 import { killWorker, sleep, spawnWorker, stopWorker, type WorkerProcess } from './support/worker.js';
@@ -21,7 +22,7 @@ const at = (base: string, ms: number) => new Date(new Date(base).getTime() + ms)
 
 /** The fairs end on 31 August 2026 in Seoul: the first round opens at 2026-11-30 00:00 KST = 2026-11-29T15:00Z. */
 const OPENS = '2026-11-29T15:00:00.000Z';
-const ENV = {
+const ENV: Record<string, string> = {
   TEST_CLOCK_FILE: clockFile,
   FOLLOWUP_LINK_SECRET_KEY: LINK_KEY.toString('base64'),
   FOLLOWUP_REMINDER_INTERVAL_DAYS: '7',
@@ -39,6 +40,7 @@ describe('follow-up rounds', () => {
   let buyerEmail: string;
   const consultations: Record<'consulted' | 'negotiating' | 'won', string> = { consulted: '', negotiating: '', won: '' };
   let markerAgency: string;
+  let smtp: TestSmtpServer;
 
   const db = () => setup.test.db;
   const q1 = async <T>(sql: string, params: unknown[] = []): Promise<T> => (await db().query(sql, params)).rows[0] as T;
@@ -86,6 +88,8 @@ describe('follow-up rounds', () => {
 
   beforeAll(async () => {
     setClock('2026-11-29T14:00:00.000Z');
+    smtp = await startSmtpServer();
+    ENV.SMTP_URL = smtp.url;
     setup = await startTwoAgencies(ENV);
     const { test, a, b } = setup;
     markerAgency = (await q1<{ id: string }>(`INSERT INTO agencies (name) VALUES ('Markers') RETURNING id`)).id;
@@ -119,6 +123,7 @@ describe('follow-up rounds', () => {
   afterAll(async () => {
     await Promise.all(workers.map((worker) => stopWorker(worker)));
     await setup?.test.close();
+    await smtp?.close();
   });
 
   it('gives a fair the default schedule: 3, 6 and 12 months after its last day, at midnight in its time zone', async () => {
@@ -157,6 +162,13 @@ describe('follow-up rounds', () => {
     expect(invitations.rows).toHaveLength(3);
     expect(new Set(invitations.rows.map((row) => row.questionnaire_id)).size).toBe(3);
     expect(invitations.rows.every((row) => row.handed)).toBe(true);
+    // Through the mail module and a real SMTP server: one invitation per company, its own link.
+    for (const [index, name] of ['alpha', 'beta', 'gamma'].entries()) {
+      const [mail] = await smtp.waitForMails(`export@${name}.example`, 1, 60_000);
+      const { id, token } = await tokenOf(companies[index]);
+      expect(mail.link).toBe(`http://localhost:3000/app/follow-up/${id}#${token}`);
+      expect(mail.language).toBe('ko');
+    }
     // Agency B's fair ended the same day: its round opened too, with its own single questionnaire.
     expect(await count('SELECT count(*)::int AS n FROM follow_up_questionnaires WHERE fair_id = $1', [fairB.id])).toBe(1);
   }, 120_000);
@@ -224,6 +236,10 @@ describe('follow-up rounds', () => {
     await waitFor('the first reminders', async () => (await reminders()) === 3);
     await sweptSinceNow();
     expect(await reminders()).toBe(3);
+    for (const name of ['alpha', 'beta', 'gamma']) {
+      const mails = await smtp.waitForMails(`export@${name}.example`, 2, 60_000);
+      expect(mails.map((mail) => mail.subject.includes('다시 안내'))).toEqual([false, true]);
+    }
     expect(
       (await db().query(`SELECT reminders_sent FROM follow_up_questionnaires WHERE fair_id = $1 ORDER BY id`, [fair.id])).rows.map((row: { reminders_sent: number }) => row.reminders_sent),
     ).toEqual([1, 1, 1]);

@@ -2,15 +2,16 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
 import { followupsConfig } from '../config/configuration.js';
 import { Transactions } from '../database/transactions.js';
-import { FollowUpMailer, type MailLanguage } from './follow-up-mailer.js';
-import { linkToken, linkUrl } from './link-tokens.js';
+import { Mailer } from '../mail/mailer.js';
+import { linkToken } from './link-tokens.js';
 
 interface PendingEmail {
   id: string;
+  agency_id: string;
   kind: 'invitation' | 'reminder';
   dedupe_key: string;
   questionnaire_id: string;
-  language: MailLanguage;
+  language: 'ko' | 'en';
   token_generation: number;
   token_expires_at: Date;
   token_revoked_at: Date | null;
@@ -24,7 +25,7 @@ interface PendingEmail {
 }
 
 /**
- * Hands due follow-up emails to the mailer, oldest first. The address is read from the company and
+ * Hands due follow-up emails to the mail module's outbox (src/mail), oldest first. The address is read from the company and
  * the link derived from the key at this moment, so neither rests in the outbox. A row is marked
  * handed in the transaction that locked it; a crash between the enqueue and the commit hands it
  * again with the same dedupe key, which the mailer drops. A company without a contact email, or one
@@ -34,14 +35,14 @@ interface PendingEmail {
 export class FollowUpMailDispatcher {
   constructor(
     private readonly transactions: Transactions,
-    private readonly mailer: FollowUpMailer,
+    private readonly mailer: Mailer,
     @Inject(followupsConfig.KEY) private readonly config: ConfigType<typeof followupsConfig>,
   ) {}
 
   async dispatch(now: Date): Promise<number> {
     return this.transactions.run(async (manager) => {
       const rows = await manager.query<PendingEmail[]>(
-        `SELECT e.id, e.kind, e.dedupe_key, q.id AS questionnaire_id, q.language, q.token_generation, q.token_expires_at,
+        `SELECT e.id, e.agency_id, e.kind, e.dedupe_key, q.id AS questionnaire_id, q.language, q.token_generation, q.token_expires_at,
                 q.token_revoked_at, q.responded_at, c.contact_email, c.name AS company_name, f.name AS fair_name, f.timezone,
                 r.sequence, r.months_after
            FROM follow_up_emails e
@@ -57,16 +58,19 @@ export class FollowUpMailDispatcher {
         const skipped = this.skipReason(row, now);
         if (skipped === null) {
           const token = linkToken(this.config.linkKey, row.questionnaire_id, row.token_generation);
+          // In this transaction: the mail joins the outbox together with the row's handed mark.
           await this.mailer.enqueue({
+            agencyId: row.agency_id,
             to: row.contact_email as string,
             language: row.language,
             template: row.kind === 'invitation' ? 'followup-invitation' : 'followup-reminder',
             params: {
               companyName: row.company_name,
               fairName: row.fair_name,
-              round: String(row.sequence),
-              monthsAfter: String(row.months_after),
-              link: linkUrl(this.config.publicBaseUrl, row.questionnaire_id, token),
+              round: row.sequence,
+              monthsAfter: row.months_after,
+              questionnaireId: row.questionnaire_id,
+              token,
               expiresOn: row.token_expires_at.toLocaleDateString('en-CA', { timeZone: row.timezone }),
             },
             dedupeKey: row.dedupe_key,
