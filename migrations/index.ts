@@ -12,6 +12,7 @@ import { CreateWebhooks1796100000000 } from './1796100000000-CreateWebhooks.js';
 import { CreateAccountMail1796200000000 } from './1796200000000-CreateAccountMail.js';
 import { OutcomeGrainStatistics1796300000000 } from './1796300000000-OutcomeGrainStatistics.js';
 import { CreateShipmentsAndFunnel1796400000000 } from './1796400000000-CreateShipmentsAndFunnel.js';
+import { CreateFollowUps1796500000000 } from './1796500000000-CreateFollowUps.js';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so the app, the CLI and the test
@@ -32,4 +33,5 @@ export const migrations = [
   CreateAccountMail1796200000000,
   OutcomeGrainStatistics1796300000000,
   CreateShipmentsAndFunnel1796400000000,
+  CreateFollowUps1796500000000,
 ];

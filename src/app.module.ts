@@ -11,6 +11,7 @@ import { ContractsModule } from './contracts/contracts.module.js';
 import { ExchangeRatesModule } from './exchange-rates/exchange-rates.module.js';
 import { FairsModule } from './fairs/fairs.module.js';
 import { ShipmentsModule } from './followups/shipments/shipments.module.js';
+import { FollowUpsModule } from './followups/followups.module.js';
 import { MetricsModule } from './metrics/metrics.module.js';
 import { EtagInterceptor } from './common/etag.interceptor.js';
 import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor.js';
@@ -67,6 +68,7 @@ import { WebhooksModule } from './webhooks/webhooks.module.js';
     WebhooksModule,
     InvitationsModule,
     PasswordResetsModule,
+    FollowUpsModule,
   ],
   providers: [
     { provide: APP_FILTER, useClass: ProblemFilter },

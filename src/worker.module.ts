@@ -14,6 +14,7 @@ import { WorkerHeartbeat } from './jobs/worker-heartbeat.js';
 import { MatchmakingWorkerModule } from './matchmaking/matchmaking-worker.module.js';
 import { ImportsWorkerModule } from './imports/imports-worker.module.js';
 import { MailWorkerModule } from './mail/mail-worker.module.js';
+import { FollowUpsWorkerModule } from './followups/followups-worker.module.js';
 import { OutcomesWorkerModule } from './outcomes/outcomes-worker.module.js';
 import { RedisModule, RedisService } from './redis/redis.module.js';
 import { TenancyModule } from './tenancy/tenancy.module.js';
@@ -41,7 +42,7 @@ class WorkerLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
 
 /** The BullMQ worker process: same modules as the API, no HTTP. */
 @Module({
-  imports: [AppConfigModule, AppLoggerModule, DatabaseModule, TenancyModule, RedisModule, JobsModule.forWorker(), ChangesModule, ChangesWorkerModule, OutcomesWorkerModule, MatchmakingWorkerModule, ImportsWorkerModule, WebhooksWorkerModule, MailWorkerModule],
+  imports: [AppConfigModule, AppLoggerModule, DatabaseModule, TenancyModule, RedisModule, JobsModule.forWorker(), ChangesModule, ChangesWorkerModule, OutcomesWorkerModule, MatchmakingWorkerModule, ImportsWorkerModule, WebhooksWorkerModule, MailWorkerModule, FollowUpsWorkerModule],
   providers: [WorkerLifecycle, WorkerHeartbeat, JobSchedules, MaintenanceQueueWorker, PurgeIdempotencyKeysJob],
 })
 export class WorkerModule {}

@@ -73,15 +73,18 @@ describe('access matrix: every route × every kind of principal', () => {
     expect(Object.keys(ROUTE_CASES).filter((route) => !inApp.includes(route))).toEqual([]);
   });
 
-  it('declares nothing risky: only sign-in, refresh, sign-out, password reset, accepting an invitation and health are public, only reads open to keys', () => {
+  it('declares nothing risky: only sign-in, refresh, sign-out, password reset, accepting an invitation, health and the follow-up link are public, only reads open to keys', () => {
     expect(routes.filter((route) => route.isPublic).map((route) => route.route).sort()).toEqual([
       'DELETE /v1/auth/refresh',
       'GET /health',
       'GET /health/live',
+      // A company answering a follow-up round: the link's token (its own header) is the credential.
+      'GET /v1/follow-up/questionnaires/{questionnaireId}',
       'POST /v1/auth/login',
       'POST /v1/auth/password-reset',
       'POST /v1/auth/password-reset/confirm',
       'POST /v1/auth/refresh',
+      'POST /v1/follow-up/questionnaires/{questionnaireId}/response',
       'POST /v1/invitations/accept',
     ]);
     expect(routes.filter((route) => route.scope && route.method !== 'GET')).toEqual([]);

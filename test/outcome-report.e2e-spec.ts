@@ -76,7 +76,7 @@ describe('outcome reports', () => {
       expect(header.getCell(1).font?.bold).toBe(true);
       expect(header.getCell(2).fill).toMatchObject({ type: 'pattern', pattern: 'solid' });
       expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-      expect(sheet.autoFilter).toBe(`A1:${sheet.getColumn(sheet.columnCount).letter}${sheet.rowCount - (sheet.name === '요약 Summary' ? 0 : 1)}`);
+      expect(sheet.autoFilter).toBe(`A1:${sheet.getColumn(sheet.columnCount).letter}${sheet.rowCount - (sheet.name === '요약 Summary' || sheet.name === '후속조사 Follow-up survey' ? 0 : 1)}`);
       expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
       sheet.getRow(1).eachCell((cell, column) => {
         // Hangul counts double: "상담건수 Consultations" needs 4 × 2 + 14 characters, and gets them.

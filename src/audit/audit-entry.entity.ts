@@ -1,6 +1,6 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-export type AuditActorType = 'user' | 'api_key' | 'system';
+export type AuditActorType = 'user' | 'api_key' | 'company_link' | 'system';
 export type AuditAction = 'create' | 'update' | 'delete';
 
 /**

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 
 /** The records whose writes the change feed carries, as event types name them (`consultation.updated`). */
-export const RECORD_TYPES = ['fair', 'participation', 'company', 'buyer', 'consultation', 'contract', 'shipment', 'exchange_rate', 'meeting', 'outcome'] as const;
+export const RECORD_TYPES = ['fair', 'participation', 'company', 'buyer', 'consultation', 'contract', 'shipment', 'exchange_rate', 'meeting', 'outcome', 'followup'] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
 
 /**

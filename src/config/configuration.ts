@@ -123,4 +123,18 @@ export const accountsConfig = registerAs('accounts', () => {
   };
 });
 
-export const allConfigs = [mailConfig, accountsConfig, httpConfig, databaseConfig, redisConfig, authConfig, rateLimitConfig, workerConfig, changesConfig, importsConfig, evidenceConfig, webhooksConfig];
+export const followupsConfig = registerAs('followups', () => {
+  const env = loadEnv();
+  return {
+    linkKey: Buffer.from(env.FOLLOWUP_LINK_SECRET_KEY, 'base64'),
+    linkTtlMs: env.FOLLOWUP_LINK_TTL_DAYS * 24 * 3600 * 1000,
+    reminderIntervalDays: env.FOLLOWUP_REMINDER_INTERVAL_DAYS,
+    maxReminders: env.FOLLOWUP_MAX_REMINDERS,
+    lateInviteDays: env.FOLLOWUP_LATE_INVITE_DAYS,
+    linkRateLimit: env.FOLLOWUP_LINK_RATE_LIMIT,
+    rateWindowMs: env.RATE_LIMIT_WINDOW_SECONDS * 1000,
+    publicBaseUrl: env.PUBLIC_URL,
+  };
+});
+
+export const allConfigs = [mailConfig, accountsConfig, httpConfig, databaseConfig, redisConfig, authConfig, rateLimitConfig, workerConfig, changesConfig, importsConfig, evidenceConfig, webhooksConfig, followupsConfig];

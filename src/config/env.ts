@@ -23,6 +23,8 @@ const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'
 const DEV_JWT_SECRET = 'pavilion-development-secret-not-for-production';
 /** 32 bytes, base64: the development key webhook secrets are encrypted with. Never for production. */
 const DEV_WEBHOOK_SECRET_KEY = 'cGF2aWxpb24tZGV2LXdlYmhvb2stc2VjcmV0LWtleSE=';
+/** 32 bytes, base64: the development key self-report links are signed with. Never for production. */
+const DEV_FOLLOWUP_LINK_SECRET_KEY = 'cGF2aWxpb24tZGV2LWZvbGxvdy11cC1saW5rLWtleSE=';
 /** Exactly 32 bytes (AES-256) in standard base64. */
 const BASE64_32_BYTES = /^[A-Za-z0-9+/]{43}=$/;
 
@@ -380,6 +382,55 @@ export class EnvironmentVariables {
   @Min(1)
   PASSWORD_RESET_WINDOW_SECONDS = 3600;
 
+  /**
+   * Follow-up rounds (src/followups): the key self-report links are signed with (HMAC-SHA256), 32
+   * random bytes in base64. Required in production.
+   */
+  @IsOptional()
+  @Matches(BASE64_32_BYTES, { message: 'FOLLOWUP_LINK_SECRET_KEY must be 32 bytes in base64 (openssl rand -base64 32)' })
+  FOLLOWUP_LINK_SECRET_KEY?: string;
+
+  /** A self-report link works this many days after it was issued (a round's opening, or a new link). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  FOLLOWUP_LINK_TTL_DAYS = 90;
+
+  /** Days between a company's invitation (or last reminder) and its next reminder, until it answers. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  FOLLOWUP_REMINDER_INTERVAL_DAYS = 7;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(20)
+  FOLLOWUP_MAX_REMINDERS = 3;
+
+  /** A round that opens more than this many days after it was due (a fair entered late) sends no invitations. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(3650)
+  FOLLOWUP_LATE_INVITE_DAYS = 30;
+
+  /** Requests one self-report link may make per RATE_LIMIT_WINDOW_SECONDS. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  FOLLOWUP_LINK_RATE_LIMIT = 30;
+
+  /**
+   * Tests only (refused in production): a file holding an ISO 8601 instant that the follow-up clock
+   * reads as "now" (empty or missing: the real time). Lets a test move time for API and workers alike.
+   */
+  @IsOptional()
+  @IsString()
+  TEST_CLOCK_FILE?: string;
+
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
 
@@ -388,16 +439,17 @@ export class EnvironmentVariables {
   LOG_FORMAT: 'json' | 'pretty' = 'json';
 }
 
-export interface Env extends Omit<EnvironmentVariables, 'JWT_SECRET' | 'WEBHOOK_SECRET_KEY'> {
+export interface Env extends Omit<EnvironmentVariables, 'JWT_SECRET' | 'WEBHOOK_SECRET_KEY' | 'FOLLOWUP_LINK_SECRET_KEY'> {
   JWT_SECRET: string;
   WEBHOOK_SECRET_KEY: string;
+  FOLLOWUP_LINK_SECRET_KEY: string;
 }
 
 /** Validates the raw environment; throws a ConfigError naming every bad variable. */
 export function loadEnv(raw: NodeJS.ProcessEnv = process.env): Env {
   const known = Object.keys(new EnvironmentVariables());
   const present = Object.fromEntries(
-    [...known, 'JWT_SECRET', 'WEBHOOK_SECRET_KEY'].filter((key) => raw[key] !== undefined && raw[key] !== '').map((key) => [key, raw[key]]),
+    [...known, 'JWT_SECRET', 'WEBHOOK_SECRET_KEY', 'FOLLOWUP_LINK_SECRET_KEY', 'TEST_CLOCK_FILE'].filter((key) => raw[key] !== undefined && raw[key] !== '').map((key) => [key, raw[key]]),
   );
   const env = plainToInstance(EnvironmentVariables, present);
   const problems = validateSync(env, { skipMissingProperties: false }).flatMap((error) =>
@@ -417,11 +469,19 @@ export function loadEnv(raw: NodeJS.ProcessEnv = process.env): Env {
       if (present[key] === undefined) problems.push(`${key} is required when NODE_ENV=production`);
     }
   }
+  if (env.FOLLOWUP_LINK_SECRET_KEY === undefined && env.NODE_ENV === 'production') {
+    problems.push('FOLLOWUP_LINK_SECRET_KEY is required when NODE_ENV=production');
+  }
+  if (env.TEST_CLOCK_FILE !== undefined && env.NODE_ENV === 'production') {
+    problems.push('TEST_CLOCK_FILE is for tests only: it must not be set when NODE_ENV=production');
+  }
   if ((env.QUEUE_BOARD_USERNAME === '') !== (env.QUEUE_BOARD_PASSWORD === '')) {
     problems.push('QUEUE_BOARD_USERNAME and QUEUE_BOARD_PASSWORD are set together or not at all');
   } else if (env.QUEUE_BOARD_PASSWORD !== '' && env.QUEUE_BOARD_PASSWORD.length < 16) {
     problems.push('QUEUE_BOARD_PASSWORD must be at least 16 characters');
   }
   if (problems.length > 0) throw new ConfigError(problems);
-  return { ...env, JWT_SECRET: env.JWT_SECRET ?? DEV_JWT_SECRET, WEBHOOK_SECRET_KEY: env.WEBHOOK_SECRET_KEY ?? DEV_WEBHOOK_SECRET_KEY };
+  return { ...env, JWT_SECRET: env.JWT_SECRET ?? DEV_JWT_SECRET, WEBHOOK_SECRET_KEY: env.WEBHOOK_SECRET_KEY ?? DEV_WEBHOOK_SECRET_KEY,
+    FOLLOWUP_LINK_SECRET_KEY: env.FOLLOWUP_LINK_SECRET_KEY ?? DEV_FOLLOWUP_LINK_SECRET_KEY,
+  };
 }

@@ -11,5 +11,6 @@ import { Contract } from './contract.entity.js';
   imports: [TypeOrmModule.forFeature([Contract]), ConsultationsModule, ExchangeRatesModule],
   controllers: [ContractsController],
   providers: [ContractsRepository, ContractsService],
+  exports: [ContractsService],
 })
 export class ContractsModule {}

@@ -25,6 +25,8 @@ export interface JobPayloads {
   /** Sends one mail of the outbox (its recipient and text stay in PostgreSQL, never in Redis). */
   'mail:send': { agencyId: string | null; mailId: string };
   'mail:sweep': { agencyId: null };
+  /** Opens due follow-up rounds, queues reminders and hands due follow-up emails to the mailer (all agencies). */
+  'followups:sweep': { agencyId: null };
 }
 export type JobName = keyof JobPayloads;
 
@@ -77,6 +79,8 @@ export const JOBS: { [N in JobName]: JobDefinition<N> } = {
     options: ({ mailId }) => ({ jobId: mailJobId(mailId), attempts: 12, backoff: { type: 'exponential', delay: 1000 } }),
   },
   'mail:sweep': { queue: QUEUES.maintenance },
+  // PostgreSQL decides what is due; this job only looks.
+  'followups:sweep': { queue: QUEUES.maintenance },
 };
 
 /** A mail's one job. */
@@ -90,7 +94,7 @@ export const JOB_NAMES = Object.keys(JOBS) as JobName[];
  */
 export const SCHEDULES: {
   id: string;
-  job: 'outcomes:sweep' | 'idempotency:purge' | 'imports:sweep' | 'changes:relay' | 'changes:purge' | 'webhooks:sweep' | 'webhooks:purge' | 'mail:sweep';
+  job: 'outcomes:sweep' | 'idempotency:purge' | 'imports:sweep' | 'changes:relay' | 'changes:purge' | 'webhooks:sweep' | 'webhooks:purge' | 'mail:sweep' | 'followups:sweep';
   everyMs: (sweepIntervalMs: number) => number;
 }[] = [
   { id: 'outcomes:sweep', job: 'outcomes:sweep', everyMs: (sweep) => sweep },
@@ -102,6 +106,8 @@ export const SCHEDULES: {
   { id: 'idempotency:purge', job: 'idempotency:purge', everyMs: () => 60 * 60 * 1000 },
   { id: 'webhooks:purge', job: 'webhooks:purge', everyMs: () => 60 * 60 * 1000 },
   { id: 'mail:sweep', job: 'mail:sweep', everyMs: (sweep) => sweep * 6 },
+  // Rounds open and reminders go out within one interval of being due (the schedule is the wake-up).
+  { id: 'followups:sweep', job: 'followups:sweep', everyMs: (sweep) => sweep },
 ];
 
 /** Attempts, backoff and retention, set once for every queue. */

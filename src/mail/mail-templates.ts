@@ -10,6 +10,21 @@ export interface MailTemplates {
   invitation: { agencyName: string; role: 'staff' | 'manager' | 'admin'; token: string; validDays: number };
   /** "Forgot password": the link sets a new one. */
   'password-reset': { token: string; validMinutes: number };
+  /** A follow-up round opened: the company's self-report link (src/followups). */
+  'followup-invitation': FollowUpMailParams;
+  /** The company has not answered yet. */
+  'followup-reminder': FollowUpMailParams;
+}
+
+export interface FollowUpMailParams {
+  companyName: string;
+  fairName: string;
+  round: number;
+  monthsAfter: number;
+  questionnaireId: string;
+  token: string;
+  /** The link's last day, in the fair's time zone (YYYY-MM-DD). */
+  expiresOn: string;
 }
 export type MailTemplateName = keyof MailTemplates;
 
@@ -38,7 +53,32 @@ const ROLE_NAMES: Record<Language, Record<MailTemplates['invitation']['role'], s
 const invitationLink = (token: string, context: MailContext) => context.link(`/app/invitation#token=${encodeURIComponent(token)}`);
 const resetLink = (token: string, context: MailContext) => context.link(`/app/reset-password#token=${encodeURIComponent(token)}`);
 
+const followUpLink = (p: FollowUpMailParams, context: MailContext) => context.link(`/app/follow-up/${p.questionnaireId}#${p.token}`);
+
+const followUp = (reminder: boolean): Template<FollowUpMailParams> => ({
+  ko: (p, context) => ({
+    subject: `[Pavilion] ${reminder ? '(다시 안내) ' : ''}${p.fairName} 참가 후속 조사 (${p.round}차)`,
+    paragraphs: [
+      `${p.companyName} 담당자님, ${p.fairName} 한국관에 참가해 주셔서 감사합니다.`,
+      `전시회 ${p.monthsAfter}개월 후 성과를 여쭙습니다: 진행 중인 상담의 현재 단계, 전시회 이후 체결한 계약, 추진 중인 계약, 선적 실적, 그리고 한국관에 대한 만족도입니다. 계정 없이 아래 링크에서 답하실 수 있습니다 (${p.expiresOn}까지).`,
+    ],
+    action: { label: '조사에 답하기', url: followUpLink(p, context) },
+    footer: '이 링크는 귀사 전용입니다. 다른 분과 공유하지 마세요.',
+  }),
+  en: (p, context) => ({
+    subject: `[Pavilion] ${reminder ? 'Reminder: ' : ''}${p.fairName} follow-up (round ${p.round})`,
+    paragraphs: [
+      `Dear ${p.companyName}, thank you for exhibiting in the pavilion at ${p.fairName}.`,
+      `${p.monthsAfter} months on, we would like to know how it went: where your open consultations stand, contracts signed and still expected, shipments made, and how satisfied you were with the pavilion. Answer at the link below, no account needed (until ${p.expiresOn}).`,
+    ],
+    action: { label: 'Answer the questionnaire', url: followUpLink(p, context) },
+    footer: 'This link is for your company only: please do not share it.',
+  }),
+});
+
 export const TEMPLATES: { [T in MailTemplateName]: Template<MailTemplates[T]> } = {
+  'followup-invitation': followUp(false),
+  'followup-reminder': followUp(true),
   invitation: {
     ko: (p, context) => ({
       subject: `[Pavilion] ${p.agencyName}에 초대되었습니다`,

@@ -9,6 +9,8 @@ import { ApiFile, ApiProblems } from '../common/api-responses.js';
 import { csvStream, XLSX_CONTENT_TYPE, xlsxStream } from '../common/spreadsheets.js';
 import { streamedFile } from '../common/streamed-file.js';
 import { UuidParam } from '../common/uuid-param.js';
+import { FollowUpsService } from '../followups/follow-ups.service.js';
+import { surveySheet } from '../followups/survey-sheet.js';
 import { ReportQueryDto, YearlyReportQueryDto } from './dto/report-query.dto.js';
 import { outcomeReportCsvTable, outcomeReportTables } from './outcome-report.js';
 import { OutcomesService } from './outcomes.service.js';
@@ -28,7 +30,10 @@ const yearlyReport = (extension: string) =>
 @Roles('manager')
 @Controller()
 export class OutcomeReportsController {
-  constructor(private readonly outcomes: OutcomesService) {}
+  constructor(
+    private readonly outcomes: OutcomesService,
+    private readonly followUps: FollowUpsService,
+  ) {}
 
   @Get('fairs/:fairId/outcomes/report.xlsx')
   @ApiOperation({ operationId: 'downloadFairReportXlsx', summary: "Download a fair's outcome report (XLSX)", description: 'In Korean or English (`lang`); default Korean for a KRW agency.' })
@@ -36,14 +41,15 @@ export class OutcomeReportsController {
   @ApiProblems({ notFound: true })
   @ApiFile({
     contentType: XLSX_CONTENT_TYPE,
-    description: 'Summary, by company, by country and by day, each with its total row; numbers as number cells',
+    description: 'Summary, by company, by country and by day, each with its total row, and the follow-up survey per round; numbers as number cells',
     fileNameDescription: fairReport('xlsx'),
   })
   async reportXlsx(@CurrentPrincipal() principal: Principal, @UuidParam('fairId') fairId: string, @Query() query: ReportQueryDto, @Res({ passthrough: true }) reply: FastifyReply) {
     const outcome = await this.outcomes.forFair(principal.agencyId, fairId, fairLimit(principal));
     const language = reportLanguage(query.lang, outcome.home.currency);
+    const survey = await this.followUps.results(principal, fairId);
     reply.header('content-disposition', reportDisposition(`${outcome.fair.series}-${outcome.fair.year}`, language, 'xlsx'));
-    return streamedFile(xlsxStream(outcomeReportTables(outcome, language)));
+    return streamedFile(xlsxStream([...outcomeReportTables(outcome, language), surveySheet(survey)]));
   }
 
   @Get('fairs/:fairId/outcomes/report.csv')

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { FollowUpsModule } from '../followups/followups.module.js';
 import { OutcomeReportsController } from './outcome-reports.controller.js';
 import { OutcomesController } from './outcomes.controller.js';
 import { OutcomesRepository } from './outcomes.repository.js';
@@ -12,7 +13,8 @@ import { FairOutcome, FairOutcomeCompany, FairOutcomeCountry, FairOutcomeDay, Fa
  * change feed (a trigger on its events), so no write path depends on this module.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([FairOutcome, FairOutcomeCompany, FairOutcomeCountry, FairOutcomeDay, FairOutcomeMonth, OutcomeChange])],
+  // The fair's report carries the exhibitor survey sheet (FollowUpsModule).
+  imports: [TypeOrmModule.forFeature([FairOutcome, FairOutcomeCompany, FairOutcomeCountry, FairOutcomeDay, FairOutcomeMonth, OutcomeChange]), FollowUpsModule],
   controllers: [OutcomesController, OutcomeReportsController],
   providers: [OutcomesRepository, OutcomesService],
 })

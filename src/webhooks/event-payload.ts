@@ -13,6 +13,7 @@ const RECORD_URL: Record<RecordType, (event: ChangeEvent) => string> = {
   exchange_rate: (event) => `/v1/exchange-rates/${event.recordId}`,
   meeting: (event) => `/v1/fairs/${event.fairId}/meetings/${event.recordId}`,
   outcome: (event) => `/v1/fairs/${event.fairId}/outcomes`,
+  followup: (event) => `/v1/fairs/${event.fairId}/outcomes/follow-ups`,
 };
 
 /** Fields that are personal data (absent for keys without `buyers:pii`, see BuyerDto and CompanyDto). */

@@ -16,6 +16,7 @@ export const READ_SCOPE: Partial<Record<RecordType, ApiKeyScope>> = {
   // Shipments are read with the contracts they belong to (README "Shipments").
   shipment: 'contracts:read',
   outcome: 'outcomes:read',
+  followup: 'followups:read',
 };
 
 const WRITE_ACTIONS = ['created', 'updated', 'deleted'] as const;
@@ -30,6 +31,8 @@ export const WEBHOOK_EVENT_TYPES: readonly string[] = [
   'shipment.updated',
   'shipment.deleted',
   'outcome.updated',
+  'followup.round_opened',
+  'followup.response_received',
 ];
 
 export const WEBHOOK_EVENT_PATTERNS: readonly string[] = [

@@ -1,4 +1,6 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { loadEnv } from '../../src/config/env.js';
+import { linkToken, tokenHash } from '../../src/followups/link-tokens.js';
 import { client, type Client } from './http.js';
 import { multipart } from './uploads.js';
 import { insertExhibitor, insertFair, type FairRow } from './records.js';
@@ -48,6 +50,9 @@ export class Fixtures {
   webhookId!: string;
   deliveryId!: string;
   invitationId!: string;
+  roundId!: string;
+  questionnaireId!: string;
+  answeredQuestionnaireId!: string;
 
   constructor(
     readonly test: TestApp,
@@ -83,6 +88,16 @@ export class Fixtures {
     this.webhookId = await this.freshWebhook();
     this.deliveryId = await this.freshDelivery();
     this.invitationId = await this.freshInvitation();
+    // An opened follow-up round (as the worker would open it) with questionnaires, one answered.
+    const round = await this.test.db.query<{ id: string }>(
+      `INSERT INTO follow_up_rounds (agency_id, fair_id, sequence, months_after, opens_at, opened_at)
+       VALUES ($1, $2, 1, 3, '2017-08-18T16:00:00Z', '2017-08-18T16:00:01Z') RETURNING id`,
+      [this.a.id, this.fair.id],
+    );
+    this.roundId = round.rows[0].id;
+    this.questionnaireId = await this.freshQuestionnaire(this.companyId);
+    this.answeredQuestionnaireId = await this.freshQuestionnaire();
+    await this.created(`/v1/follow-up-questionnaires/${this.answeredQuestionnaireId}/response`, followUpAnswer());
     return this;
   }
 
@@ -139,6 +154,23 @@ export class Fixtures {
     return companyId;
   };
   freshWebhook = () => this.created('/v1/webhooks', webhookBody());
+  /** A questionnaire of the fixture round for a company (a fresh exhibitor unless named), its link token valid. */
+  freshQuestionnaire = async (companyId?: string): Promise<string> => {
+    const company = companyId ?? (await this.freshExhibitor());
+    const id = randomUUID();
+    await this.test.db.query(
+      `INSERT INTO follow_up_questionnaires (id, agency_id, fair_id, round_id, company_id, token_hash, token_expires_at, invited_at)
+       VALUES ($1, $2, $3, $4, $5, $6, now() + interval '30 days', now())`,
+      [id, this.a.id, this.fair.id, this.roundId, company, tokenHash(this.linkToken(id))],
+    );
+    return id;
+  };
+  linkToken = (questionnaireId: string) => linkToken(Buffer.from(loadEnv().FOLLOWUP_LINK_SECRET_KEY, 'base64'), questionnaireId, 1);
+  /** The company's link: its token in the header the form sends. */
+  linkRequest = (questionnaireId: string, body?: Record<string, unknown>) => ({
+    payload: body === undefined ? Buffer.alloc(0) : Buffer.from(JSON.stringify(body)),
+    headers: { 'x-follow-up-token': this.linkToken(questionnaireId), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+  });
   /** A queued test event of the fixture endpoint (no worker runs here: it stays pending). */
   freshDelivery = () => this.created(`/v1/webhooks/${this.webhookId}/test`, {}, 'id', 202);
   freshInterpreter = () => this.created('/v1/interpreters', { name: `Interpreter ${unique()}`, languages: ['en', 'zh'] });
@@ -194,6 +226,13 @@ const fairBody = () => ({
 });
 /** Nothing listens on port 9 of 127.0.0.1 (allow-listed in tests); the matrix runs no worker anyway. */
 const webhookBody = () => ({ url: `http://127.0.0.1:9/hooks/${unique()}`, eventTypes: ['consultation.*', 'outcome.updated'], scopes: ['consultations:read', 'outcomes:read'] });
+const followUpAnswer = () => ({
+  contractsSigned: { count: 1, value: { amount: '1000.00', currency: 'USD' } },
+  contractsExpected: { count: 0 },
+  shipments: { count: 0 },
+  satisfaction: 5,
+  wouldExhibitAgain: true,
+});
 let rateDay = 0;
 const rateBody = () => {
   rateDay += 1;
@@ -388,6 +427,39 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   'GET /v1/outcomes/report.csv': { ok: 200, fill: () => ({ query: { year: '2017' } }) },
   'GET /v1/consultations/export.xlsx': { ok: 200, fill: (fx) => ({ query: { fairId: fx.fair.id } }) },
   'GET /v1/consultations/export.csv': { ok: 200 },
+
+  'GET /v1/fairs/{fairId}/follow-up-rounds': { ok: 200, fill: (fx) => ({ params: { fairId: fx.fair.id } }) },
+  'PUT /v1/fairs/{fairId}/follow-up-rounds': {
+    ok: 200,
+    fill: async (fx, fresh) => ({ params: { fairId: fresh ? await fx.freshFair() : fx.fair.id }, body: { monthsAfter: [3, 6, 12] } }),
+  },
+  'GET /v1/follow-up-rounds/{roundId}/questionnaires': { ok: 200, fill: (fx) => ({ params: { roundId: fx.roundId } }) },
+  'GET /v1/follow-up-questionnaires/{questionnaireId}/response': { ok: 200, fill: (fx) => ({ params: { questionnaireId: fx.answeredQuestionnaireId } }) },
+  'POST /v1/follow-up-questionnaires/{questionnaireId}/response': {
+    ok: 201,
+    fill: async (fx, fresh) => ({ params: { questionnaireId: fresh ? await fx.freshQuestionnaire() : fx.questionnaireId }, body: followUpAnswer() }),
+  },
+  'POST /v1/follow-up-questionnaires/{questionnaireId}/link': {
+    ok: 200,
+    fill: async (fx, fresh) => ({ params: { questionnaireId: fresh ? await fx.freshQuestionnaire() : fx.questionnaireId }, body: { language: 'en' } }),
+  },
+  'POST /v1/follow-up-questionnaires/{questionnaireId}/link/revoke': {
+    ok: 200,
+    fill: async (fx, fresh) => ({ params: { questionnaireId: fresh ? await fx.freshQuestionnaire() : fx.questionnaireId } }),
+  },
+  'GET /v1/fairs/{fairId}/outcomes/follow-ups': { ok: 200, fill: (fx) => ({ params: { fairId: fx.fair.id } }) },
+  // Public: the company's link token rides in a header; every caller's own credentials are ignored.
+  'GET /v1/follow-up/questionnaires/{questionnaireId}': {
+    ok: 200,
+    fill: (fx) => ({ params: { questionnaireId: fx.questionnaireId }, raw: fx.linkRequest(fx.questionnaireId) }),
+  },
+  'POST /v1/follow-up/questionnaires/{questionnaireId}/response': {
+    ok: 200,
+    fill: async (fx, fresh) => {
+      const questionnaireId = fresh ? await fx.freshQuestionnaire() : fx.questionnaireId;
+      return { params: { questionnaireId }, raw: fx.linkRequest(questionnaireId, followUpAnswer()) };
+    },
+  },
 };
 
 /** The URL of a filled request: its path parameters and query. */

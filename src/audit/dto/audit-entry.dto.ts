@@ -3,7 +3,7 @@ import { camelKeys } from '../../common/case.js';
 import type { AuditEntry } from '../audit-entry.entity.js';
 
 export class AuditActorDto {
-  @ApiProperty({ enum: ['user', 'api_key', 'system'] }) type: string;
+  @ApiProperty({ enum: ['user', 'api_key', 'company_link', 'system'], description: 'company_link: a company answering a follow-up round through its link (id: the questionnaire)' }) type: string;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) id: string | null;
 }
 

@@ -19,9 +19,9 @@ export class ListAuditDto extends OmitType(PageQueryDto, ['cursor'] as const) {
   @IsUUID('all', { message: 'actorId must be a UUID' })
   actorId?: string;
 
-  @ApiPropertyOptional({ enum: ['user', 'api_key', 'system'] })
+  @ApiPropertyOptional({ enum: ['user', 'api_key', 'company_link', 'system'] })
   @IsOptional()
-  @IsIn(['user', 'api_key', 'system'], { message: 'actorType must be user, api_key or system' })
+  @IsIn(['user', 'api_key', 'company_link', 'system'], { message: 'actorType must be user, api_key, company_link or system' })
   actorType?: string;
 
   @ApiPropertyOptional({ description: "Opaque cursor from the previous page's `nextCursor`" })

@@ -18,6 +18,8 @@ export const router = createBrowserRouter(
     // Reached from mailed links, signed out: outside the signed-in layout.
     { path: '/invitation', lazy: () => import('./routes/invitation') },
     { path: '/reset-password', lazy: () => import('./routes/reset-password') },
+    // A company's follow-up questionnaire, from its emailed link: outside the signed-in app.
+    { path: '/follow-up/:questionnaireId', lazy: () => import('./routes/follow-up') },
     {
       element: <AppLayout />,
       children: [

@@ -306,6 +306,348 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/fairs/{fairId}/follow-up-rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A fair's follow-up rounds
+         * @description Its schedule (by default 3, 6 and 12 months after the fair's last day, at midnight in the fair's time zone), each round with when it opens or opened and how many companies were asked and answered.
+         */
+        get: operations["listFollowUpRounds"];
+        /**
+         * Set a fair's follow-up schedule
+         * @description The months after the fair, one per round. Unopened rounds not named are removed; an opened round must stay (422).
+         */
+        put: operations["updateFollowUpRounds"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/follow-up-rounds/{roundId}/questionnaires": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A round's questionnaires
+         * @description One per participating company: invitation, reminders, answer and link state.
+         */
+        get: operations["listFollowUpQuestionnaires"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/follow-up-questionnaires/{questionnaireId}/response": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A company's answers to a round */
+        get: operations["getFollowUpResponse"];
+        put?: never;
+        /**
+         * Enter a company's answers on its behalf
+         * @description As the company would through its link: stages of its open consultations move, later contracts are recorded. Once per questionnaire (409 after).
+         */
+        post: operations["submitFollowUpResponseForCompany"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/follow-up-questionnaires/{questionnaireId}/link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give a company a new self-report link
+         * @description The old link stops working; the new one is emailed to the company and shown here once.
+         */
+        post: operations["renewFollowUpLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/follow-up-questionnaires/{questionnaireId}/link/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke a company's self-report link
+         * @description It is refused (410) from its next use. Revoking a revoked link changes nothing.
+         */
+        post: operations["revokeFollowUpLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/fairs/{fairId}/outcomes/follow-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A fair's exhibitor survey results
+         * @description Per round: companies asked, responses, response rate, average satisfaction, share who would exhibit again, and the contracts and shipments companies reported (values summed per currency). `responses` (every answer) only for users and keys with `followups:read`.
+         */
+        get: operations["getFollowUpResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/follow-up/questionnaires/{questionnaireId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The questionnaire a company answers through its link
+         * @description Its open consultations at the fair (buyers' organisation and country only, never their contact data) and its answers once given.
+         */
+        get: operations["getFollowUpForm"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/follow-up/questionnaires/{questionnaireId}/response": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer a round through the link
+         * @description Once (409 after).
+         */
+        post: operations["submitFollowUpResponse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/consultations/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export consultations (XLSX)
+         * @description The filters of the list; the file imports back as it is.
+         */
+        get: operations["exportConsultationsXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/consultations/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export consultations (CSV)
+         * @description The filters of the list; UTF-8 with a BOM; the file imports back as it is.
+         */
+        get: operations["exportConsultationsCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/consultations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List consultations
+         * @description Filter by fair, company, buyer, buyer country, stage, type and date; in creation order, in cursor pages (`nextCursor`).
+         */
+        get: operations["listConsultations"];
+        put?: never;
+        /**
+         * Log a consultation
+         * @description Only `fairId`, `companyId` and `buyerCountry` (or `buyerId`) are required; the USD value is frozen at the agency's exchange rate.
+         */
+        post: operations["createConsultation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/consultations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a consultation */
+        get: operations["getConsultation"];
+        put?: never;
+        post?: never;
+        /** Delete a consultation */
+        delete: operations["deleteConsultation"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a consultation
+         * @description `null` clears an optional field.
+         */
+        patch: operations["updateConsultation"];
+        trace?: never;
+    };
+    "/v1/exchange-rates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List exchange rates
+         * @description Filter by `currency` and date range; in cursor pages.
+         */
+        get: operations["listExchangeRates"];
+        put?: never;
+        /**
+         * Add an exchange rate
+         * @description Units of a currency per US dollar on a date; records dated on or after it (until a later rate) are converted with it.
+         */
+        post: operations["createExchangeRate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/exchange-rates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an exchange rate */
+        get: operations["getExchangeRate"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an exchange rate
+         * @description Rates are immutable: delete a wrong one and add it again. Records keep the rate they used.
+         */
+        delete: operations["deleteExchangeRate"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/contracts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List contracts
+         * @description Filter by fair, company, buyer, buyer country, status and signing date; in creation order, in cursor pages (`nextCursor`).
+         */
+        get: operations["listContracts"];
+        put?: never;
+        /**
+         * Record a contract
+         * @description A `signed` contract needs `signedOn`; the USD value is frozen at the agency's exchange rate of that day.
+         */
+        post: operations["createContract"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/contracts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a contract */
+        get: operations["getContract"];
+        put?: never;
+        post?: never;
+        /** Delete a contract */
+        delete: operations["deleteContract"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a contract
+         * @description For example its status, from `expected` to `signed`.
+         */
+        patch: operations["updateContract"];
+        trace?: never;
+    };
     "/v1/companies": {
         parameters: {
             query?: never;
@@ -525,183 +867,6 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
-        trace?: never;
-    };
-    "/v1/exchange-rates": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List exchange rates
-         * @description Filter by `currency` and date range; in cursor pages.
-         */
-        get: operations["listExchangeRates"];
-        put?: never;
-        /**
-         * Add an exchange rate
-         * @description Units of a currency per US dollar on a date; records dated on or after it (until a later rate) are converted with it.
-         */
-        post: operations["createExchangeRate"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/exchange-rates/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Get an exchange rate */
-        get: operations["getExchangeRate"];
-        put?: never;
-        post?: never;
-        /**
-         * Delete an exchange rate
-         * @description Rates are immutable: delete a wrong one and add it again. Records keep the rate they used.
-         */
-        delete: operations["deleteExchangeRate"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/consultations/export.xlsx": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Export consultations (XLSX)
-         * @description The filters of the list; the file imports back as it is.
-         */
-        get: operations["exportConsultationsXlsx"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/consultations/export.csv": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Export consultations (CSV)
-         * @description The filters of the list; UTF-8 with a BOM; the file imports back as it is.
-         */
-        get: operations["exportConsultationsCsv"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/consultations": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List consultations
-         * @description Filter by fair, company, buyer, buyer country, stage, type and date; in creation order, in cursor pages (`nextCursor`).
-         */
-        get: operations["listConsultations"];
-        put?: never;
-        /**
-         * Log a consultation
-         * @description Only `fairId`, `companyId` and `buyerCountry` (or `buyerId`) are required; the USD value is frozen at the agency's exchange rate.
-         */
-        post: operations["createConsultation"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/consultations/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Get a consultation */
-        get: operations["getConsultation"];
-        put?: never;
-        post?: never;
-        /** Delete a consultation */
-        delete: operations["deleteConsultation"];
-        options?: never;
-        head?: never;
-        /**
-         * Update a consultation
-         * @description `null` clears an optional field.
-         */
-        patch: operations["updateConsultation"];
-        trace?: never;
-    };
-    "/v1/contracts": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List contracts
-         * @description Filter by fair, company, buyer, buyer country, status and signing date; in creation order, in cursor pages (`nextCursor`).
-         */
-        get: operations["listContracts"];
-        put?: never;
-        /**
-         * Record a contract
-         * @description A `signed` contract needs `signedOn`; the USD value is frozen at the agency's exchange rate of that day.
-         */
-        post: operations["createContract"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/contracts/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Get a contract */
-        get: operations["getContract"];
-        put?: never;
-        post?: never;
-        /** Delete a contract */
-        delete: operations["deleteContract"];
-        options?: never;
-        head?: never;
-        /**
-         * Update a contract
-         * @description For example its status, from `expected` to `signed`.
-         */
-        patch: operations["updateContract"];
         trace?: never;
     };
     "/v1/shipments": {
@@ -1874,6 +2039,601 @@ export interface components {
             /** @description Totals per year (a year may hold several editions) */
             years: components["schemas"]["SeriesYearDto"][];
         };
+        RoundDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            fairId: string;
+            /** @description 1, 2, 3 … in order of months after the fair */
+            sequence: number;
+            monthsAfter: number;
+            /**
+             * Format: date-time
+             * @description Midnight, in the fair's time zone, of the day monthsAfter months after the fair's last day
+             */
+            opensAt: string;
+            /** Format: date-time */
+            openedAt?: string | null;
+            /** @description Companies asked (one questionnaire each); 0 before it opens */
+            questionnaires: number;
+            responses: number;
+        };
+        RoundListDto: {
+            data: components["schemas"]["RoundDto"][];
+        };
+        UpdateScheduleDto: {
+            /**
+             * @description Months after the fair's last day, one per round (1–120, no repeats, at most 12). Rounds already opened must stay; an empty list means no further rounds.
+             * @example [
+             *       3,
+             *       6,
+             *       12
+             *     ]
+             */
+            monthsAfter: number[];
+        };
+        QuestionnaireDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            roundId: string;
+            /** Format: uuid */
+            fairId: string;
+            /** Format: uuid */
+            companyId: string;
+            companyName: string;
+            /**
+             * @description Language of its emails and form
+             * @enum {string}
+             */
+            language: "ko" | "en";
+            /**
+             * Format: date-time
+             * @description When its invitation was queued; null for a round opened too late to invite
+             */
+            invitedAt?: string | null;
+            remindersSent: number;
+            /** Format: date-time */
+            lastRemindedAt?: string | null;
+            /** Format: date-time */
+            respondedAt?: string | null;
+            /** Format: date-time */
+            linkExpiresAt: string;
+            /** Format: date-time */
+            linkRevokedAt?: string | null;
+            /** @description Times its link was used (answered or refused) */
+            linkUses: number;
+        };
+        QuestionnaireListDto: {
+            data: components["schemas"]["QuestionnaireDto"][];
+        };
+        MoneyView: {
+            /** @example 125000.00 */
+            amount: string;
+            /** @example USD */
+            currency: string;
+        };
+        ReportedFigureView: {
+            count: number;
+            value?: components["schemas"]["MoneyView"] | null;
+        };
+        StageChangeView: {
+            /** Format: uuid */
+            consultationId: string;
+            /** @enum {string} */
+            from: "consulted" | "follow_up" | "negotiating" | "won" | "lost";
+            /** @enum {string} */
+            to: "consulted" | "follow_up" | "negotiating" | "won" | "lost";
+        };
+        ResponseDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            questionnaireId: string;
+            /** Format: uuid */
+            roundId: string;
+            /** Format: uuid */
+            companyId: string;
+            satisfaction: number;
+            wouldExhibitAgain: boolean;
+            contractsSigned: components["schemas"]["ReportedFigureView"];
+            contractsExpected: components["schemas"]["ReportedFigureView"];
+            shipments: components["schemas"]["ReportedFigureView"];
+            consultationStages: components["schemas"]["StageChangeView"][];
+            /** @description Contracts recorded with this response */
+            contractIds: string[];
+            comment?: string | null;
+            /** @enum {string} */
+            submittedBy: "company" | "manager";
+            /** Format: date-time */
+            submittedAt: string;
+        };
+        StageAnswerDto: {
+            /**
+             * Format: uuid
+             * @description One of the company's open consultations at the fair (see the questionnaire)
+             */
+            consultationId: string;
+            /** @enum {string} */
+            stage: "consulted" | "follow_up" | "negotiating" | "won" | "lost";
+        };
+        MoneyDto: {
+            /**
+             * @description Decimal string, at most 2 decimals, not negative
+             * @example 125000.00
+             */
+            amount: string;
+            /**
+             * @description ISO 4217 currency code
+             * @example USD
+             */
+            currency: string;
+        };
+        ReportedFigureDto: {
+            count: number;
+            /** @description Their total value, if the company says */
+            value?: components["schemas"]["MoneyDto"];
+        };
+        LaterContractDto: {
+            /**
+             * Format: uuid
+             * @description The consultation it grew from (one of the company’s at the fair); its buyer is the contract’s
+             */
+            consultationId?: string;
+            /**
+             * @description ISO 3166-1 alpha-2; required without consultationId
+             * @example CN
+             */
+            buyerCountry?: string;
+            /** @example 2027-02-10 */
+            signedOn: string;
+            value: components["schemas"]["MoneyDto"];
+        };
+        SubmitResponseDto: {
+            /** @description Where each open consultation stands now; one left out keeps its stage */
+            consultations?: components["schemas"]["StageAnswerDto"][];
+            /** @description Contracts signed since the fair */
+            contractsSigned: components["schemas"]["ReportedFigureDto"];
+            /** @description Contracts still expected */
+            contractsExpected: components["schemas"]["ReportedFigureDto"];
+            /** @description Shipments made (realized exports) */
+            shipments: components["schemas"]["ReportedFigureDto"];
+            /** @description Satisfaction with the pavilion */
+            satisfaction: number;
+            wouldExhibitAgain: boolean;
+            /** @description Signed contracts to record (each becomes a contract of the fair, signed after it) */
+            laterContracts?: components["schemas"]["LaterContractDto"][];
+            comment?: string;
+        };
+        NewLinkDto: {
+            /**
+             * @description Language of the email and the form from now on
+             * @enum {string}
+             */
+            language?: "ko" | "en";
+        };
+        NewLinkAnswerDto: {
+            /** @description The new self-report link (shown once; it was also emailed to the company) */
+            url: string;
+            /** Format: date-time */
+            expiresAt: string;
+        };
+        ReportedTotalsDto: {
+            /** @description Sum of the counts companies reported */
+            count: number;
+            /** @description Sum of the values they reported, per currency (summed in SQL) */
+            values: components["schemas"]["MoneyView"][];
+        };
+        RoundSurveyDto: {
+            /** Format: uuid */
+            roundId: string;
+            sequence: number;
+            monthsAfter: number;
+            /** Format: date-time */
+            opensAt: string;
+            /** Format: date-time */
+            openedAt?: string | null;
+            /**
+             * Format: date
+             * @description The day it opened, in the fair's time zone
+             */
+            openedOn?: string | null;
+            /** @description Companies asked */
+            companies: number;
+            responses: number;
+            /**
+             * @description responses ÷ companies, 4 decimals ("0.0000" when none were asked)
+             * @example 0.5000
+             */
+            responseRate: string;
+            /**
+             * @description Mean satisfaction (1–5), 2 decimals; null without responses
+             * @example 4.25
+             */
+            averageSatisfaction?: string | null;
+            /** @description Answers of each satisfaction, 1 to 5 */
+            satisfactionCounts: number[];
+            wouldExhibitAgain: number;
+            /**
+             * @description Share answering yes, 4 decimals; null without responses
+             * @example 0.7500
+             */
+            wouldExhibitAgainShare?: string | null;
+            contractsSigned: components["schemas"]["ReportedTotalsDto"];
+            contractsExpected: components["schemas"]["ReportedTotalsDto"];
+            shipments: components["schemas"]["ReportedTotalsDto"];
+        };
+        SurveyResultsDto: {
+            /** Format: uuid */
+            fairId: string;
+            rounds: components["schemas"]["RoundSurveyDto"][];
+            /** @description Every answer in full: for users, and for API keys with `followups:read` (absent otherwise) */
+            responses?: components["schemas"]["ResponseDto"][];
+        };
+        FormFairDto: {
+            name: string;
+            city: string;
+            country: string;
+            /** Format: date */
+            startsOn: string;
+            /** Format: date */
+            endsOn: string;
+            timezone: string;
+        };
+        FormConsultationDto: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: date
+             * @description Fair-local date
+             */
+            localDate: string;
+            /** @description The buyer's organisation (never its contact's name, email or phone) */
+            buyerOrganisation?: string | null;
+            buyerCountry: string;
+            productInterest?: string | null;
+            estimatedValue?: components["schemas"]["MoneyView"] | null;
+            /** @enum {string} */
+            stage: "consulted" | "follow_up" | "negotiating" | "won" | "lost";
+        };
+        FormDto: {
+            /** Format: uuid */
+            questionnaireId: string;
+            /** @enum {string} */
+            language: "ko" | "en";
+            companyName: string;
+            fair: components["schemas"]["FormFairDto"];
+            round: number;
+            monthsAfter: number;
+            /** Format: date-time */
+            linkExpiresAt: string;
+            /** @description Its open consultations at the fair (not won or lost) */
+            consultations: components["schemas"]["FormConsultationDto"][];
+            /** @description Its answers, once given */
+            response?: components["schemas"]["ResponseDto"] | null;
+        };
+        AppliedRateDto: {
+            /** @example 1360.000000 */
+            unitsPerUsd: string;
+            /** @example 2017-05-15 */
+            date: string;
+        };
+        ConsultationDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            fairId: string;
+            /** Format: uuid */
+            companyId: string;
+            /** Format: uuid */
+            buyerId: string | null;
+            /** @example CN */
+            buyerCountry: string;
+            /** Format: date-time */
+            occurredAt: string;
+            /**
+             * @description Date in the fair's time zone
+             * @example 2017-05-15
+             */
+            localDate: string;
+            /** @enum {string} */
+            type: "booth" | "interpreted" | "video";
+            interpreterUsed: boolean;
+            productInterest: string | null;
+            quantity: number | null;
+            unitPrice: components["schemas"]["MoneyView"] | null;
+            estimatedValue: components["schemas"]["MoneyView"] | null;
+            /**
+             * @description estimatedValue in USD, frozen at write time
+             * @example 125000.00
+             */
+            estimatedValueUsd: string | null;
+            /** @description The rate used; null for USD */
+            exchangeRate: components["schemas"]["AppliedRateDto"] | null;
+            /** @enum {string} */
+            stage: "consulted" | "follow_up" | "negotiating" | "won" | "lost";
+            notes: string | null;
+            /**
+             * @description How promising the lead is
+             * @enum {string|null}
+             */
+            rating: "hot" | "warm" | "cold" | null;
+            /** @description What happens next */
+            nextStep: string | null;
+            /**
+             * @description When the follow-up is due
+             * @example 2017-06-15
+             */
+            followUpDue: string | null;
+            /**
+             * Format: uuid
+             * @description The user who logged it
+             */
+            loggedBy: string;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ConsultationPageDto: {
+            data: components["schemas"]["ConsultationDto"][];
+            nextCursor: string | null;
+        };
+        CreateConsultationDto: {
+            /** Format: uuid */
+            fairId: string;
+            /**
+             * Format: uuid
+             * @description Must exhibit at the fair
+             */
+            companyId: string;
+            /** Format: uuid */
+            buyerId?: string;
+            /**
+             * @description ISO 3166-1 alpha-2; required without buyerId, else taken from the buyer
+             * @example CN
+             */
+            buyerCountry?: string;
+            /**
+             * Format: date-time
+             * @description Defaults to now; must fall within the fair's dates in its time zone, ± 1 day (a `video` consultation: after the fair's last day)
+             * @example 2017-05-15T02:30:00Z
+             */
+            occurredAt?: string;
+            /**
+             * @description Defaults to `booth` (or `interpreted` with `interpreterUsed: true`); `video`: a follow-up consultation after the fair, counted apart
+             * @enum {string}
+             */
+            type?: "booth" | "interpreted" | "video";
+            /** @description Same as type "interpreted" (true) or "booth" (false) */
+            interpreterUsed?: boolean;
+            /** @example Portable ultrasound scanner */
+            productInterest?: string;
+            /** @example 20 */
+            quantity?: number;
+            unitPrice?: components["schemas"]["MoneyDto"];
+            /** @description Estimated deal value; omitted when unknown (counts as zero) */
+            estimatedValue?: components["schemas"]["MoneyDto"];
+            /**
+             * @description Defaults to `consulted`
+             * @enum {string}
+             */
+            stage?: "consulted" | "follow_up" | "negotiating" | "won" | "lost";
+            notes?: string;
+            /**
+             * @description How promising the lead is
+             * @enum {string}
+             */
+            rating?: "hot" | "warm" | "cold";
+            /** @example Send the CE certificate and a price list */
+            nextStep?: string;
+            /**
+             * @description When the follow-up is due
+             * @example 2017-06-15
+             */
+            followUpDue?: string;
+        };
+        UpdateConsultationDto: {
+            /**
+             * Format: uuid
+             * @description Must exhibit at the fair
+             */
+            companyId?: string;
+            /** Format: uuid */
+            buyerId?: string;
+            /**
+             * @description ISO 3166-1 alpha-2; required without buyerId, else taken from the buyer
+             * @example CN
+             */
+            buyerCountry?: string;
+            /**
+             * Format: date-time
+             * @description Defaults to now; must fall within the fair's dates in its time zone, ± 1 day (a `video` consultation: after the fair's last day)
+             * @example 2017-05-15T02:30:00Z
+             */
+            occurredAt?: string;
+            /**
+             * @description Defaults to `booth` (or `interpreted` with `interpreterUsed: true`); `video`: a follow-up consultation after the fair, counted apart
+             * @enum {string}
+             */
+            type?: "booth" | "interpreted" | "video";
+            /** @description Same as type "interpreted" (true) or "booth" (false) */
+            interpreterUsed?: boolean;
+            /** @example Portable ultrasound scanner */
+            productInterest?: string;
+            /** @example 20 */
+            quantity?: number;
+            unitPrice?: components["schemas"]["MoneyDto"];
+            /** @description Estimated deal value; omitted when unknown (counts as zero) */
+            estimatedValue?: components["schemas"]["MoneyDto"];
+            /**
+             * @description Defaults to `consulted`
+             * @enum {string}
+             */
+            stage?: "consulted" | "follow_up" | "negotiating" | "won" | "lost";
+            notes?: string;
+            /**
+             * @description How promising the lead is
+             * @enum {string}
+             */
+            rating?: "hot" | "warm" | "cold";
+            /** @example Send the CE certificate and a price list */
+            nextStep?: string;
+            /**
+             * @description When the follow-up is due
+             * @example 2017-06-15
+             */
+            followUpDue?: string;
+        };
+        ExchangeRateDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example KRW */
+            currency: string;
+            /** @example 2017-05-15 */
+            date: string;
+            /** @example 1360.000000 */
+            unitsPerUsd: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ExchangeRatePageDto: {
+            data: components["schemas"]["ExchangeRateDto"][];
+            nextCursor: string | null;
+        };
+        CreateExchangeRateDto: {
+            /** @example KRW */
+            currency: string;
+            /**
+             * @description The rate applies from this date until a later one
+             * @example 2017-05-15
+             */
+            date: string;
+            /**
+             * @description Units of the currency per US dollar: a positive decimal string, up to 6 decimals
+             * @example 1360.00
+             */
+            unitsPerUsd: string;
+        };
+        ContractDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            fairId: string;
+            /** Format: uuid */
+            companyId: string;
+            /** Format: uuid */
+            buyerId: string | null;
+            /** @example CN */
+            buyerCountry: string;
+            /** Format: uuid */
+            consultationId: string | null;
+            /** @enum {string} */
+            status: "expected" | "provisional" | "signed" | "cancelled";
+            /** @example 2017-05-17 */
+            signedOn: string | null;
+            /** @description Signed during the fair (true) or after (false) */
+            onSite: boolean | null;
+            /**
+             * @description `onSite` in words: `on_site` or `later`; null without a signing date
+             * @enum {string|null}
+             */
+            signedPhase: "on_site" | "later" | null;
+            /**
+             * Format: uuid
+             * @description The follow-up round in which the company reported it (read-only)
+             */
+            reportedRoundId: string | null;
+            value: components["schemas"]["MoneyView"];
+            /**
+             * @description value in USD, frozen at write time
+             * @example 3090000.00
+             */
+            valueUsd: string;
+            /** @description The rate used; null for USD */
+            exchangeRate: components["schemas"]["AppliedRateDto"] | null;
+            notes: string | null;
+            /** Format: uuid */
+            createdBy: string;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ContractPageDto: {
+            data: components["schemas"]["ContractDto"][];
+            nextCursor: string | null;
+        };
+        CreateContractDto: {
+            /** Format: uuid */
+            fairId: string;
+            /**
+             * Format: uuid
+             * @description Must exhibit at the fair
+             */
+            companyId: string;
+            /** Format: uuid */
+            buyerId?: string;
+            /**
+             * @description ISO 3166-1 alpha-2; required without buyerId, else taken from the buyer
+             * @example CN
+             */
+            buyerCountry?: string;
+            /**
+             * Format: uuid
+             * @description The consultation it grew from: same fair and company
+             */
+            consultationId?: string;
+            /**
+             * @description expected = 계약추진, provisional = 가계약, signed = 체결
+             * @enum {string}
+             */
+            status: "expected" | "provisional" | "signed" | "cancelled";
+            /**
+             * @description Required when status is signed
+             * @example 2017-05-17
+             */
+            signedOn?: string;
+            /** @description Signed during the fair (`signedPhase` on_site) or after it (later); defaults to whether signedOn lies within the fair's dates */
+            onSite?: boolean;
+            value: components["schemas"]["MoneyDto"];
+            notes?: string;
+        };
+        UpdateContractDto: {
+            /**
+             * Format: uuid
+             * @description Must exhibit at the fair
+             */
+            companyId?: string;
+            /** Format: uuid */
+            buyerId?: string;
+            /**
+             * @description ISO 3166-1 alpha-2; required without buyerId, else taken from the buyer
+             * @example CN
+             */
+            buyerCountry?: string;
+            /**
+             * Format: uuid
+             * @description The consultation it grew from: same fair and company
+             */
+            consultationId?: string;
+            /**
+             * @description expected = 계약추진, provisional = 가계약, signed = 체결
+             * @enum {string}
+             */
+            status?: "expected" | "provisional" | "signed" | "cancelled";
+            /**
+             * @description Required when status is signed
+             * @example 2017-05-17
+             */
+            signedOn?: string;
+            /** @description Signed during the fair (`signedPhase` on_site) or after it (later); defaults to whether signedOn lies within the fair's dates */
+            onSite?: boolean;
+            value?: components["schemas"]["MoneyDto"];
+            notes?: string;
+        };
         CompanyDto: {
             /** Format: uuid */
             id: string;
@@ -2210,125 +2970,12 @@ export interface components {
             /** @enum {string} */
             buyerType?: "distributor" | "importer" | "hospital" | "clinic" | "government_procurement" | "manufacturer" | "retailer" | "other";
         };
-        MoneyView: {
-            /** @example 125000.00 */
-            amount: string;
-            /** @example USD */
-            currency: string;
-        };
-        AppliedRateDto: {
-            /** @example 1360.000000 */
-            unitsPerUsd: string;
-            /** @example 2017-05-15 */
-            date: string;
-        };
-        ConsultationDto: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            fairId: string;
-            /** Format: uuid */
-            companyId: string;
-            /** Format: uuid */
-            buyerId: string | null;
-            /** @example CN */
-            buyerCountry: string;
-            /** Format: date-time */
-            occurredAt: string;
-            /**
-             * @description Date in the fair's time zone
-             * @example 2017-05-15
-             */
-            localDate: string;
-            /** @enum {string} */
-            type: "booth" | "interpreted" | "video";
-            interpreterUsed: boolean;
-            productInterest: string | null;
-            quantity: number | null;
-            unitPrice: components["schemas"]["MoneyView"] | null;
-            estimatedValue: components["schemas"]["MoneyView"] | null;
-            /**
-             * @description estimatedValue in USD, frozen at write time
-             * @example 125000.00
-             */
-            estimatedValueUsd: string | null;
-            /** @description The rate used; null for USD */
-            exchangeRate: components["schemas"]["AppliedRateDto"] | null;
-            /** @enum {string} */
-            stage: "consulted" | "follow_up" | "negotiating" | "won" | "lost";
-            notes: string | null;
-            /**
-             * @description How promising the lead is
-             * @enum {string|null}
-             */
-            rating: "hot" | "warm" | "cold" | null;
-            /** @description What happens next */
-            nextStep: string | null;
-            /**
-             * @description When the follow-up is due
-             * @example 2017-06-15
-             */
-            followUpDue: string | null;
-            /**
-             * Format: uuid
-             * @description The user who logged it
-             */
-            loggedBy: string;
-            version: number;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        ContractDto: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            fairId: string;
-            /** Format: uuid */
-            companyId: string;
-            /** Format: uuid */
-            buyerId: string | null;
-            /** @example CN */
-            buyerCountry: string;
-            /** Format: uuid */
-            consultationId: string | null;
-            /** @enum {string} */
-            status: "expected" | "provisional" | "signed" | "cancelled";
-            /** @example 2017-05-17 */
-            signedOn: string | null;
-            /** @description Signed during the fair (true) or after (false) */
-            onSite: boolean | null;
-            /**
-             * @description `onSite` in words: `on_site` or `later`; null without a signing date
-             * @enum {string|null}
-             */
-            signedPhase: "on_site" | "later" | null;
-            /**
-             * Format: uuid
-             * @description The follow-up round in which the company reported it (read-only)
-             */
-            reportedRoundId: string | null;
-            value: components["schemas"]["MoneyView"];
-            /**
-             * @description value in USD, frozen at write time
-             * @example 3090000.00
-             */
-            valueUsd: string;
-            /** @description The rate used; null for USD */
-            exchangeRate: components["schemas"]["AppliedRateDto"] | null;
-            notes: string | null;
-            /** Format: uuid */
-            createdBy: string;
-            version: number;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
         AuditActorDto: {
-            /** @enum {string} */
-            type: "user" | "api_key" | "system";
+            /**
+             * @description company_link: a company answering a follow-up round through its link (id: the questionnaire)
+             * @enum {string}
+             */
+            type: "user" | "api_key" | "company_link" | "system";
             /** Format: uuid */
             id: string | null;
         };
@@ -2363,230 +3010,6 @@ export interface components {
             contracts: components["schemas"]["ContractDto"][];
             /** @description Writes to the buyer record; personal data is never kept in the log */
             history: components["schemas"]["AuditEntryDto"][];
-        };
-        ExchangeRateDto: {
-            /** Format: uuid */
-            id: string;
-            /** @example KRW */
-            currency: string;
-            /** @example 2017-05-15 */
-            date: string;
-            /** @example 1360.000000 */
-            unitsPerUsd: string;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        ExchangeRatePageDto: {
-            data: components["schemas"]["ExchangeRateDto"][];
-            nextCursor: string | null;
-        };
-        CreateExchangeRateDto: {
-            /** @example KRW */
-            currency: string;
-            /**
-             * @description The rate applies from this date until a later one
-             * @example 2017-05-15
-             */
-            date: string;
-            /**
-             * @description Units of the currency per US dollar: a positive decimal string, up to 6 decimals
-             * @example 1360.00
-             */
-            unitsPerUsd: string;
-        };
-        ConsultationPageDto: {
-            data: components["schemas"]["ConsultationDto"][];
-            nextCursor: string | null;
-        };
-        MoneyDto: {
-            /**
-             * @description Decimal string, at most 2 decimals, not negative
-             * @example 125000.00
-             */
-            amount: string;
-            /**
-             * @description ISO 4217 currency code
-             * @example USD
-             */
-            currency: string;
-        };
-        CreateConsultationDto: {
-            /** Format: uuid */
-            fairId: string;
-            /**
-             * Format: uuid
-             * @description Must exhibit at the fair
-             */
-            companyId: string;
-            /** Format: uuid */
-            buyerId?: string;
-            /**
-             * @description ISO 3166-1 alpha-2; required without buyerId, else taken from the buyer
-             * @example CN
-             */
-            buyerCountry?: string;
-            /**
-             * Format: date-time
-             * @description Defaults to now; must fall within the fair's dates in its time zone, ± 1 day (a `video` consultation: after the fair's last day)
-             * @example 2017-05-15T02:30:00Z
-             */
-            occurredAt?: string;
-            /**
-             * @description Defaults to `booth` (or `interpreted` with `interpreterUsed: true`); `video`: a follow-up consultation after the fair, counted apart
-             * @enum {string}
-             */
-            type?: "booth" | "interpreted" | "video";
-            /** @description Same as type "interpreted" (true) or "booth" (false) */
-            interpreterUsed?: boolean;
-            /** @example Portable ultrasound scanner */
-            productInterest?: string;
-            /** @example 20 */
-            quantity?: number;
-            unitPrice?: components["schemas"]["MoneyDto"];
-            /** @description Estimated deal value; omitted when unknown (counts as zero) */
-            estimatedValue?: components["schemas"]["MoneyDto"];
-            /**
-             * @description Defaults to `consulted`
-             * @enum {string}
-             */
-            stage?: "consulted" | "follow_up" | "negotiating" | "won" | "lost";
-            notes?: string;
-            /**
-             * @description How promising the lead is
-             * @enum {string}
-             */
-            rating?: "hot" | "warm" | "cold";
-            /** @example Send the CE certificate and a price list */
-            nextStep?: string;
-            /**
-             * @description When the follow-up is due
-             * @example 2017-06-15
-             */
-            followUpDue?: string;
-        };
-        UpdateConsultationDto: {
-            /**
-             * Format: uuid
-             * @description Must exhibit at the fair
-             */
-            companyId?: string;
-            /** Format: uuid */
-            buyerId?: string;
-            /**
-             * @description ISO 3166-1 alpha-2; required without buyerId, else taken from the buyer
-             * @example CN
-             */
-            buyerCountry?: string;
-            /**
-             * Format: date-time
-             * @description Defaults to now; must fall within the fair's dates in its time zone, ± 1 day (a `video` consultation: after the fair's last day)
-             * @example 2017-05-15T02:30:00Z
-             */
-            occurredAt?: string;
-            /**
-             * @description Defaults to `booth` (or `interpreted` with `interpreterUsed: true`); `video`: a follow-up consultation after the fair, counted apart
-             * @enum {string}
-             */
-            type?: "booth" | "interpreted" | "video";
-            /** @description Same as type "interpreted" (true) or "booth" (false) */
-            interpreterUsed?: boolean;
-            /** @example Portable ultrasound scanner */
-            productInterest?: string;
-            /** @example 20 */
-            quantity?: number;
-            unitPrice?: components["schemas"]["MoneyDto"];
-            /** @description Estimated deal value; omitted when unknown (counts as zero) */
-            estimatedValue?: components["schemas"]["MoneyDto"];
-            /**
-             * @description Defaults to `consulted`
-             * @enum {string}
-             */
-            stage?: "consulted" | "follow_up" | "negotiating" | "won" | "lost";
-            notes?: string;
-            /**
-             * @description How promising the lead is
-             * @enum {string}
-             */
-            rating?: "hot" | "warm" | "cold";
-            /** @example Send the CE certificate and a price list */
-            nextStep?: string;
-            /**
-             * @description When the follow-up is due
-             * @example 2017-06-15
-             */
-            followUpDue?: string;
-        };
-        ContractPageDto: {
-            data: components["schemas"]["ContractDto"][];
-            nextCursor: string | null;
-        };
-        CreateContractDto: {
-            /** Format: uuid */
-            fairId: string;
-            /**
-             * Format: uuid
-             * @description Must exhibit at the fair
-             */
-            companyId: string;
-            /** Format: uuid */
-            buyerId?: string;
-            /**
-             * @description ISO 3166-1 alpha-2; required without buyerId, else taken from the buyer
-             * @example CN
-             */
-            buyerCountry?: string;
-            /**
-             * Format: uuid
-             * @description The consultation it grew from: same fair and company
-             */
-            consultationId?: string;
-            /**
-             * @description expected = 계약추진, provisional = 가계약, signed = 체결
-             * @enum {string}
-             */
-            status: "expected" | "provisional" | "signed" | "cancelled";
-            /**
-             * @description Required when status is signed
-             * @example 2017-05-17
-             */
-            signedOn?: string;
-            /** @description Signed during the fair (`signedPhase` on_site) or after it (later); defaults to whether signedOn lies within the fair's dates */
-            onSite?: boolean;
-            value: components["schemas"]["MoneyDto"];
-            notes?: string;
-        };
-        UpdateContractDto: {
-            /**
-             * Format: uuid
-             * @description Must exhibit at the fair
-             */
-            companyId?: string;
-            /** Format: uuid */
-            buyerId?: string;
-            /**
-             * @description ISO 3166-1 alpha-2; required without buyerId, else taken from the buyer
-             * @example CN
-             */
-            buyerCountry?: string;
-            /**
-             * Format: uuid
-             * @description The consultation it grew from: same fair and company
-             */
-            consultationId?: string;
-            /**
-             * @description expected = 계약추진, provisional = 가계약, signed = 체결
-             * @enum {string}
-             */
-            status?: "expected" | "provisional" | "signed" | "cancelled";
-            /**
-             * @description Required when status is signed
-             * @example 2017-05-17
-             */
-            signedOn?: string;
-            /** @description Signed during the fair (`signedPhase` on_site) or after it (later); defaults to whether signedOn lies within the fair's dates */
-            onSite?: boolean;
-            value?: components["schemas"]["MoneyDto"];
-            notes?: string;
         };
         ShipmentDocumentDto: {
             /** @example bill-of-lading.pdf */
@@ -2688,7 +3111,7 @@ export interface components {
              * @example pvk_1a2b3c4d
              */
             prefix: string;
-            scopes: ("fairs:read" | "outcomes:read" | "consultations:read" | "contracts:read" | "companies:read" | "buyers:read" | "buyers:pii")[];
+            scopes: ("fairs:read" | "outcomes:read" | "consultations:read" | "contracts:read" | "companies:read" | "buyers:read" | "buyers:pii" | "followups:read")[];
             fairIds: string[] | null;
             /** Format: date-time */
             expiresAt: string | null;
@@ -2719,7 +3142,7 @@ export interface components {
              *       "outcomes:read"
              *     ]
              */
-            scopes: ("fairs:read" | "outcomes:read" | "consultations:read" | "contracts:read" | "companies:read" | "buyers:read" | "buyers:pii")[];
+            scopes: ("fairs:read" | "outcomes:read" | "consultations:read" | "contracts:read" | "companies:read" | "buyers:read" | "buyers:pii" | "followups:read")[];
             /** @description Limit the key to these fairs; omit for every fair */
             fairIds?: string[];
             /**
@@ -2737,7 +3160,7 @@ export interface components {
              * @example pvk_1a2b3c4d
              */
             prefix: string;
-            scopes: ("fairs:read" | "outcomes:read" | "consultations:read" | "contracts:read" | "companies:read" | "buyers:read" | "buyers:pii")[];
+            scopes: ("fairs:read" | "outcomes:read" | "consultations:read" | "contracts:read" | "companies:read" | "buyers:read" | "buyers:pii" | "followups:read")[];
             fairIds: string[] | null;
             /** Format: date-time */
             expiresAt: string | null;
@@ -3109,10 +3532,10 @@ export interface components {
             id: string;
             url: string;
             description: string | null;
-            eventTypes: ("fair.created" | "fair.updated" | "fair.deleted" | "participation.created" | "participation.updated" | "participation.deleted" | "company.created" | "company.updated" | "company.deleted" | "buyer.created" | "buyer.updated" | "buyer.deleted" | "consultation.created" | "consultation.updated" | "consultation.deleted" | "contract.created" | "contract.updated" | "contract.deleted" | "contract.signed" | "shipment.recorded" | "shipment.updated" | "shipment.deleted" | "outcome.updated" | "fair.*" | "participation.*" | "company.*" | "buyer.*" | "consultation.*" | "contract.*" | "shipment.*" | "outcome.*")[];
+            eventTypes: ("fair.created" | "fair.updated" | "fair.deleted" | "participation.created" | "participation.updated" | "participation.deleted" | "company.created" | "company.updated" | "company.deleted" | "buyer.created" | "buyer.updated" | "buyer.deleted" | "consultation.created" | "consultation.updated" | "consultation.deleted" | "contract.created" | "contract.updated" | "contract.deleted" | "contract.signed" | "shipment.recorded" | "shipment.updated" | "shipment.deleted" | "outcome.updated" | "followup.round_opened" | "followup.response_received" | "fair.*" | "participation.*" | "company.*" | "buyer.*" | "consultation.*" | "contract.*" | "shipment.*" | "outcome.*" | "followup.*")[];
             /** @description Null: every fair */
             fairIds: string[] | null;
-            scopes: ("fairs:read" | "outcomes:read" | "consultations:read" | "contracts:read" | "companies:read" | "buyers:read" | "buyers:pii")[];
+            scopes: ("fairs:read" | "outcomes:read" | "consultations:read" | "contracts:read" | "companies:read" | "buyers:read" | "buyers:pii" | "followups:read")[];
             enabled: boolean;
             /**
              * @description Why it is disabled: by an admin, a 410 answer, or failing for longer than the retry window
@@ -3150,7 +3573,7 @@ export interface components {
              *       "outcome.updated"
              *     ]
              */
-            eventTypes: ("fair.created" | "fair.updated" | "fair.deleted" | "participation.created" | "participation.updated" | "participation.deleted" | "company.created" | "company.updated" | "company.deleted" | "buyer.created" | "buyer.updated" | "buyer.deleted" | "consultation.created" | "consultation.updated" | "consultation.deleted" | "contract.created" | "contract.updated" | "contract.deleted" | "contract.signed" | "shipment.recorded" | "shipment.updated" | "shipment.deleted" | "outcome.updated" | "fair.*" | "participation.*" | "company.*" | "buyer.*" | "consultation.*" | "contract.*" | "shipment.*" | "outcome.*")[];
+            eventTypes: ("fair.created" | "fair.updated" | "fair.deleted" | "participation.created" | "participation.updated" | "participation.deleted" | "company.created" | "company.updated" | "company.deleted" | "buyer.created" | "buyer.updated" | "buyer.deleted" | "consultation.created" | "consultation.updated" | "consultation.deleted" | "contract.created" | "contract.updated" | "contract.deleted" | "contract.signed" | "shipment.recorded" | "shipment.updated" | "shipment.deleted" | "outcome.updated" | "followup.round_opened" | "followup.response_received" | "fair.*" | "participation.*" | "company.*" | "buyer.*" | "consultation.*" | "contract.*" | "shipment.*" | "outcome.*" | "followup.*")[];
             /** @description Only events of these fairs (events of companies and buyers belong to none); omit for every fair */
             fairIds?: string[];
             /**
@@ -3161,7 +3584,7 @@ export interface components {
              *       "outcomes:read"
              *     ]
              */
-            scopes: ("fairs:read" | "outcomes:read" | "consultations:read" | "contracts:read" | "companies:read" | "buyers:read" | "buyers:pii")[];
+            scopes: ("fairs:read" | "outcomes:read" | "consultations:read" | "contracts:read" | "companies:read" | "buyers:read" | "buyers:pii" | "followups:read")[];
             /** @description A disabled endpoint receives nothing; true when left out */
             enabled?: boolean;
             /** @example KOTRA Frankfurt CRM */
@@ -3172,10 +3595,10 @@ export interface components {
             id: string;
             url: string;
             description: string | null;
-            eventTypes: ("fair.created" | "fair.updated" | "fair.deleted" | "participation.created" | "participation.updated" | "participation.deleted" | "company.created" | "company.updated" | "company.deleted" | "buyer.created" | "buyer.updated" | "buyer.deleted" | "consultation.created" | "consultation.updated" | "consultation.deleted" | "contract.created" | "contract.updated" | "contract.deleted" | "contract.signed" | "shipment.recorded" | "shipment.updated" | "shipment.deleted" | "outcome.updated" | "fair.*" | "participation.*" | "company.*" | "buyer.*" | "consultation.*" | "contract.*" | "shipment.*" | "outcome.*")[];
+            eventTypes: ("fair.created" | "fair.updated" | "fair.deleted" | "participation.created" | "participation.updated" | "participation.deleted" | "company.created" | "company.updated" | "company.deleted" | "buyer.created" | "buyer.updated" | "buyer.deleted" | "consultation.created" | "consultation.updated" | "consultation.deleted" | "contract.created" | "contract.updated" | "contract.deleted" | "contract.signed" | "shipment.recorded" | "shipment.updated" | "shipment.deleted" | "outcome.updated" | "followup.round_opened" | "followup.response_received" | "fair.*" | "participation.*" | "company.*" | "buyer.*" | "consultation.*" | "contract.*" | "shipment.*" | "outcome.*" | "followup.*")[];
             /** @description Null: every fair */
             fairIds: string[] | null;
-            scopes: ("fairs:read" | "outcomes:read" | "consultations:read" | "contracts:read" | "companies:read" | "buyers:read" | "buyers:pii")[];
+            scopes: ("fairs:read" | "outcomes:read" | "consultations:read" | "contracts:read" | "companies:read" | "buyers:read" | "buyers:pii" | "followups:read")[];
             enabled: boolean;
             /**
              * @description Why it is disabled: by an admin, a 410 answer, or failing for longer than the retry window
@@ -3214,7 +3637,7 @@ export interface components {
              *       "outcome.updated"
              *     ]
              */
-            eventTypes?: ("fair.created" | "fair.updated" | "fair.deleted" | "participation.created" | "participation.updated" | "participation.deleted" | "company.created" | "company.updated" | "company.deleted" | "buyer.created" | "buyer.updated" | "buyer.deleted" | "consultation.created" | "consultation.updated" | "consultation.deleted" | "contract.created" | "contract.updated" | "contract.deleted" | "contract.signed" | "shipment.recorded" | "shipment.updated" | "shipment.deleted" | "outcome.updated" | "fair.*" | "participation.*" | "company.*" | "buyer.*" | "consultation.*" | "contract.*" | "shipment.*" | "outcome.*")[];
+            eventTypes?: ("fair.created" | "fair.updated" | "fair.deleted" | "participation.created" | "participation.updated" | "participation.deleted" | "company.created" | "company.updated" | "company.deleted" | "buyer.created" | "buyer.updated" | "buyer.deleted" | "consultation.created" | "consultation.updated" | "consultation.deleted" | "contract.created" | "contract.updated" | "contract.deleted" | "contract.signed" | "shipment.recorded" | "shipment.updated" | "shipment.deleted" | "outcome.updated" | "followup.round_opened" | "followup.response_received" | "fair.*" | "participation.*" | "company.*" | "buyer.*" | "consultation.*" | "contract.*" | "shipment.*" | "outcome.*" | "followup.*")[];
             /**
              * @description What the endpoint may hear of, as for an API key with these scopes
              * @example [
@@ -3223,7 +3646,7 @@ export interface components {
              *       "outcomes:read"
              *     ]
              */
-            scopes?: ("fairs:read" | "outcomes:read" | "consultations:read" | "contracts:read" | "companies:read" | "buyers:read" | "buyers:pii")[];
+            scopes?: ("fairs:read" | "outcomes:read" | "consultations:read" | "contracts:read" | "companies:read" | "buyers:read" | "buyers:pii" | "followups:read")[];
             /** @description A disabled endpoint receives nothing; true when left out */
             enabled?: boolean;
             /** @description Only events of these fairs; null for every fair */
@@ -4341,7 +4764,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Summary, by company, by country and by day, each with its total row; numbers as number cells */
+            /** @description Summary, by company, by country and by day, each with its total row, and the follow-up survey per round; numbers as number cells */
             200: {
                 headers: {
                     /** @description `attachment; filename="<series>-<year>-outcome-report-<date>.xlsx"` (and a Korean `filename*` for a Korean report) */
@@ -4596,6 +5019,2064 @@ export interface operations {
             };
             /** @description Requires the manager role or higher */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit of your API key, user or client address: wait `Retry-After` seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listFollowUpRounds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fairId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundListDto"];
+                };
+            };
+            /** @description Validation failed; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the manager role or higher */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in your agency */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit of your API key, user or client address: wait `Retry-After` seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateFollowUpRounds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fairId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateScheduleDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundListDto"];
+                };
+            };
+            /** @description Validation failed; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Managers and admins only; API keys are read only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in your agency */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An opened round was left out */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit of your API key, user or client address: wait `Retry-After` seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listFollowUpQuestionnaires: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionnaireListDto"];
+                };
+            };
+            /** @description Validation failed; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the manager role or higher */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in your agency */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit of your API key, user or client address: wait `Retry-After` seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFollowUpResponse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                questionnaireId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResponseDto"];
+                };
+            };
+            /** @description Validation failed; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the manager role or higher */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in your agency */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit of your API key, user or client address: wait `Retry-After` seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitFollowUpResponseForCompany: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry-safe POST: a retry with the same key and body within 24 h replays the first answer (`Idempotent-Replayed: true`) and does nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                questionnaireId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitResponseDto"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    /** @description The created record: `/v1/follow-up-questionnaires/{questionnaireId}/response` */
+                    Location: string;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResponseDto"];
+                };
+            };
+            /** @description Validation failed; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description API keys are read only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in your agency */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The same Idempotency-Key is still being processed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description A consultation that is not one of the company’s open ones, or a contract the contracts rules refuse; the field is named
+             *
+             *     The Idempotency-Key was used with another body
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit of your API key, user or client address: wait `Retry-After` seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    renewFollowUpLink: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry-safe POST: the answer carries a secret shown once and never stored, so a retry with the same key and body is a 409 and does nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                questionnaireId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewLinkDto"];
+            };
+        };
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NewLinkAnswerDto"];
+                };
+            };
+            /** @description Validation failed; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description API keys are read only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in your agency */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The same Idempotency-Key is still being processed, or was used before: the secret is shown only once, nothing was done now */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used with another body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit of your API key, user or client address: wait `Retry-After` seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revokeFollowUpLink: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry-safe POST: a retry with the same key and body within 24 h replays the first answer (`Idempotent-Replayed: true`) and does nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                questionnaireId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The questionnaire, its link revoked */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionnaireDto"];
+                };
+            };
+            /** @description Validation failed; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description API keys are read only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in your agency */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The same Idempotency-Key is still being processed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used with another body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit of your API key, user or client address: wait `Retry-After` seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFollowUpResults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fairId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyResultsDto"];
+                };
+            };
+            /** @description Validation failed; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the manager role or higher */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in your agency */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit of your API key, user or client address: wait `Retry-After` seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFollowUpForm: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The token of the company's link (the part after # in the emailed link) */
+                "x-follow-up-token": string;
+            };
+            path: {
+                questionnaireId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FormDto"];
+                };
+            };
+            /** @description No or a malformed x-follow-up-token header */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token is unknown, or is not the token of this questionnaire */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The link expired or was revoked */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Too many requests with this link or from this address; see Retry-After
+             *
+             *     Over the rate limit of your API key, user or client address: wait `Retry-After` seconds
+             */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitFollowUpResponse: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The token of the company's link (the part after # in the emailed link) */
+                "x-follow-up-token": string;
+            };
+            path: {
+                questionnaireId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitResponseDto"];
+            };
+        };
+        responses: {
+            /** @description Answered: the answers as stored (the form shows them from now on) */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResponseDto"];
+                };
+            };
+            /** @description Validation failed; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No or a malformed x-follow-up-token header */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token is unknown, or is not the token of this questionnaire */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Already answered */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The link expired or was revoked */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A consultation that is not one of your open ones, or a contract the contracts rules refuse; the field is named */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Too many requests with this link or from this address; see Retry-After
+             *
+             *     Over the rate limit of your API key, user or client address: wait `Retry-After` seconds
+             */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportConsultationsXlsx: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Opaque cursor from the previous page's `nextCursor` */
+                cursor?: string;
+                fairId?: string;
+                companyId?: string;
+                buyerId?: string;
+                /** @description The buyer's country (ISO 3166-1 alpha-2) */
+                country?: string;
+                from?: string;
+                to?: string;
+                stage?: "consulted" | "follow_up" | "negotiating" | "won" | "lost";
+                type?: "booth" | "interpreted" | "video";
+                rating?: "hot" | "warm" | "cold";
+                /** @description Follow-ups due on or before this date (consultations without a due date are left out) */
+                followUpDueBy?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every consultation the filters select, in list order */
+            200: {
+                headers: {
+                    /** @description `attachment; filename="consultations.xlsx"` */
+                    "Content-Disposition": string;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Validation failed; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit of your API key, user or client address: wait `Retry-After` seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportConsultationsCsv: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Opaque cursor from the previous page's `nextCursor` */
+                cursor?: string;
+                fairId?: string;
+                companyId?: string;
+                buyerId?: string;
+                /** @description The buyer's country (ISO 3166-1 alpha-2) */
+                country?: string;
+                from?: string;
+                to?: string;
+                stage?: "consulted" | "follow_up" | "negotiating" | "won" | "lost";
+                type?: "booth" | "interpreted" | "video";
+                rating?: "hot" | "warm" | "cold";
+                /** @description Follow-ups due on or before this date (consultations without a due date are left out) */
+                followUpDueBy?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every consultation the filters select, in list order */
+            200: {
+                headers: {
+                    /** @description `attachment; filename="consultations.csv"` */
+                    "Content-Disposition": string;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Validation failed; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit of your API key, user or client address: wait `Retry-After` seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listConsultations: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Opaque cursor from the previous page's `nextCursor` */
+                cursor?: string;
+                fairId?: string;
+                companyId?: string;
+                buyerId?: string;
+                /** @description The buyer's country (ISO 3166-1 alpha-2) */
+                country?: string;
+                from?: string;
+                to?: string;
+                stage?: "consulted" | "follow_up" | "negotiating" | "won" | "lost";
+                type?: "booth" | "interpreted" | "video";
+                rating?: "hot" | "warm" | "cold";
+                /** @description Follow-ups due on or before this date (consultations without a due date are left out) */
+                followUpDueBy?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsultationPageDto"];
+                };
+            };
+            /** @description Validation failed; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit of your API key, user or client address: wait `Retry-After` seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createConsultation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry-safe POST: a retry with the same key and body within 24 h replays the first answer (`Idempotent-Replayed: true`) and does nothing */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateConsultationDto"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    /** @description The created record: `/v1/consultations/{id}` */
+                    Location: string;
+                    ETag: components["headers"]["ETag"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsultationDto"];
+                };
+            };
+            /** @description Validation failed; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description API keys are read only
+             *
+             *     Requires the staff role or higher
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The same Idempotency-Key is still being processed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unknown fair, company or buyer; company not exhibiting at the fair; occurredAt outside the fair; or no exchange rate for the currency and date
+             *
+             *     The Idempotency-Key was used with another body
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit of your API key, user or client address: wait `Retry-After` seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getConsultation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsultationDto"];
+                };
+            };
+            /** @description Validation failed; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in your agency */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit of your API key, user or client address: wait `Retry-After` seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteConsultation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Soft-deleted: leaves lists and totals */
+            204: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation failed; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the staff role or higher */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in your agency */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit of your API key, user or client address: wait `Retry-After` seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateConsultation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag (version) you read; a stale one is answered 412 and changes nothing */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateConsultationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsultationDto"];
+                };
+            };
+            /** @description Validation failed; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description API keys are read only
+             *
+             *     Requires the staff role or higher
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in your agency */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version; nothing changed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown fair, company or buyer; company not exhibiting at the fair; occurredAt outside the fair; or no exchange rate for the currency and date */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit of your API key, user or client address: wait `Retry-After` seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listExchangeRates: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Opaque cursor from the previous page's `nextCursor` */
+                cursor?: string;
+                currency?: string;
+                /** @description Rates dated on or after this date */
+                from?: string;
+                /** @description Rates dated on or before this date */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExchangeRatePageDto"];
+                };
+            };
+            /** @description Validation failed; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit of your API key, user or client address: wait `Retry-After` seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createExchangeRate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry-safe POST: a retry with the same key and body within 24 h replays the first answer (`Idempotent-Replayed: true`) and does nothing */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateExchangeRateDto"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    /** @description The created record: `/v1/exchange-rates/{id}` */
+                    Location: string;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExchangeRateDto"];
+                };
+            };
+            /** @description Validation failed; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description API keys are read only
+             *
+             *     Requires the manager role or higher
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description A rate for that currency and date exists
+             *
+             *     The same Idempotency-Key is still being processed
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used with another body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit of your API key, user or client address: wait `Retry-After` seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getExchangeRate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExchangeRateDto"];
+                };
+            };
+            /** @description Validation failed; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in your agency */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit of your API key, user or client address: wait `Retry-After` seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteExchangeRate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted; records keep the rate they used */
+            204: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation failed; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the manager role or higher */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in your agency */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit of your API key, user or client address: wait `Retry-After` seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listContracts: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Opaque cursor from the previous page's `nextCursor` */
+                cursor?: string;
+                fairId?: string;
+                companyId?: string;
+                buyerId?: string;
+                /** @description The buyer's country (ISO 3166-1 alpha-2) */
+                country?: string;
+                from?: string;
+                to?: string;
+                status?: "expected" | "provisional" | "signed" | "cancelled";
+                /** @description Signed (or provisionally signed) during the fair, or after it */
+                signedPhase?: "on_site" | "later";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContractPageDto"];
+                };
+            };
+            /** @description Validation failed; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit of your API key, user or client address: wait `Retry-After` seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createContract: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry-safe POST: a retry with the same key and body within 24 h replays the first answer (`Idempotent-Replayed: true`) and does nothing */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateContractDto"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    /** @description The created record: `/v1/contracts/{id}` */
+                    Location: string;
+                    ETag: components["headers"]["ETag"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContractDto"];
+                };
+            };
+            /** @description Validation failed; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description API keys are read only
+             *
+             *     Requires the staff role or higher
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The same Idempotency-Key is still being processed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unknown fair, company or buyer; company not exhibiting at the fair; consultation of another fair or company; or no exchange rate for the currency and date
+             *
+             *     The Idempotency-Key was used with another body
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit of your API key, user or client address: wait `Retry-After` seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getContract: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContractDto"];
+                };
+            };
+            /** @description Validation failed; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in your agency */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit of your API key, user or client address: wait `Retry-After` seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteContract: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Soft-deleted: leaves lists and totals */
+            204: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation failed; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Requires the staff role or higher */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in your agency */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit of your API key, user or client address: wait `Retry-After` seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateContract: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag (version) you read; a stale one is answered 412 and changes nothing */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateContractDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContractDto"];
+                };
+            };
+            /** @description Validation failed; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description API keys are read only
+             *
+             *     Requires the staff role or higher
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in your agency */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version; nothing changed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown fair, company or buyer; company not exhibiting at the fair; consultation of another fair or company; or no exchange rate for the currency and date */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6400,1231 +8881,6 @@ export interface operations {
             };
         };
     };
-    listExchangeRates: {
-        parameters: {
-            query?: {
-                limit?: number;
-                /** @description Opaque cursor from the previous page's `nextCursor` */
-                cursor?: string;
-                currency?: string;
-                /** @description Rates dated on or after this date */
-                from?: string;
-                /** @description Rates dated on or before this date */
-                to?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ExchangeRatePageDto"];
-                };
-            };
-            /** @description Validation failed; `errors` names each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, expired or invalid bearer token or API key */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Over the rate limit of your API key, user or client address: wait `Retry-After` seconds */
-            429: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    createExchangeRate: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Retry-safe POST: a retry with the same key and body within 24 h replays the first answer (`Idempotent-Replayed: true`) and does nothing */
-                "Idempotency-Key"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateExchangeRateDto"];
-            };
-        };
-        responses: {
-            /** @description Created */
-            201: {
-                headers: {
-                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
-                    /** @description The created record: `/v1/exchange-rates/{id}` */
-                    Location: string;
-                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ExchangeRateDto"];
-                };
-            };
-            /** @description Validation failed; `errors` names each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, expired or invalid bearer token or API key */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /**
-             * @description API keys are read only
-             *
-             *     Requires the manager role or higher
-             */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /**
-             * @description A rate for that currency and date exists
-             *
-             *     The same Idempotency-Key is still being processed
-             */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The Idempotency-Key was used with another body */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Over the rate limit of your API key, user or client address: wait `Retry-After` seconds */
-            429: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getExchangeRate: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ExchangeRateDto"];
-                };
-            };
-            /** @description Validation failed; `errors` names each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, expired or invalid bearer token or API key */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such record in your agency */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Over the rate limit of your API key, user or client address: wait `Retry-After` seconds */
-            429: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    deleteExchangeRate: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Deleted; records keep the rate they used */
-            204: {
-                headers: {
-                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Validation failed; `errors` names each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, expired or invalid bearer token or API key */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Requires the manager role or higher */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such record in your agency */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Over the rate limit of your API key, user or client address: wait `Retry-After` seconds */
-            429: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    exportConsultationsXlsx: {
-        parameters: {
-            query?: {
-                limit?: number;
-                /** @description Opaque cursor from the previous page's `nextCursor` */
-                cursor?: string;
-                fairId?: string;
-                companyId?: string;
-                buyerId?: string;
-                /** @description The buyer's country (ISO 3166-1 alpha-2) */
-                country?: string;
-                from?: string;
-                to?: string;
-                stage?: "consulted" | "follow_up" | "negotiating" | "won" | "lost";
-                type?: "booth" | "interpreted" | "video";
-                rating?: "hot" | "warm" | "cold";
-                /** @description Follow-ups due on or before this date (consultations without a due date are left out) */
-                followUpDueBy?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Every consultation the filters select, in list order */
-            200: {
-                headers: {
-                    /** @description `attachment; filename="consultations.xlsx"` */
-                    "Content-Disposition": string;
-                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                };
-            };
-            /** @description Validation failed; `errors` names each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, expired or invalid bearer token or API key */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Over the rate limit of your API key, user or client address: wait `Retry-After` seconds */
-            429: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    exportConsultationsCsv: {
-        parameters: {
-            query?: {
-                limit?: number;
-                /** @description Opaque cursor from the previous page's `nextCursor` */
-                cursor?: string;
-                fairId?: string;
-                companyId?: string;
-                buyerId?: string;
-                /** @description The buyer's country (ISO 3166-1 alpha-2) */
-                country?: string;
-                from?: string;
-                to?: string;
-                stage?: "consulted" | "follow_up" | "negotiating" | "won" | "lost";
-                type?: "booth" | "interpreted" | "video";
-                rating?: "hot" | "warm" | "cold";
-                /** @description Follow-ups due on or before this date (consultations without a due date are left out) */
-                followUpDueBy?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Every consultation the filters select, in list order */
-            200: {
-                headers: {
-                    /** @description `attachment; filename="consultations.csv"` */
-                    "Content-Disposition": string;
-                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/csv": string;
-                };
-            };
-            /** @description Validation failed; `errors` names each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, expired or invalid bearer token or API key */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Over the rate limit of your API key, user or client address: wait `Retry-After` seconds */
-            429: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listConsultations: {
-        parameters: {
-            query?: {
-                limit?: number;
-                /** @description Opaque cursor from the previous page's `nextCursor` */
-                cursor?: string;
-                fairId?: string;
-                companyId?: string;
-                buyerId?: string;
-                /** @description The buyer's country (ISO 3166-1 alpha-2) */
-                country?: string;
-                from?: string;
-                to?: string;
-                stage?: "consulted" | "follow_up" | "negotiating" | "won" | "lost";
-                type?: "booth" | "interpreted" | "video";
-                rating?: "hot" | "warm" | "cold";
-                /** @description Follow-ups due on or before this date (consultations without a due date are left out) */
-                followUpDueBy?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ConsultationPageDto"];
-                };
-            };
-            /** @description Validation failed; `errors` names each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, expired or invalid bearer token or API key */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Over the rate limit of your API key, user or client address: wait `Retry-After` seconds */
-            429: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    createConsultation: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Retry-safe POST: a retry with the same key and body within 24 h replays the first answer (`Idempotent-Replayed: true`) and does nothing */
-                "Idempotency-Key"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateConsultationDto"];
-            };
-        };
-        responses: {
-            /** @description Created */
-            201: {
-                headers: {
-                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
-                    /** @description The created record: `/v1/consultations/{id}` */
-                    Location: string;
-                    ETag: components["headers"]["ETag"];
-                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ConsultationDto"];
-                };
-            };
-            /** @description Validation failed; `errors` names each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, expired or invalid bearer token or API key */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /**
-             * @description API keys are read only
-             *
-             *     Requires the staff role or higher
-             */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The same Idempotency-Key is still being processed */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /**
-             * @description Unknown fair, company or buyer; company not exhibiting at the fair; occurredAt outside the fair; or no exchange rate for the currency and date
-             *
-             *     The Idempotency-Key was used with another body
-             */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Over the rate limit of your API key, user or client address: wait `Retry-After` seconds */
-            429: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getConsultation: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ConsultationDto"];
-                };
-            };
-            /** @description Validation failed; `errors` names each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, expired or invalid bearer token or API key */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such record in your agency */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Over the rate limit of your API key, user or client address: wait `Retry-After` seconds */
-            429: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    deleteConsultation: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Soft-deleted: leaves lists and totals */
-            204: {
-                headers: {
-                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Validation failed; `errors` names each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, expired or invalid bearer token or API key */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Requires the staff role or higher */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such record in your agency */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Over the rate limit of your API key, user or client address: wait `Retry-After` seconds */
-            429: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    updateConsultation: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description The ETag (version) you read; a stale one is answered 412 and changes nothing */
-                "If-Match"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["UpdateConsultationDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ConsultationDto"];
-                };
-            };
-            /** @description Validation failed; `errors` names each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, expired or invalid bearer token or API key */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /**
-             * @description API keys are read only
-             *
-             *     Requires the staff role or higher
-             */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such record in your agency */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match names an older version; nothing changed */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unknown fair, company or buyer; company not exhibiting at the fair; occurredAt outside the fair; or no exchange rate for the currency and date */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Over the rate limit of your API key, user or client address: wait `Retry-After` seconds */
-            429: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listContracts: {
-        parameters: {
-            query?: {
-                limit?: number;
-                /** @description Opaque cursor from the previous page's `nextCursor` */
-                cursor?: string;
-                fairId?: string;
-                companyId?: string;
-                buyerId?: string;
-                /** @description The buyer's country (ISO 3166-1 alpha-2) */
-                country?: string;
-                from?: string;
-                to?: string;
-                status?: "expected" | "provisional" | "signed" | "cancelled";
-                /** @description Signed (or provisionally signed) during the fair, or after it */
-                signedPhase?: "on_site" | "later";
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ContractPageDto"];
-                };
-            };
-            /** @description Validation failed; `errors` names each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, expired or invalid bearer token or API key */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Over the rate limit of your API key, user or client address: wait `Retry-After` seconds */
-            429: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    createContract: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Retry-safe POST: a retry with the same key and body within 24 h replays the first answer (`Idempotent-Replayed: true`) and does nothing */
-                "Idempotency-Key"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateContractDto"];
-            };
-        };
-        responses: {
-            /** @description Created */
-            201: {
-                headers: {
-                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
-                    /** @description The created record: `/v1/contracts/{id}` */
-                    Location: string;
-                    ETag: components["headers"]["ETag"];
-                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ContractDto"];
-                };
-            };
-            /** @description Validation failed; `errors` names each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, expired or invalid bearer token or API key */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /**
-             * @description API keys are read only
-             *
-             *     Requires the staff role or higher
-             */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The same Idempotency-Key is still being processed */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /**
-             * @description Unknown fair, company or buyer; company not exhibiting at the fair; consultation of another fair or company; or no exchange rate for the currency and date
-             *
-             *     The Idempotency-Key was used with another body
-             */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Over the rate limit of your API key, user or client address: wait `Retry-After` seconds */
-            429: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getContract: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ContractDto"];
-                };
-            };
-            /** @description Validation failed; `errors` names each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, expired or invalid bearer token or API key */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such record in your agency */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Over the rate limit of your API key, user or client address: wait `Retry-After` seconds */
-            429: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    deleteContract: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Soft-deleted: leaves lists and totals */
-            204: {
-                headers: {
-                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Validation failed; `errors` names each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, expired or invalid bearer token or API key */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Requires the staff role or higher */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such record in your agency */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Over the rate limit of your API key, user or client address: wait `Retry-After` seconds */
-            429: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    updateContract: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description The ETag (version) you read; a stale one is answered 412 and changes nothing */
-                "If-Match"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["UpdateContractDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ContractDto"];
-                };
-            };
-            /** @description Validation failed; `errors` names each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, expired or invalid bearer token or API key */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /**
-             * @description API keys are read only
-             *
-             *     Requires the staff role or higher
-             */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such record in your agency */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match names an older version; nothing changed */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unknown fair, company or buyer; company not exhibiting at the fair; consultation of another fair or company; or no exchange rate for the currency and date */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Over the rate limit of your API key, user or client address: wait `Retry-After` seconds */
-            429: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     listShipments: {
         parameters: {
             query?: {
@@ -8807,7 +10063,7 @@ export interface operations {
                 entity?: string;
                 /** @description Writes by this user or API key */
                 actorId?: string;
-                actorType?: "user" | "api_key" | "system";
+                actorType?: "user" | "api_key" | "company_link" | "system";
                 /** @description Opaque cursor from the previous page's `nextCursor` */
                 cursor?: string;
             };

@@ -1,0 +1,72 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional } from 'class-validator';
+import { MoneyView } from '../../common/money.js';
+import { CONSULTATION_STAGES, type ConsultationStage } from '../../consultations/consultation-enums.js';
+import { ResponseDto } from './response.dto.js';
+
+export const LANGUAGES = ['ko', 'en'] as const;
+
+/** A company's questionnaire as its managers see it. */
+export class QuestionnaireDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) roundId: string;
+  @ApiProperty({ format: 'uuid' }) fairId: string;
+  @ApiProperty({ format: 'uuid' }) companyId: string;
+  @ApiProperty() companyName: string;
+  @ApiProperty({ enum: LANGUAGES, description: 'Language of its emails and form' }) language: 'ko' | 'en';
+  @ApiPropertyOptional({ format: 'date-time', nullable: true, type: String, description: 'When its invitation was queued; null for a round opened too late to invite' }) invitedAt: string | null;
+  @ApiProperty() remindersSent: number;
+  @ApiPropertyOptional({ format: 'date-time', nullable: true, type: String }) lastRemindedAt: string | null;
+  @ApiPropertyOptional({ format: 'date-time', nullable: true, type: String }) respondedAt: string | null;
+  @ApiProperty({ format: 'date-time' }) linkExpiresAt: string;
+  @ApiPropertyOptional({ format: 'date-time', nullable: true, type: String }) linkRevokedAt: string | null;
+  @ApiProperty({ description: 'Times its link was used (answered or refused)' }) linkUses: number;
+}
+
+export class QuestionnaireListDto {
+  @ApiProperty({ type: [QuestionnaireDto] }) data: QuestionnaireDto[];
+}
+
+export class NewLinkDto {
+  @ApiPropertyOptional({ enum: LANGUAGES, description: 'Language of the email and the form from now on' })
+  @IsOptional()
+  @IsIn(LANGUAGES, { message: 'language must be ko or en' })
+  language?: 'ko' | 'en';
+}
+
+export class NewLinkAnswerDto {
+  @ApiProperty({ description: 'The new self-report link (shown once; it was also emailed to the company)' }) url: string;
+  @ApiProperty({ format: 'date-time' }) expiresAt: string;
+}
+
+/** What the self-report form shows a company: its own records only, buyers without contact data. */
+export class FormConsultationDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'date', description: 'Fair-local date' }) localDate: string;
+  @ApiPropertyOptional({ nullable: true, type: String, description: "The buyer's organisation (never its contact's name, email or phone)" }) buyerOrganisation: string | null;
+  @ApiProperty() buyerCountry: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) productInterest: string | null;
+  @ApiPropertyOptional({ type: MoneyView, nullable: true }) estimatedValue: MoneyView | null;
+  @ApiProperty({ enum: CONSULTATION_STAGES }) stage: ConsultationStage;
+}
+
+export class FormFairDto {
+  @ApiProperty() name: string;
+  @ApiProperty() city: string;
+  @ApiProperty() country: string;
+  @ApiProperty({ format: 'date' }) startsOn: string;
+  @ApiProperty({ format: 'date' }) endsOn: string;
+  @ApiProperty() timezone: string;
+}
+
+export class FormDto {
+  @ApiProperty({ format: 'uuid' }) questionnaireId: string;
+  @ApiProperty({ enum: LANGUAGES }) language: 'ko' | 'en';
+  @ApiProperty() companyName: string;
+  @ApiProperty({ type: FormFairDto }) fair: FormFairDto;
+  @ApiProperty() round: number;
+  @ApiProperty() monthsAfter: number;
+  @ApiProperty({ format: 'date-time' }) linkExpiresAt: string;
+  @ApiProperty({ type: [FormConsultationDto], description: 'Its open consultations at the fair (not won or lost)' }) consultations: FormConsultationDto[];
+  @ApiPropertyOptional({ type: ResponseDto, nullable: true, description: 'Its answers, once given' }) response: ResponseDto | null;
+}

@@ -1,0 +1,1 @@
+export { FollowUpPage } from './follow-up-page';
