@@ -9,6 +9,7 @@
 //   BENCH_DB_POOL_SIZE     PostgreSQL connections for the service and the baseline alike (10)
 //   BENCH_LOG_LEVEL        the service's LOG_LEVEL (warn)
 //   BENCH_START_TIMEOUT_MS how long a server may take to answer 200 (30000)
+//   BENCH_CPU_PROF_DIR     write the service's V8 CPU profile there (node bench/profile-summary.js <file>)
 //   BENCH_ADMIN_DATABASE_URL or DATABASE_URL: the server scratch databases are created on; REDIS_URL
 //
 // Progress goes to stderr; results go to stdout (a table and a BENCHMARKS.md row, or JSON
@@ -39,6 +40,8 @@ const SCENARIOS = {
   'web-bundle': () => import('./scenarios/web-bundle.js'),
   'webhook-ingest': () => import('./scenarios/webhook-ingest.js'),
   'webhook-lag': () => import('./scenarios/webhook-lag.js'),
+  'scale-out': () => import('./scenarios/scale-out.js'),
+  'outcome-read-tenants': () => import('./scenarios/outcome-read-tenants.js'),
 };
 
 const log = (...args) => console.error(...args);

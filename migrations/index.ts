@@ -10,6 +10,7 @@ import { CreateChangeFeed1796000000000 } from './1796000000000-CreateChangeFeed.
 import { OutcomeMarksFromChangeFeed1796000000010 } from './1796000000010-OutcomeMarksFromChangeFeed.js';
 import { CreateWebhooks1796100000000 } from './1796100000000-CreateWebhooks.js';
 import { CreateAccountMail1796200000000 } from './1796200000000-CreateAccountMail.js';
+import { OutcomeGrainStatistics1796300000000 } from './1796300000000-OutcomeGrainStatistics.js';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so the app, the CLI and the test
@@ -28,4 +29,5 @@ export const migrations = [
   OutcomeMarksFromChangeFeed1796000000010,
   CreateWebhooks1796100000000,
   CreateAccountMail1796200000000,
+  OutcomeGrainStatistics1796300000000,
 ];

@@ -1,6 +1,5 @@
 import type { IncomingMessage } from 'node:http';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import type { Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -11,6 +10,7 @@ import { mountQueueBoard } from './admin/queue-board.js';
 import { AppModule } from './app.module.js';
 import { clientErrorHandler, frameworkErrors } from './common/framework-errors.js';
 import { registerInputGuards } from './common/input-guards.js';
+import { registerSecurityHeaders } from './common/security-headers.js';
 import { jsonBodyParser } from './common/json-body.js';
 import { completeDocument } from './common/openapi-document.js';
 import { mountMetrics } from './metrics/metrics-route.js';
@@ -48,7 +48,7 @@ export async function createApp(env: Env, rootModule: Type = AppModule): Promise
 
   const corsOrigins = env.CORS_ORIGINS === '*' ? true : env.CORS_ORIGINS.split(',').filter(Boolean);
   app.enableCors({ origin: corsOrigins, exposedHeaders: EXPOSED_HEADERS });
-  await app.register(helmet, {
+  registerSecurityHeaders(fastify, {
     // Swagger UI's page needs inline styles and scripts; everything else stays strict. The web app at
     // /app/ has no inline script (Vite emits files), and its service worker and manifest are 'self'.
     contentSecurityPolicy: {

@@ -4,7 +4,7 @@
 import { fileURLToPath } from 'node:url';
 import { defer } from './cleanup.js';
 import { failures, loadSettings, measure } from './load.js';
-import { cpuProbe, runInfo } from './machine.js';
+import { cpuProbe, processCpu, runInfo } from './machine.js';
 import { freePort, startServer } from './process.js';
 import { ratios } from './report.js';
 import { prepareService } from './service.js';
@@ -33,7 +33,17 @@ export async function runScenario(name, scenario, { env = process.env, log = con
   const results = {};
   for (const target of ['service', 'baseline']) {
     const probe = cpuProbe([service.pid, baseline.pid]);
-    const summary = await measure({ name: target, ...targets[target] }, settings, log);
+    // CPU time the target's process spent per answer during the measured run: unlike req/s, it hardly
+    // moves when other programs take the cores, so its ratio is the steadier cost figure.
+    const pid = target === 'service' ? service.pid : baseline.pid;
+    const aroundMeasured = () => {
+      const before = processCpu(pid);
+      return (summary) => {
+        const after = processCpu(pid);
+        return { cpuMsPerRequest: before === null || after === null || summary.requests === 0 ? null : (after - before) / summary.requests };
+      };
+    };
+    const summary = await measure({ name: target, ...targets[target] }, settings, log, { aroundMeasured });
     const otherCpu = probe.otherShare();
     if (otherCpu > 0.05) {
       log(`warning: other programs used ${Math.round(otherCpu * 100)}% of the CPUs during the ${target} run; its figures are noisy`);
@@ -52,7 +62,11 @@ export async function runScenario(name, scenario, { env = process.env, log = con
     settings,
     info: runInfo(),
     results,
-    ratio: ratios(results.service, results.baseline),
+    ratio: {
+      ...ratios(results.service, results.baseline),
+      cpuPerRequest:
+        results.service.cpuMsPerRequest && results.baseline.cpuMsPerRequest ? results.service.cpuMsPerRequest / results.baseline.cpuMsPerRequest : null,
+    },
     ok: problems.length === 0,
     failures: problems,
   };

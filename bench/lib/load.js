@@ -48,7 +48,9 @@ const percentile = (sorted, p) => (sorted.length ? sorted[Math.max(0, Math.ceil(
 const mean = (values) => values.reduce((a, b) => a + b, 0) / values.length;
 
 // target: { name, url, ...any autocannon option (method, headers, body, requests, expectBody …) }
-export async function measure(target, settings, log = console.error) {
+// `onMeasured(start)`: called as the measured run starts, with a function to call when it ends (the
+// harness reads the target process's CPU time around it).
+export async function measure(target, settings, log = console.error, { aroundMeasured } = {}) {
   const { name, ...request } = target;
   const base = { ...request, connections: settings.connections, pipelining: settings.pipelining };
 
@@ -59,7 +61,9 @@ export async function measure(target, settings, log = console.error) {
     if (failures(warm).length > 0) log(`${name}: warm-up already saw ${failures(warm).join(', ')}`);
   }
   log(`${name}: measuring ${settings.duration} s with ${settings.connections} connections …`);
-  return summarize(name, await fire({ ...base, duration: settings.duration }));
+  const done = aroundMeasured?.();
+  const summary = summarize(name, await fire({ ...base, duration: settings.duration }));
+  return { ...summary, ...done?.(summary) };
 }
 
 function summarize(name, { result: r, latencies }) {

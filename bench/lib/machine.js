@@ -40,7 +40,7 @@ function machineCpu() {
 }
 
 // CPU time (ms) a process has used, from /proc (Linux); null elsewhere.
-function processCpu(pid) {
+export function processCpu(pid) {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');

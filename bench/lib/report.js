@@ -29,7 +29,8 @@ export function formatText(result) {
     '',
     table([head, ...rows]),
     '',
-    `service/baseline: req/s ${times(ratio.reqPerSec)}, p99 ${times(ratio.p99)}`,
+    `service/baseline: req/s ${times(ratio.reqPerSec)}, p99 ${times(ratio.p99)}` +
+      (ratio.cpuPerRequest ? `, CPU per answer ${times(ratio.cpuPerRequest)} (${Object.values(results).map((s) => `${s.name} ${s.cpuMsPerRequest.toFixed(3)} ms`).join(', ')})` : ''),
   ].join('\n');
 }
 

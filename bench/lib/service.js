@@ -2,7 +2,7 @@
 // (and, for scenarios that need one, a worker). Every resource registers its teardown at once.
 import { randomBytes } from 'node:crypto';
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, openSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defer } from './cleanup.js';
 import { freePort, runNode, startServer } from './process.js';
@@ -57,9 +57,12 @@ export async function prepareService({ env = process.env, log = console.error } 
   await runCli('migration:run');
 
   const port = await freePort();
+  // BENCH_CPU_PROF_DIR: the service writes a V8 CPU profile there when it stops (summarise it with
+  // `node bench/profile-summary.js <file>`); it slows the service a little, so never in a measured row.
+  const profile = env.BENCH_CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${env.BENCH_CPU_PROF_DIR}`] : [];
   const service = await startServer({
     name: 'service',
-    args: [MAIN],
+    args: [...profile, MAIN],
     env: { ...serviceEnv, HOST: '127.0.0.1', PORT: String(port) },
     readyUrl: `http://127.0.0.1:${port}/health`, // 200 only once PostgreSQL and Redis are reachable
     timeoutMs,
@@ -68,7 +71,9 @@ export async function prepareService({ env = process.env, log = console.error } 
 
   /** A worker process (outcome refresh and sweep), for scenarios that measure the pipeline. */
   const startWorker = (extraEnv = {}) => {
-    const child = spawn(process.execPath, [WORKER], { env: { ...process.env, ...serviceEnv, ...extraEnv }, stdio: 'ignore' });
+    // BENCH_WORKER_LOG names a file that gets the workers' output (for a run being investigated).
+    const output = process.env.BENCH_WORKER_LOG ? openSync(process.env.BENCH_WORKER_LOG, 'a') : 'ignore';
+    const child = spawn(process.execPath, [WORKER], { env: { ...process.env, ...serviceEnv, ...extraEnv }, stdio: ['ignore', output, output] });
     defer('stop worker', () => new Promise((resolve) => (child.exitCode !== null ? resolve() : (child.once('exit', resolve), child.kill('SIGTERM')))));
     return child;
   };

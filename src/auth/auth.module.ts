@@ -8,9 +8,9 @@ import { UsersModule } from '../users/users.module.js';
 import { AuthController } from './auth.controller.js';
 import { AuthService } from './auth.service.js';
 import { PrincipalThrottlerGuard } from '../throttle/principal-throttler.guard.js';
-import { RedisThrottlerStorage } from '../throttle/redis-throttler.storage.js';
+import { RateLimitLeases } from '../throttle/rate-limit-leases.js';
 import { AccessGuard, AuthenticationGuard, LoginGuard } from './guards.js';
-import { JwtStrategy } from './jwt.strategy.js';
+import { AccessTokens } from './access-tokens.js';
 import { LocalStrategy } from './local.strategy.js';
 import { PersonalDataFilterGuard } from './personal-data-filter.guard.js';
 import { LoginAttemptsService } from './login-attempts.service.js';
@@ -36,10 +36,10 @@ import { SessionsService } from './sessions.service.js';
     SessionsService,
     RefreshTokensRepository,
     LoginAttemptsService,
-    JwtStrategy,
+    AccessTokens,
     LocalStrategy,
     LoginGuard,
-    RedisThrottlerStorage,
+    RateLimitLeases,
     // Order matters: authenticate, count the request against its key or user, then check access.
     { provide: APP_GUARD, useClass: AuthenticationGuard },
     PrincipalThrottlerGuard,

@@ -14,7 +14,7 @@ import type { TokenDto } from './dto/token.dto.js';
 import { UnauthorizedProblem } from './unauthorized.problem.js';
 
 /**
- * What a token carries. The role is re-read from the database on every request; `sv` is the user's
+ * What a token carries. The role is re-read from the database (or the active-user cache) on every request; `sv` is the user's
  * session version when the token was issued (tokens of an older version are refused).
  */
 export interface AccessTokenClaims {
@@ -77,7 +77,7 @@ export class AuthService {
     await this.transactions.run(async (manager) => {
       await this.users.endSessions(principal.agencyId, principal.userId, manager, passwordHash);
       // Once committed: invalidated earlier, a concurrent request could cache the old version again.
-      this.transactions.afterCommit(() => this.roles.invalidate(principal.agencyId, principal.userId));
+      this.transactions.afterCommit(() => void this.roles.invalidate(principal.agencyId, principal.userId));
     });
   }
 

@@ -8,27 +8,12 @@ import { validateBody } from '../common/validation.js';
 import { PrincipalThrottlerGuard } from '../throttle/principal-throttler.guard.js';
 import { roleSatisfies, type Role } from '../tenancy/role.js';
 import { API_KEY_SCOPE } from '../tenancy/api-key-scope.decorator.js';
+import { AccessTokens } from './access-tokens.js';
 import { LoginDto } from './dto/login.dto.js';
 import type { Principal } from '../tenancy/principal.js';
 import { IS_PUBLIC } from '../tenancy/public.decorator.js';
 import { REQUIRED_ROLE } from '../tenancy/roles.decorator.js';
 import { UnauthorizedProblem } from './unauthorized.problem.js';
-
-const describe = (info: unknown): string => {
-  const name = (info as { name?: string } | undefined)?.name;
-  if (name === 'TokenExpiredError') return 'The access token has expired';
-  if (name === 'JsonWebTokenError' || name === 'NotBeforeError') return 'The access token is invalid';
-  return 'A bearer access token or an X-API-Key is required';
-};
-
-@Injectable()
-class JwtGuard extends AuthGuard('jwt') {
-  override handleRequest<T = Principal>(error: unknown, principal: T | false, info: unknown): T {
-    if (error) throw error as Error;
-    if (!principal) throw new UnauthorizedProblem(describe(info));
-    return principal;
-  }
-}
 
 @Injectable()
 class ApiKeyGuard extends AuthGuard('api-key') {
@@ -45,21 +30,22 @@ class ApiKeyGuard extends AuthGuard('api-key') {
  */
 @Injectable()
 export class AuthenticationGuard implements CanActivate {
-  private readonly jwt = new JwtGuard();
   private readonly apiKey = new ApiKeyGuard();
 
   constructor(
     private readonly reflector: Reflector,
     private readonly limiter: PrincipalThrottlerGuard,
+    private readonly tokens: AccessTokens,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
     if (isPublic) return true;
-    const request = context.switchToHttp().getRequest<FastifyRequest>();
-    const guard = request.headers['x-api-key'] === undefined ? this.jwt : this.apiKey;
+    const request = context.switchToHttp().getRequest<FastifyRequest & { user?: Principal }>();
     try {
-      return (await guard.canActivate(context)) as boolean;
+      if (request.headers['x-api-key'] !== undefined) return (await this.apiKey.canActivate(context)) as boolean;
+      request.user = await this.tokens.principal(request.headers.authorization);
+      return true;
     } catch (error) {
       // Refused credentials count against the client address, so guessing keys or tokens is throttled
       // too (429 once over the limit, else the 401).

@@ -55,6 +55,12 @@ export class ChangeFeed {
             SELECT agency_id, fair_id, '${recordType}', id, version, '${recordType}.${action}' FROM ${source}`;
   }
 
+  /** As `appendFrom`, for a source whose rows also carry their event's `action` (a contract logged as signed is `contract.signed`). */
+  appendFromWithActions(source: string, recordType: RecordType): string {
+    return `INSERT INTO change_events (agency_id, fair_id, record_type, record_id, version, type)
+            SELECT agency_id, fair_id, '${recordType}', id, version, '${recordType}.' || action FROM ${source}`;
+  }
+
   /** A statement built with `appendFrom` appended events: the relay is woken once they commit. */
   appendedFrom(): void {
     this.wakeAfterCommit();

@@ -14,6 +14,14 @@ describe('loadEnv', () => {
     expect(env).toMatchObject({ WEBHOOK_ALLOWED_HOSTS: '', WEBHOOK_RETRY_WINDOW_HOURS: 72, WEBHOOK_TIMEOUT_MS: 10_000 });
   });
 
+  it('takes a REDIS_PREFIX with one Redis Cluster hash tag, and refuses braces that are not one', () => {
+    expect(loadEnv({ REDIS_PREFIX: '{pavilion}' }).REDIS_PREFIX).toBe('{pavilion}');
+    expect(loadEnv({ REDIS_PREFIX: 'prod:{pavilion}' }).REDIS_PREFIX).toBe('prod:{pavilion}');
+    for (const bad of ['{pavilion', 'pavilion}', '{}', '{a}{b}', '{a b}', `{${'p'.repeat(63)}}`]) {
+      expect(() => loadEnv({ REDIS_PREFIX: bad })).toThrow(ConfigError);
+    }
+  });
+
   it('reads and converts the values it is given', () => {
     const env = loadEnv({ PORT: '8080', TRUST_PROXY: 'true', CORS_ORIGINS: 'https://a.example,https://b.example' });
     expect(env.PORT).toBe(8080);

@@ -61,7 +61,10 @@ export class EnvironmentVariables {
   @Matches(/^rediss?:\/\/\S+$/, { message: 'REDIS_URL must be a redis:// or rediss:// URL' })
   REDIS_URL = 'redis://127.0.0.1:6379';
 
-  @Matches(/^[A-Za-z0-9:_-]{1,64}$/, { message: 'REDIS_PREFIX must be 1-64 letters, digits, ":", "_" or "-"' })
+  // One `{hash tag}` may wrap part of it: on Redis Cluster every key then hashes to one slot, as BullMQ needs.
+  @Matches(/^(?=.{1,64}$)[A-Za-z0-9:_-]*(\{[A-Za-z0-9:_-]+\})?[A-Za-z0-9:_-]*$/, {
+    message: 'REDIS_PREFIX must be 1-64 letters, digits, ":", "_" or "-", part of it optionally in one {hash tag}',
+  })
   REDIS_PREFIX = 'pavilion';
 
   @IsOptional()

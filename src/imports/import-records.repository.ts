@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { Consultation } from '../consultations/consultation.entity.js';
 import type { NewConsultation } from '../consultations/consultations.repository.js';
 import type { FairFacts } from '../consultations/references.repository.js';
 import type { Contract } from '../contracts/contract.entity.js';
 import { Transactions } from '../database/transactions.js';
-import { type UnnestInsert, unnestInsert } from '../database/unnest-insert.js';
 
 export interface CompanyRef {
   id: string;
@@ -57,14 +55,12 @@ export interface Created {
 const columns = <T extends object>(rows: readonly T[], keys: readonly (keyof T)[]): unknown[][] => keys.map((key) => rows.map((row) => row[key]));
 
 /**
- * The set-based SQL of an import batch: companies, buyers and participations looked up or created for
- * the whole batch at once, and the batch's records inserted with one multi-row INSERT … SELECT FROM
- * unnest, skipping rows whose import key the fair already has. Every statement is scoped by agency.
+ * The lookups of an import: its fair and rates, and companies, buyers and participations looked up or
+ * created for a whole batch at once (the records themselves go in through StagedRecordsRepository).
+ * Every statement is scoped by agency.
  */
 @Injectable()
 export class ImportRecordsRepository {
-  private consultationInsert?: UnnestInsert<ConsultationValues>;
-
   constructor(private readonly transactions: Transactions) {}
 
   private get manager() {
@@ -136,46 +132,6 @@ export class ImportRecordsRepository {
        ON CONFLICT DO NOTHING
        RETURNING id, version`,
       [agencyId, ...columns(buyers, ['email', 'organisation', 'contactName', 'country'])],
-    );
-  }
-
-  /** Inserts the rows whose import key is new at the fair; returns those it inserted. */
-  async insertConsultations(agencyId: string, fairId: string, timezone: string, loggedBy: string, rows: ConsultationValues[]): Promise<Created[]> {
-    if (rows.length === 0) return [];
-    const insert = (this.consultationInsert ??= unnestInsert(this.manager.connection.getMetadata(Consultation), {
-      fixed: { agencyId: '$1', fairId: '$2', occurredAt: 'local_time AT TIME ZONE $3', loggedBy: '$4' },
-      extra: { localTime: 'timestamp' },
-      firstParam: 5,
-    }));
-    return this.manager.query<Created[]>(
-      `${insert.sql}
-       ON CONFLICT (agency_id, fair_id, import_key) WHERE import_key IS NOT NULL DO NOTHING
-       RETURNING id, version`,
-      [agencyId, fairId, timezone, loggedBy, ...insert.arrays(rows)],
-    );
-  }
-
-  /** Inserts the rows whose import key is new at the fair; returns those it inserted, with their status. */
-  async insertContracts(agencyId: string, fairId: string, createdBy: string, rows: ContractValues[]): Promise<(Created & { status: string })[]> {
-    if (rows.length === 0) return [];
-    return this.manager.query<(Created & { status: string })[]>(
-      `INSERT INTO contracts (agency_id, fair_id, company_id, buyer_id, buyer_country, status, signed_on, on_site, value_amount,
-                              value_currency, value_usd, rate_units_per_usd, rate_date, notes, created_by, import_key, version)
-       SELECT $1, $2, company_id, buyer_id, buyer_country, status, signed_on, on_site, value_amount, value_currency, value_usd,
-              rate_units_per_usd, rate_date, notes, $3, import_key, 1
-         FROM unnest($4::text[], $5::uuid[], $6::uuid[], $7::text[], $8::text[], $9::date[], $10::boolean[], $11::numeric[],
-                     $12::text[], $13::numeric[], $14::numeric[], $15::date[], $16::text[])
-           AS t(import_key, company_id, buyer_id, buyer_country, status, signed_on, on_site, value_amount, value_currency,
-                value_usd, rate_units_per_usd, rate_date, notes)
-       ON CONFLICT (agency_id, fair_id, import_key) WHERE import_key IS NOT NULL DO NOTHING
-       RETURNING id, version, status`,
-      [
-        agencyId, fairId, createdBy,
-        ...columns(rows, [
-          'importKey', 'companyId', 'buyerId', 'buyerCountry', 'status', 'signedOn', 'onSite', 'valueAmount', 'valueCurrency',
-          'valueUsd', 'rateUnitsPerUsd', 'rateDate', 'notes',
-        ]),
-      ],
     );
   }
 }

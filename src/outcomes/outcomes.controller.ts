@@ -1,4 +1,5 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
+import { RouteSchema } from '@nestjs/platform-fastify';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiKeyScope } from '../tenancy/api-key-scope.decorator.js';
 import { CurrentPrincipal } from '../tenancy/current-principal.decorator.js';
@@ -7,6 +8,7 @@ import { Roles } from '../tenancy/roles.decorator.js';
 import { ApiProblems } from '../common/api-responses.js';
 import { ValidationProblem } from '../common/problem.js';
 import { UuidParam } from '../common/uuid-param.js';
+import { FAIR_OUTCOME_SCHEMA } from './dto/fair-outcome.schema.js';
 import { FairOutcomeDto, OutcomeRollupDto, SeriesOutcomeDto } from './dto/outcome.dto.js';
 import { RollupQueryDto } from './dto/rollup-query.dto.js';
 import { OutcomesService } from './outcomes.service.js';
@@ -32,6 +34,8 @@ export class OutcomesController {
   @ApiKeyScope('outcomes:read')
   @ApiProblems({ notFound: true })
   @ApiOkResponse({ type: FairOutcomeDto })
+  // The managers' dashboard's read: serialised by a compiled serializer (fair-outcome.schema.ts).
+  @RouteSchema({ response: { 200: FAIR_OUTCOME_SCHEMA } })
   forFair(@CurrentPrincipal() principal: Principal, @UuidParam('fairId') fairId: string) {
     return this.outcomes.forFair(principal.agencyId, fairId, fairLimit(principal));
   }

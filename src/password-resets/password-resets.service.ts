@@ -62,7 +62,8 @@ export class PasswordResetsService implements BeforeApplicationShutdown {
       await this.attempts.recordAddressFailure(address);
       throw new LinkRefusedProblem(await this.resets.refusalOf(tokenHash));
     }
-    this.roles.invalidate(used.agencyId, used.userId);
+    // Answers once every API process has dropped what it knew of the user.
+    await this.roles.invalidate(used.agencyId, used.userId);
   }
 
   /** Resolves once every request answered so far has been looked up and its mail (if any) queued. */

@@ -4,7 +4,7 @@ import type { FastifyReply } from 'fastify';
 import type { Principal } from '../tenancy/principal.js';
 import { TooManyRequestsProblem } from '../common/problem.js';
 import { rateLimitConfig } from '../config/configuration.js';
-import { RedisThrottlerStorage } from './redis-throttler.storage.js';
+import { RateLimitLeases } from './rate-limit-leases.js';
 
 interface Tracked {
   tracker: string;
@@ -20,26 +20,21 @@ interface Tracked {
 @Injectable()
 export class PrincipalThrottlerGuard implements CanActivate {
   constructor(
-    private readonly storage: RedisThrottlerStorage,
+    private readonly leases: RateLimitLeases,
     @Inject(rateLimitConfig.KEY) private readonly config: ConfigType<typeof rateLimitConfig>,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<{ user?: Principal; ip: string }>();
     const { tracker, limit } = this.tracked(request);
-    let counted;
-    try {
-      counted = await this.storage.increment(tracker, this.config.windowMs, limit);
-    } catch {
-      // Redis away: serve unthrottled rather than refuse (DESIGN: losing Redis may delay freshness,
-      // never writes). /health reports the outage; failed logins still fail closed (503).
-      return true;
-    }
-    const { totalHits, timeToExpire, isBlocked } = counted;
+    const verdict = await this.leases.take(tracker, this.config.windowMs, limit);
+    // Redis away: serve unthrottled rather than refuse (DESIGN: losing Redis may delay freshness,
+    // never writes). /health reports the outage; failed logins still fail closed (503).
+    if (!verdict) return true;
     const reply = context.switchToHttp().getResponse<FastifyReply>();
-    void reply.header('x-ratelimit-limit', limit).header('x-ratelimit-remaining', Math.max(0, limit - totalHits));
-    if (!isBlocked) return true;
-    throw new TooManyRequestsProblem(`More than ${limit} requests in ${this.config.windowMs / 1000} s; see Retry-After`, timeToExpire);
+    void reply.header('x-ratelimit-limit', limit).header('x-ratelimit-remaining', verdict.remaining);
+    if (verdict.allowed) return true;
+    throw new TooManyRequestsProblem(`More than ${limit} requests in ${this.config.windowMs / 1000} s; see Retry-After`, verdict.retryAfterSeconds);
   }
 
   private tracked(request: { user?: Principal; ip: string }): Tracked {

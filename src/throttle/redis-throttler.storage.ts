@@ -12,9 +12,11 @@ if left < 0 then redis.call('PEXPIRE', KEYS[1], ARGV[1]); left = tonumber(ARGV[1
 return {hits, left}`;
 
 /**
- * A fixed-window counter in the app's Redis, shared by every API process, behind @nestjs/throttler's
- * `ThrottlerStorage` contract (so the package's guard can take it over; see README on why its guard
- * is not used yet). Not @nest-lab/throttler-storage-redis: its peer range stops at NestJS 11.
+ * A fixed-window counter in the app's Redis, one round trip per hit, shared by every API process,
+ * behind @nestjs/throttler's `ThrottlerStorage` contract. For low-volume limits that must count every
+ * hit exactly and fail closed (password reset requests); the per-request rate limit leases hits in
+ * blocks instead (rate-limit-leases.ts). Not @nest-lab/throttler-storage-redis: its peer range stops
+ * at NestJS 11.
  */
 @Injectable()
 export class RedisThrottlerStorage implements ThrottlerStorage {

@@ -25,7 +25,7 @@ describe('ActiveRoleCache', () => {
     const cache = new ActiveRoleCache();
     const source = loader([as('staff'), null]);
     expect(await cache.get('a', 'u', source.load)).toEqual(as('staff'));
-    cache.invalidate('a', 'u');
+    await cache.invalidate('a', 'u');
     expect(await cache.get('a', 'u', source.load)).toBeNull();
   });
 

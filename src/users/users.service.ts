@@ -87,7 +87,8 @@ export class UsersService {
       }
       return UserDto.from(saved);
     });
-    this.roles.invalidate(agencyId, id);
+    // Answers once every API process has dropped what it knew of the user.
+    await this.roles.invalidate(agencyId, id);
     return updated;
   }
 }

@@ -10,6 +10,7 @@ import type { JobPayloads } from '../../jobs/jobs.js';
 import { layoutOf } from '../columns.js';
 import type { Import } from '../import.entity.js';
 import { type Batch, ImportBatchService } from '../import-batch.service.js';
+import { ImportLookups } from '../import-lookups.js';
 import { ImportRecordsRepository } from '../import-records.repository.js';
 import { ImportsRepository } from '../imports.repository.js';
 import { RateTable } from '../rate-table.js';
@@ -87,6 +88,7 @@ export class RunImportJob implements JobHandler<'imports:run'> {
     if (typeof layout === 'string') throw new FileProblem(layout);
     await this.imports.ignoreColumns(job.agencyId, job.id, layout.ignored);
     const parser = new RowParser(job.kind, layout, fair);
+    const lookups = new ImportLookups();
 
     let done = job.processedRows;
     let toSkip = done;
@@ -98,7 +100,7 @@ export class RunImportJob implements JobHandler<'imports:run'> {
       const full = batch;
       batch = { processed: 0, rows: [], errors: [] };
       writing = (async () => {
-        const counts = await this.batches.apply(job, fair, rates, full, done, layout.header);
+        const counts = await this.batches.apply(job, fair, rates, lookups, full, done, layout.header);
         if (!counts) throw new Error(`import ${job.id}: its checkpoint moved under this run; it resumes from there`);
         done += full.processed;
         await queueJob.updateProgress({ processed: done, total });
