@@ -4,7 +4,7 @@ import { CurrentPrincipal } from '../../tenancy/current-principal.decorator.js';
 import type { Principal } from '../../tenancy/principal.js';
 import { Roles } from '../../tenancy/roles.decorator.js';
 import { ApiPost, ApiProblems } from '../../common/api-responses.js';
-import { CategoriesRepository } from './categories.repository.js';
+import { CategoriesService } from './categories.service.js';
 import { CategoryDto, CategoryListDto, CreateCategoryDto } from './categories.dto.js';
 
 /** The agency's product-category vocabulary, used by company and buyer profiles. */
@@ -13,7 +13,7 @@ import { CategoryDto, CategoryListDto, CreateCategoryDto } from './categories.dt
 @ApiProblems()
 @Controller('categories')
 export class CategoriesController {
-  constructor(private readonly categories: CategoriesRepository) {}
+  constructor(private readonly categories: CategoriesService) {}
 
   @Get()
   @ApiOperation({ operationId: 'listCategories', summary: 'List product categories', description: "Your agency's vocabulary for company and buyer profiles, by slug." })

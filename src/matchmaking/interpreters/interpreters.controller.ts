@@ -8,14 +8,14 @@ import { IfMatch } from '../../common/etag.js';
 import { PageQueryDto } from '../../common/pagination.js';
 import { UuidParam } from '../../common/uuid-param.js';
 import { CreateInterpreterDto, InterpreterDto, InterpreterPageDto, UpdateInterpreterDto } from './interpreter.dto.js';
-import { InterpretersRepository } from './interpreters.repository.js';
+import { InterpretersService } from './interpreters.service.js';
 
 @ApiTags('matchmaking')
 @ApiBearerAuth()
 @ApiProblems()
 @Controller('interpreters')
 export class InterpretersController {
-  constructor(private readonly interpreters: InterpretersRepository) {}
+  constructor(private readonly interpreters: InterpretersService) {}
 
   @Get()
   @ApiOperation({ operationId: 'listInterpreters', summary: 'List interpreters', description: 'In cursor pages.' })

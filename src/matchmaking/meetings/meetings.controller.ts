@@ -9,8 +9,6 @@ import { NotFoundProblem } from '../../common/errors.js';
 import { IfMatch } from '../../common/etag.js';
 import { UuidParam } from '../../common/uuid-param.js';
 import { ConsultationDto } from '../../consultations/dto/consultation.dto.js';
-import { ScheduleRunDto } from '../scheduling/schedule-run.dto.js';
-import { SchedulingService } from '../scheduling/scheduling.service.js';
 import { CalendarQueryDto, ListMeetingsDto, MeetingDto, MeetingPageDto, RequestMeetingDto, ScheduleMeetingDto } from './meeting.dto.js';
 import type { MeetingAction } from './meeting-status.js';
 import { MeetingsCalendarService } from './meetings-calendar.service.js';
@@ -35,7 +33,6 @@ export class MeetingsController {
   constructor(
     private readonly meetings: MeetingsService,
     private readonly calendars: MeetingsCalendarService,
-    private readonly scheduling: SchedulingService,
   ) {}
 
   @Get()
@@ -58,25 +55,6 @@ export class MeetingsController {
   @ApiFile({ contentType: 'text/calendar; charset=utf-8', description: "iCalendar of one company's, buyer's or interpreter's meetings, in the fair's time zone" })
   calendar(@CurrentPrincipal() principal: Principal, @UuidParam('fairId') fairId: string, @Query() query: CalendarQueryDto, @Req() request: FastifyRequest) {
     return this.calendars.calendar(principal.agencyId, fairId, query, request.hostname);
-  }
-
-  @Post('schedule')
-  @ApiOperation({
-    operationId: 'scheduleMeetings',
-    summary: 'Schedule accepted meetings automatically',
-    description: 'Places the accepted meetings of the fair in free slots, in the background; poll the run.',
-  })
-  @Roles('manager')
-  @ApiPost({ status: 202, type: ScheduleRunDto, description: 'Queued; poll GET …/schedule/{runId}' })
-  schedule(@CurrentUser() principal: UserPrincipal, @UuidParam('fairId') fairId: string) {
-    return this.scheduling.start(principal.agencyId, principal.userId, fairId);
-  }
-
-  @Get('schedule/:runId')
-  @ApiOperation({ operationId: 'getScheduleRun', summary: 'Get a scheduling run', description: 'Its status and progress; once done, how many meetings it placed and why others were not.' })
-  @ApiOkResponse({ type: ScheduleRunDto })
-  run(@CurrentPrincipal() principal: Principal, @UuidParam('fairId') fairId: string, @UuidParam('runId') runId: string) {
-    return this.scheduling.get(principal.agencyId, fairId, runId);
   }
 
   @Get(':id')

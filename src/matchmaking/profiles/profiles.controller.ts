@@ -7,7 +7,7 @@ import { ApiIfMatch, ApiProblems } from '../../common/api-responses.js';
 import { IfMatch } from '../../common/etag.js';
 import { UuidParam } from '../../common/uuid-param.js';
 import { BuyerProfileDto, CompanyProfileDto, PutBuyerProfileDto, PutCompanyProfileDto } from './profile.dto.js';
-import { ProfilesRepository } from './profiles.repository.js';
+import { ProfilesService } from './profiles.service.js';
 
 const UNKNOWN_CATEGORY = 'A category is not in the agency vocabulary';
 
@@ -17,7 +17,7 @@ const UNKNOWN_CATEGORY = 'A category is not in the agency vocabulary';
 @ApiProblems({ notFound: true })
 @Controller()
 export class ProfilesController {
-  constructor(private readonly profiles: ProfilesRepository) {}
+  constructor(private readonly profiles: ProfilesService) {}
 
   @Get('companies/:id/profile')
   @ApiOperation({ operationId: 'getCompanyProfile', summary: "Get a company's matchmaking profile" })

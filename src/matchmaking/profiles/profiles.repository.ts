@@ -1,23 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { NotFoundProblem } from '../../common/errors.js';
-import { assertVersion } from '../../common/etag.js';
 import { Transactions } from '../../database/transactions.js';
-import { CategoriesRepository } from '../categories/categories.repository.js';
 import { camelKeys } from '../../common/case.js';
 import type { BuyerProfileDto, CompanyProfileDto, PutBuyerProfileDto, PutCompanyProfileDto } from './profile.dto.js';
 
-const unique = (values: string[]) => [...new Set(values)];
-
 /**
- * Profiles are their own rows keyed by (agency, company) and (agency, buyer): a company or buyer
- * without one reads as an empty profile at version 0. A PUT with If-Match must name the version read.
+ * Profiles' queries (the rules are in ProfilesService). Profiles are their own rows keyed by
+ * (agency, company) and (agency, buyer): a company or buyer without one reads as an empty profile at version 0.
  */
 @Injectable()
 export class ProfilesRepository {
-  constructor(
-    private readonly transactions: Transactions,
-    private readonly categories: CategoriesRepository,
-  ) {}
+  constructor(private readonly transactions: Transactions) {}
 
   async company(agencyId: string, companyId: string): Promise<CompanyProfileDto> {
     const [row] = await this.transactions.manager.query<Record<string, unknown>[]>(
@@ -43,35 +36,23 @@ export class ProfilesRepository {
     return camelKeys(row);
   }
 
-  async putCompany(agencyId: string, companyId: string, profile: PutCompanyProfileDto, expectedVersion?: number): Promise<CompanyProfileDto> {
-    return this.transactions.run(async (manager) => {
-      const current = await this.company(agencyId, companyId);
-      await this.categories.assertKnown(agencyId, 'categories', profile.categories);
-      assertVersion(expectedVersion, current.version, `Profile of company ${companyId}`);
-      await manager.query(
-        `INSERT INTO company_profiles (agency_id, company_id, categories, certifications, target_markets)
-         VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT (agency_id, company_id) DO UPDATE
-           SET categories = $3, certifications = $4, target_markets = $5, version = company_profiles.version + 1, updated_at = now()`,
-        [agencyId, companyId, unique(profile.categories), unique(profile.certifications), unique(profile.targetMarkets)],
-      );
-      return this.company(agencyId, companyId);
-    });
+  async upsertCompany(agencyId: string, companyId: string, profile: PutCompanyProfileDto): Promise<void> {
+    await this.transactions.manager.query(
+      `INSERT INTO company_profiles (agency_id, company_id, categories, certifications, target_markets)
+       VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (agency_id, company_id) DO UPDATE
+         SET categories = $3, certifications = $4, target_markets = $5, version = company_profiles.version + 1, updated_at = now()`,
+      [agencyId, companyId, profile.categories, profile.certifications, profile.targetMarkets],
+    );
   }
 
-  async putBuyer(agencyId: string, buyerId: string, profile: PutBuyerProfileDto, expectedVersion?: number): Promise<BuyerProfileDto> {
-    return this.transactions.run(async (manager) => {
-      const current = await this.buyer(agencyId, buyerId);
-      await this.categories.assertKnown(agencyId, 'categories', profile.categories);
-      assertVersion(expectedVersion, current.version, `Profile of buyer ${buyerId}`);
-      await manager.query(
-        `INSERT INTO buyer_profiles (agency_id, buyer_id, categories, required_certifications)
-         VALUES ($1, $2, $3, $4)
-         ON CONFLICT (agency_id, buyer_id) DO UPDATE
-           SET categories = $3, required_certifications = $4, version = buyer_profiles.version + 1, updated_at = now()`,
-        [agencyId, buyerId, unique(profile.categories), unique(profile.requiredCertifications)],
-      );
-      return this.buyer(agencyId, buyerId);
-    });
+  async upsertBuyer(agencyId: string, buyerId: string, profile: PutBuyerProfileDto): Promise<void> {
+    await this.transactions.manager.query(
+      `INSERT INTO buyer_profiles (agency_id, buyer_id, categories, required_certifications)
+       VALUES ($1, $2, $3, $4)
+       ON CONFLICT (agency_id, buyer_id) DO UPDATE
+         SET categories = $3, required_certifications = $4, version = buyer_profiles.version + 1, updated_at = now()`,
+      [agencyId, buyerId, profile.categories, profile.requiredCertifications],
+    );
   }
 }

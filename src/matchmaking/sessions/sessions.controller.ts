@@ -6,14 +6,14 @@ import { Roles } from '../../tenancy/roles.decorator.js';
 import { ApiPost, ApiProblems } from '../../common/api-responses.js';
 import { UuidParam } from '../../common/uuid-param.js';
 import { CreateSessionDto, SessionDto, SessionListDto } from './session.dto.js';
-import { SessionsRepository } from './sessions.repository.js';
+import { SessionsService } from './sessions.service.js';
 
 @ApiTags('matchmaking')
 @ApiBearerAuth()
 @ApiProblems({ notFound: true })
 @Controller('fairs/:fairId/meeting-sessions')
 export class SessionsController {
-  constructor(private readonly sessions: SessionsRepository) {}
+  constructor(private readonly sessions: SessionsService) {}
 
   @Get()
   @ApiOperation({ operationId: 'listMeetingSessions', summary: "List a fair's meeting sessions", description: 'The blocks of time and tables in which meetings are placed, in time order.' })

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { isDriverError, NotFoundProblem, RuleProblem, UnknownReferenceProblem } from '../../common/errors.js';
-import { ConflictProblem } from '../../common/problem.js';
+import { NotFoundProblem, UnknownReferenceProblem } from '../../common/errors.js';
 import type { FairFacts } from '../../consultations/references.repository.js';
 import { Transactions } from '../../database/transactions.js';
 import type { CreateSessionDto, SessionDto } from './session.dto.js';
@@ -38,7 +37,7 @@ const SELECT = `SELECT s.id, s.fair_id, s.day::text AS day, s.local_start::text 
                   FROM meeting_sessions s JOIN fairs f ON f.agency_id = s.agency_id AND f.id = s.fair_id`;
 
 /**
- * Meeting sessions: the hours of a fair day when pre-arranged meetings run. Local times are turned
+ * Meeting sessions' queries (the rules are in SessionsService): the hours of a fair day when pre-arranged meetings run. Local times are turned
  * into instants by PostgreSQL in the fair's time zone, so a session past local midnight works. Sessions
  * are not edited (delete and recreate while they have no meetings): the session-hours trigger relies on it.
  */
@@ -57,7 +56,6 @@ export class SessionsRepository {
   }
 
   async list(agencyId: string, fairId: string): Promise<SessionDto[]> {
-    await this.fair(agencyId, fairId);
     const rows = await this.transactions.manager.query<SessionRow[]>(`${SELECT} WHERE s.agency_id = $1 AND s.fair_id = $2 ORDER BY s.starts_at`, [agencyId, fairId]);
     return rows.map(toDto);
   }
@@ -68,39 +66,20 @@ export class SessionsRepository {
     return toDto(row);
   }
 
-  async create(agencyId: string, fairId: string, input: CreateSessionDto): Promise<SessionDto> {
-    const fair = await this.fair(agencyId, fairId);
-    if (input.date < fair.startsOn || input.date > fair.endsOn) {
-      throw new RuleProblem('date', `must be a day of the fair (${fair.startsOn} to ${fair.endsOn})`);
-    }
-    try {
-      // In a transaction of its own, like every write: it tells the audit log who writes.
-      const [{ id }] = await this.transactions.run((manager) => manager.query<{ id: string }[]>(
-        `INSERT INTO meeting_sessions (agency_id, fair_id, day, local_start, local_end, starts_at, ends_at, slot_minutes, tables)
-         SELECT $1, $2, $3::date, $4::time, $5::time,
-                ($3::date + $4::time) AT TIME ZONE $6,
-                ($3::date + CASE WHEN $5::time <= $4::time THEN 1 ELSE 0 END + $5::time) AT TIME ZONE $6, $7, $8
-         RETURNING id`,
-        [agencyId, fairId, input.date, input.startTime, input.endTime, fair.timezone, input.slotMinutes, input.tables],
-      ));
-      return this.find(agencyId, fairId, id);
-    } catch (error) {
-      if (isDriverError(error, '23P01')) {
-        throw new ConflictProblem('The session overlaps another meeting session of this fair');
-      }
-      throw error;
-    }
+  /** Local times become instants in the fair's time zone; an end at or before the start is the next day. */
+  async insert(agencyId: string, fair: FairFacts, input: CreateSessionDto): Promise<string> {
+    const [{ id }] = await this.transactions.manager.query<{ id: string }[]>(
+      `INSERT INTO meeting_sessions (agency_id, fair_id, day, local_start, local_end, starts_at, ends_at, slot_minutes, tables)
+       SELECT $1, $2, $3::date, $4::time, $5::time,
+              ($3::date + $4::time) AT TIME ZONE $6,
+              ($3::date + CASE WHEN $5::time <= $4::time THEN 1 ELSE 0 END + $5::time) AT TIME ZONE $6, $7, $8
+       RETURNING id`,
+      [agencyId, fair.id, input.date, input.startTime, input.endTime, fair.timezone, input.slotMinutes, input.tables],
+    );
+    return id;
   }
 
-  async remove(agencyId: string, fairId: string, id: string): Promise<void> {
-    await this.find(agencyId, fairId, id);
-    try {
-      await this.transactions.run((manager) => manager.query('DELETE FROM meeting_sessions WHERE agency_id = $1 AND id = $2', [agencyId, id]));
-    } catch (error) {
-      if (isDriverError(error, '23503')) {
-        throw new ConflictProblem('The session has meetings; cancel or move them first');
-      }
-      throw error;
-    }
+  async delete(agencyId: string, id: string): Promise<void> {
+    await this.transactions.manager.query('DELETE FROM meeting_sessions WHERE agency_id = $1 AND id = $2', [agencyId, id]);
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { HandlesJob, type JobHandler } from '../../jobs/job-handler.js';
 import { JobsProducer } from '../../jobs/jobs.producer.js';
+import { reenqueueEach } from '../../jobs/reenqueue.js';
 import { OutcomeRefreshRepository } from '../outcome-refresh.repository.js';
 
 /**
@@ -23,8 +24,10 @@ export class SweepOutcomesJob implements JobHandler<'outcomes:sweep'> {
 
   async handle() {
     const stale = await this.outcomes.staleFairs(SWEEP_GRACE_MS);
-    for (const fair of stale) await this.jobs.enqueue('outcomes:refresh', fair);
-    if (stale.length > 0) this.logger.log(`re-enqueued the refresh of ${stale.length} stale fair(s)`);
-    return { reenqueued: stale.length };
+    const reenqueued = await reenqueueEach(this.jobs, 'outcomes:refresh', stale, {
+      logger: this.logger,
+      message: (count) => `re-enqueued the refresh of ${count} stale fair(s)`,
+    });
+    return { reenqueued };
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { HandlesJob, type JobHandler } from '../../jobs/job-handler.js';
 import { JobsProducer } from '../../jobs/jobs.producer.js';
+import { reenqueueEach } from '../../jobs/reenqueue.js';
 import { WebhookDeliveriesRepository } from '../webhook-deliveries.repository.js';
 
 /** Deliveries due this long have their own job on its way; older ones are presumed orphaned. */
@@ -23,8 +24,10 @@ export class SweepWebhooksJob implements JobHandler<'webhooks:sweep'> {
 
   async handle() {
     const due = await this.deliveries.dueEndpoints(SWEEP_GRACE_MS);
-    for (const endpoint of due) await this.jobs.enqueue('webhooks:deliver', endpoint);
-    if (due.length > 0) this.logger.log(`woke the sender of ${due.length} webhook endpoint(s) with deliveries due`);
-    return { woken: due.length };
+    const woken = await reenqueueEach(this.jobs, 'webhooks:deliver', due, {
+      logger: this.logger,
+      message: (count) => `woke the sender of ${count} webhook endpoint(s) with deliveries due`,
+    });
+    return { woken };
   }
 }
