@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import openapiTS, { astToString } from 'openapi-typescript';
+import pg from 'pg';
 
 const root = new URL('../../', import.meta.url).pathname;
 const target = join(root, 'web/src/lib/api/schema.d.ts');
@@ -19,8 +20,15 @@ if (!existsSync(cli)) {
 }
 const dir = mkdtempSync(join(tmpdir(), 'pavilion-openapi-'));
 const documentFile = join(dir, 'openapi.json');
+// The app starts on a database of its own, made here and dropped after: never the developer's
+// `pavilion` database, whose migrations may be another branch's.
+const server = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/pavilion');
+const scratch = new URL(server);
+scratch.pathname = `/pavilion_openapi_${process.pid}_${Date.now()}`;
+const admin = new URL(server);
+admin.pathname = '/postgres';
 try {
-  const env = { ...process.env, LOG_LEVEL: 'error', NODE_OPTIONS: '' };
+  const env = { ...process.env, DATABASE_URL: scratch.toString(), LOG_LEVEL: 'error', NODE_OPTIONS: '' };
   execFileSync(process.execPath, [cli, 'migration:run'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
   execFileSync(process.execPath, [cli, 'openapi:write', '--out', documentFile], { env, stdio: ['ignore', 'ignore', 'inherit'] });
   const ast = await openapiTS(JSON.parse(readFileSync(documentFile, 'utf8')));
@@ -44,4 +52,8 @@ try {
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });
+  const client = new pg.Client({ connectionString: admin.toString() });
+  await client.connect();
+  await client.query(`DROP DATABASE IF EXISTS "${scratch.pathname.slice(1)}" WITH (FORCE)`);
+  await client.end();
 }
