@@ -69,6 +69,11 @@ class MailSweepHandler {
   handle = jest.fn(async () => Promise.resolve('mail swept'));
 }
 
+@HandlesJob('followups:sweep')
+class FollowUpsSweepHandler {
+  handle = jest.fn(async () => Promise.resolve('rounds opened'));
+}
+
 const discovering = (...instances: object[]) =>
   ({ getProviders: () => instances.map((instance) => ({ metatype: instance.constructor, instance })) }) as unknown as DiscoveryService;
 
@@ -79,13 +84,13 @@ describe('JobRegistry', () => {
   });
 
   it('refuses two handlers for one job', () => {
-    const registry = new JobRegistry(discovering(new RefreshHandler(), new RefreshHandler(), new SweepHandler(), new PurgeHandler(), new ScheduleHandler(), new ImportHandler(), new ImportSweepHandler(), new WebhookDeliveryHandler(), new WebhookSweepHandler(), new WebhookPurgeHandler(), new RelayHandler(), new ChangesPurgeHandler(), new MailSendHandler(), new MailSweepHandler()));
+    const registry = new JobRegistry(discovering(new RefreshHandler(), new RefreshHandler(), new SweepHandler(), new PurgeHandler(), new ScheduleHandler(), new ImportHandler(), new ImportSweepHandler(), new WebhookDeliveryHandler(), new WebhookSweepHandler(), new WebhookPurgeHandler(), new RelayHandler(), new ChangesPurgeHandler(), new MailSendHandler(), new MailSweepHandler(), new FollowUpsSweepHandler()));
     expect(() => registry.onModuleInit()).toThrow(/outcomes:refresh has two handlers/);
   });
 
   it('routes each job to its handler with its payload', async () => {
     const refresh = new RefreshHandler();
-    const registry = new JobRegistry(discovering(refresh, new SweepHandler(), new PurgeHandler(), new ScheduleHandler(), new ImportHandler(), new ImportSweepHandler(), new WebhookDeliveryHandler(), new WebhookSweepHandler(), new WebhookPurgeHandler(), new RelayHandler(), new ChangesPurgeHandler(), new MailSendHandler(), new MailSweepHandler()));
+    const registry = new JobRegistry(discovering(refresh, new SweepHandler(), new PurgeHandler(), new ScheduleHandler(), new ImportHandler(), new ImportSweepHandler(), new WebhookDeliveryHandler(), new WebhookSweepHandler(), new WebhookPurgeHandler(), new RelayHandler(), new ChangesPurgeHandler(), new MailSendHandler(), new MailSweepHandler(), new FollowUpsSweepHandler()));
     registry.onModuleInit();
     const payload = { agencyId: 'a', fairId: 'f' };
     await expect(registry.dispatch({ name: 'outcomes:refresh', data: payload } as Job)).resolves.toBe('refreshed');
