@@ -35,7 +35,7 @@ describe('outcomes:reconcile', () => {
       env: { ...process.env, DATABASE_URL: test.databaseUrl, NODE_OPTIONS: '' },
       encoding: 'utf8',
     });
-    expect(result.status).toBe(0);
+    expect(`${result.status} ${result.stderr}`).toBe(`0 ${result.stderr}`);
     return { report: JSON.parse(result.stdout) as { fairsChecked: number; fairsDiffering: number; repaired: number; differences: { fairId: string; differences: { part: string; key: string }[] }[] }, summary: result.stderr };
   };
 

@@ -44,7 +44,9 @@ export class OutcomeRefreshRepository {
   refresh(agencyId: string, fairId: string, force = false): Promise<RefreshResult> {
     return this.transactions.run(async (manager) => {
       // A worker frozen while holding the lock must not block the others forever: they fail and retry.
-      await manager.query("SET LOCAL lock_timeout = '10s'");
+      // Reconcile's repair (an operator's command, which does not retry) waits out a refresh that is
+      // running on a busy machine instead (a CI run saw one take longer than 10 s).
+      await manager.query(force ? "SET LOCAL lock_timeout = '120s'" : "SET LOCAL lock_timeout = '10s'");
       await manager.query(AGGREGATION_SETTINGS);
       await manager.query("SELECT pg_advisory_xact_lock(hashtextextended('outcomes:' || $1, 0))", [fairId]);
 
