@@ -1,4 +1,5 @@
-import { createHash, createHmac } from 'node:crypto';
+import { createHmac } from 'node:crypto';
+import { hashLinkToken } from '../common/link-token.js';
 
 /**
  * A company's self-report link token: `pvf_` and the HMAC-SHA256, under the server's link key, of
@@ -10,7 +11,8 @@ export function linkToken(key: Buffer, questionnaireId: string, generation: numb
   return `pvf_${createHmac('sha256', key).update(`${questionnaireId}:${generation}`).digest('base64url')}`;
 }
 
-export const tokenHash = (token: string): string => createHash('sha256').update(token).digest('hex');
+/** Stored as every link token is (common/link-token.ts): its SHA-256. */
+export const tokenHash = hashLinkToken;
 
 /** What a token looks like; anything else is refused before the database is asked. */
 export const TOKEN_SHAPE = /^pvf_[A-Za-z0-9_-]{43}$/;
