@@ -31,6 +31,11 @@ export default {
   // spec leaves open would keep the run from ending after its results are written. Found at merge
   // time, not yet traced to its spec (see README, Tests).
   forceExit: true,
+  // Jest leaks every ESM module graph of a file it ran (vm modules): in band, one process grew to the
+  // heap limit near the end of the suite and spent the last files in garbage collection (a CI run's
+  // in-process worker missed its BullMQ lock renewals). With a limit, the files run in a child process
+  // that is replaced whenever a file leaves it above 1.5 GB.
+  workerIdleMemoryLimit: '1536MB',
   projects: [
     { ...shared, displayName: 'unit', rootDir: '.', testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/migrations/**/*.spec.ts'] },
     {
