@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -214,6 +215,19 @@ describe('follow-up rounds', () => {
       [validAnswer({ consultations: [{ consultationId: consultations.consulted, stage: 'maybe' }] }), 400, 'consultations[0].stage'],
       [validAnswer({ laterContracts: [{ signedOn: '2026-11-20', value: { amount: '10.00', currency: 'USD' } }] }), 422, 'laterContracts[0].buyerCountry'],
       [validAnswer({ laterContracts: [{ buyerCountry: 'CN', signedOn: '2026-11-20', value: { amount: '10.00', currency: 'EUR' } }] }), 422, 'laterContracts[0].value'],
+      [validAnswer({ laterContracts: [{ buyerCountry: 'CN', value: { amount: '10.00', currency: 'USD' } }] }), 400, 'laterContracts[0].signedOn'],
+      [validAnswer({ laterContracts: [{ buyerCountry: 'CN', status: 'expected', signedOn: '2026-11-20', value: { amount: '10.00', currency: 'USD' } }] }), 400, 'laterContracts[0].status'],
+      // The contract is created first, then its shipment fails: the whole answer is rolled back.
+      [
+        validAnswer({
+          laterContracts: [{ buyerCountry: 'CN', signedOn: '2026-11-20', value: { amount: '10.00', currency: 'USD' }, shipments: [{ shippedOn: '2026-08-01', value: { amount: '5.00', currency: 'USD' } }] }],
+        }),
+        422,
+        'laterContracts[0].shipments[0].shippedOn',
+      ],
+      [validAnswer({ laterShipments: [{ contractId: randomUUID(), shippedOn: '2026-11-20', value: { amount: '5.00', currency: 'USD' } }] }), 422, 'laterShipments[0].contractId'],
+      [validAnswer({ confirmedContracts: [{ contractId: randomUUID(), signedOn: '2026-11-20' }] }), 422, 'confirmedContracts[0].contractId'],
+      [validAnswer({ confirmedContracts: [{ contractId: 'nope', signedOn: '2026-11-20' }] }), 400, 'confirmedContracts[0].contractId'],
     ];
     for (const [payload, status, field] of cases) {
       const response = await answer(id, token, payload);
@@ -223,6 +237,7 @@ describe('follow-up rounds', () => {
     }
     expect(await count('SELECT count(*)::int AS n FROM follow_up_responses')).toBe(0);
     expect(await count(`SELECT count(*)::int AS n FROM contracts`)).toBe(0);
+    expect(await count(`SELECT count(*)::int AS n FROM shipments`)).toBe(0);
     expect(await q1<{ stage: string }>('SELECT stage FROM consultations WHERE id = $1', [consultations.consulted])).toEqual({ stage: 'consulted' });
   });
 
@@ -245,8 +260,29 @@ describe('follow-up rounds', () => {
     ).toEqual([1, 1, 1]);
   }, 120_000);
 
-  it('takes a company’s answers through its link: stages move, a later contract is recorded, once', async () => {
+  it('takes a company’s answers through its link: stages move, later contracts, a confirmed 가계약 and shipments are recorded with the round, once', async () => {
     const { id, token } = await tokenOf(companies[0]);
+    const staff = (companyId: string, status: string) =>
+      setup.test.app.inject({
+        method: 'POST',
+        url: '/v1/contracts',
+        headers: bearer(setup.a.staff.token),
+        payload: { fairId: fair.id, companyId, buyerCountry: 'VN', status, value: { amount: '30000.00', currency: 'USD' } },
+      });
+    const provisional = (await staff(companies[0], 'provisional')).json<{ id: string }>().id;
+    const othersProvisional = (await staff(companies[1], 'provisional')).json<{ id: string }>().id;
+    const shown = (await form(id, token)).json<{ contracts: { id: string; status: string; value: object; shipments: number }[] }>();
+    expect(shown.contracts).toEqual([{ id: provisional, status: 'provisional', signedOn: null, buyerOrganisation: null, buyerCountry: 'VN', value: { amount: '30000.00', currency: 'USD' }, shipments: 0 }]);
+
+    // Company A cannot confirm, nor ship under, company B's contract.
+    for (const [payload, field] of [
+      [{ confirmedContracts: [{ contractId: othersProvisional, signedOn: '2026-11-10' }] }, 'confirmedContracts[0].contractId'],
+      [{ laterShipments: [{ contractId: othersProvisional, shippedOn: '2026-11-28', value: { amount: '1.00', currency: 'USD' } }] }, 'laterShipments[0].contractId'],
+    ] as const) {
+      const refused = await answer(id, token, validAnswer(payload));
+      expect({ field, status: refused.statusCode, fields: refused.json<{ errors: { field: string }[] }>().errors.map((e) => e.field) }).toEqual({ field, status: 422, fields: [field] });
+    }
+
     const response = await answer(
       id,
       token,
@@ -255,19 +291,54 @@ describe('follow-up rounds', () => {
           { consultationId: consultations.consulted, stage: 'negotiating' },
           { consultationId: consultations.negotiating, stage: 'won' },
         ],
-        laterContracts: [{ consultationId: consultations.negotiating, signedOn: '2026-11-20', value: { amount: '125000.50', currency: 'USD' } }],
+        laterContracts: [
+          {
+            consultationId: consultations.negotiating,
+            signedOn: '2026-11-20',
+            value: { amount: '125000.50', currency: 'USD' },
+            shipments: [{ shippedOn: '2026-11-25', value: { amount: '50000.25', currency: 'USD' }, note: 'first lot' }],
+          },
+          { buyerCountry: 'de', status: 'provisional', value: { amount: '20000.00', currency: 'USD' } },
+        ],
+        confirmedContracts: [{ contractId: provisional, signedOn: '2026-11-10' }],
+        laterShipments: [{ contractId: provisional, shippedOn: '2026-11-28', value: { amount: '10000.00', currency: 'USD' } }],
         comment: 'The Shanghai distributor signed in November.',
       }),
     );
     expect(response.statusCode).toBe(200);
-    const body = response.json<{ contractIds: string[]; submittedBy: string; contractsExpected: object; consultationStages: object[] }>();
+    const body = response.json<{ contractIds: string[]; confirmedContractIds: string[]; shipmentIds: string[]; submittedBy: string; contractsExpected: object; consultationStages: object[] }>();
+    expect(body.confirmedContractIds).toEqual([provisional]);
+    expect(body.shipmentIds).toHaveLength(2);
+    const round = await round1();
+    const recorded = await db().query<Record<string, unknown>>(
+      `SELECT status, signed_on::text, on_site, buyer_country, reported_round_id FROM contracts WHERE id = ANY($1) ORDER BY value_amount`,
+      [[...body.contractIds, provisional]],
+    );
+    expect(recorded.rows).toEqual([
+      { status: 'provisional', signed_on: null, on_site: null, buyer_country: 'DE', reported_round_id: round.id },
+      { status: 'signed', signed_on: '2026-11-10', on_site: false, buyer_country: 'VN', reported_round_id: round.id },
+      { status: 'signed', signed_on: '2026-11-20', on_site: false, buyer_country: 'CN', reported_round_id: round.id },
+    ]);
+    const shipments = await db().query<Record<string, unknown>>(
+      `SELECT contract_id, shipped_on::text, value_amount, value_usd, evidence, created_by, reported_round_id, note FROM shipments WHERE id = ANY($1) ORDER BY shipped_on`,
+      [body.shipmentIds],
+    );
+    expect(shipments.rows).toEqual([
+      { contract_id: body.contractIds[0], shipped_on: '2026-11-25', value_amount: '50000.25', value_usd: '50000.25', evidence: 'self_reported', created_by: null, reported_round_id: round.id, note: 'first lot' },
+      { contract_id: provisional, shipped_on: '2026-11-28', value_amount: '10000.00', value_usd: '10000.00', evidence: 'self_reported', created_by: null, reported_round_id: round.id, note: null },
+    ]);
+    // The database itself keeps the round within the agency.
+    await expect(db().query('UPDATE shipments SET reported_round_id = $2 WHERE id = $1', [body.shipmentIds[0], randomUUID()])).rejects.toThrow(/shipments_reported_round_fkey/);
+    const shipmentEvents = await db().query<{ type: string }>(`SELECT type FROM change_events WHERE record_id = ANY($1)`, [body.shipmentIds]);
+    expect(shipmentEvents.rows.map((row) => row.type)).toEqual(['shipment.recorded', 'shipment.recorded']);
+    expect((await form(id, token)).json<{ contracts: { id: string; shipments: number }[] }>().contracts.map((c) => c.shipments).sort()).toEqual([0, 1, 1]);
+    body.contractIds = body.contractIds.slice(0, 1);
     expect(body.submittedBy).toBe('company');
     expect(body.contractsExpected).toEqual({ count: 2, value: { amount: '98000000.00', currency: 'KRW' } });
     expect(body.consultationStages).toEqual([
       { consultationId: consultations.consulted, from: 'consulted', to: 'negotiating' },
       { consultationId: consultations.negotiating, from: 'negotiating', to: 'won' },
     ]);
-    expect(body.contractIds).toHaveLength(1);
 
     const stages = await db().query<{ id: string; stage: string; version: number }>('SELECT id, stage, version FROM consultations WHERE id = ANY($1) ORDER BY stage', [
       [consultations.consulted, consultations.negotiating],
@@ -302,8 +373,8 @@ describe('follow-up rounds', () => {
     );
     expect(events.rows.map((row) => row.type).sort()).toEqual(['consultation.updated', 'consultation.updated', 'contract.signed', 'followup.response_received']);
     expect(
-      await count(`SELECT count(*)::int AS n FROM audit_log WHERE actor_type = 'company_link' AND actor_id = $1 AND entity IN ('consultations', 'contracts', 'follow_up_responses')`, [id]),
-    ).toBe(4);
+      await count(`SELECT count(*)::int AS n FROM audit_log WHERE actor_type = 'company_link' AND actor_id = $1 AND entity IN ('consultations', 'contracts', 'follow_up_responses', 'shipments')`, [id]),
+    ).toBe(8);
     expect(await count(`SELECT count(*)::int AS n FROM follow_up_link_uses WHERE questionnaire_id = $1 AND action = 'submit' AND outcome = 'ok'`, [id])).toBe(1);
 
     expect((await answer(id, token, validAnswer())).statusCode).toBe(409);

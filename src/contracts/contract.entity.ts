@@ -68,7 +68,11 @@ export class Contract extends TenantRecord {
   @Column({ type: 'uuid' })
   createdBy: string;
 
-  /** The follow-up round in which the company reported it (set by follow-up rounds; read-only in the API). */
+  /**
+   * The follow-up round in which the company reported it (set by follow-up answers; read-only in the
+   * API). Foreign key (agency_id, reported_round_id) → follow_up_rounds, declared in its migration
+   * (follow-up rounds have no entity).
+   */
   @Column({ type: 'uuid', nullable: true })
   reportedRoundId: string | null;
 

@@ -39,7 +39,8 @@ export class ContractsService {
     return ContractDto.from(row);
   }
 
-  async create(agencyId: string, userId: string, input: CreateContractDto): Promise<ContractDto> {
+  /** `reportedRoundId`: the follow-up round whose answer records it (never from a request body). */
+  async create(agencyId: string, userId: string, input: CreateContractDto, reportedRoundId: string | null = null): Promise<ContractDto> {
     return this.transactions.run(async (manager) => {
       await lockFairForRecords(manager, input.fairId);
       const fair = await this.references.exhibitingAt(agencyId, input.fairId, input.companyId);
@@ -60,6 +61,7 @@ export class ContractsService {
         valueCurrency: input.value.currency,
         notes: input.notes ?? null,
         createdBy: userId,
+        reportedRoundId,
       };
       Object.assign(row, this.siting(row, fair, input.onSite), await this.valuation(agencyId, row, fair));
       const saved = ContractDto.from(await this.contracts.insert(row));
@@ -69,7 +71,8 @@ export class ContractsService {
     });
   }
 
-  async update(agencyId: string, id: string, changes: UpdateContractDto, expectedVersion?: number): Promise<ContractDto> {
+  /** `reportedRoundId`: set when a follow-up answer reports the change (a provisional contract now signed). */
+  async update(agencyId: string, id: string, changes: UpdateContractDto, expectedVersion?: number, reportedRoundId?: string): Promise<ContractDto> {
     rejectNulls(changes, ['companyId', 'status', 'value']);
     return this.transactions.run(async () => {
       const row = await this.contracts.findByIdForUpdate(agencyId, id);
@@ -102,6 +105,7 @@ export class ContractsService {
         row.valueCurrency = changes.value.currency;
       }
       if (changes.notes !== undefined) row.notes = changes.notes;
+      if (reportedRoundId !== undefined) row.reportedRoundId = reportedRoundId;
       const onSite = changes.onSite === undefined && changes.signedOn === undefined && changes.status === undefined
         ? (row.onSite ?? undefined)
         : (changes.onSite ?? undefined);

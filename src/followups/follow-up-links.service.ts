@@ -2,7 +2,7 @@ import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
 import { Clock } from '../common/clock.js';
 import { NotFoundProblem } from '../common/errors.js';
-import { moneyOrNull } from '../common/money.js';
+import { money, moneyOrNull } from '../common/money.js';
 import { ProblemException, TooManyRequestsProblem } from '../common/problem.js';
 import { actingAs } from '../database/actor.js';
 import { followupsConfig } from '../config/configuration.js';
@@ -44,6 +44,7 @@ export class FollowUpLinksService {
     const row = await this.resolve(questionnaireId, token, 'view');
     await this.followUps.logUse(row.agency_id, row.id, 'view', 'ok');
     const consultations = await this.followUps.openConsultations(row.agency_id, row.fair_id, row.company_id);
+    const contracts = await this.followUps.companyContracts(row.agency_id, row.fair_id, row.company_id);
     const stored = await this.followUps.responseOf(row.agency_id, row.id);
     return {
       questionnaireId: row.id,
@@ -61,6 +62,15 @@ export class FollowUpLinksService {
         productInterest: c.product_interest,
         estimatedValue: moneyOrNull(c.estimated_amount, c.estimated_currency),
         stage: c.stage,
+      })),
+      contracts: contracts.map((c) => ({
+        id: c.id,
+        status: c.status,
+        signedOn: c.signed_on,
+        buyerOrganisation: c.buyer_organisation,
+        buyerCountry: c.buyer_country,
+        value: money(c.value_amount, c.value_currency),
+        shipments: c.shipments,
       })),
       response: stored ? responseDto(stored) : null,
     };

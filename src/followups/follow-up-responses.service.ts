@@ -9,7 +9,16 @@ import { ContractsService } from '../contracts/contracts.service.js';
 import type { CreateContractDto } from '../contracts/dto/create-contract.dto.js';
 import { Transactions } from '../database/transactions.js';
 import type { ResponseDto, SubmitResponseDto } from './dto/response.dto.js';
+import type { CreateShipmentDto } from './shipments/dto/create-shipment.dto.js';
+import { ShipmentsService } from './shipments/shipments.service.js';
 import { FollowUpsRepository, type OpenConsultationRow, type QuestionnaireRow, type ResponseRow } from './follow-ups.repository.js';
+
+/** The records an answer created or changed, by id. */
+interface RecordedReports {
+  contractIds: string[];
+  confirmedContractIds: string[];
+  shipmentIds: string[];
+}
 
 /** Who answers: the company through its link, or a manager on its behalf. */
 export type Submitter = { kind: 'company' } | { kind: 'manager'; userId: string };
@@ -28,6 +37,8 @@ export function responseDto(row: ResponseRow): ResponseDto {
     shipments: figure(row.shipments_count, row.shipments_amount, row.shipments_currency),
     consultationStages: row.consultation_stages,
     contractIds: row.contract_ids,
+    confirmedContractIds: row.confirmed_contract_ids,
+    shipmentIds: row.shipment_ids,
     comment: row.comment,
     submittedBy: row.submitted_by,
     submittedAt: row.submitted_at.toISOString(),
@@ -58,6 +69,7 @@ export class FollowUpResponsesService {
     private readonly followUps: FollowUpsRepository,
     private readonly consultations: ConsultationsService,
     private readonly contracts: ContractsService,
+    private readonly shipments: ShipmentsService,
     private readonly changes: ChangeFeed,
     private readonly transactions: Transactions,
     private readonly clock: Clock,
@@ -83,32 +95,7 @@ export class FollowUpResponsesService {
       stages.push({ consultationId: answer.consultationId, from: current.stage, to: answer.stage });
     }
 
-    const createdBy = by.kind === 'manager' ? by.userId : questionnaire.id;
-    const contractIds: string[] = [];
-    for (const [index, later] of (input.laterContracts ?? []).entries()) {
-      const prefix = `laterContracts[${index}]`;
-      const source: OpenConsultationRow | undefined = later.consultationId === undefined ? undefined : open.get(later.consultationId);
-      if (later.consultationId !== undefined && !source) {
-        throw new RuleProblem(`${prefix}.consultationId`, 'is not one of your open consultations at this fair');
-      }
-      if (!source && later.buyerCountry === undefined) throw new RuleProblem(`${prefix}.buyerCountry`, 'is required without consultationId');
-      const body: CreateContractDto = {
-        fairId,
-        companyId,
-        consultationId: source?.id,
-        buyerId: source?.buyer_id ?? undefined,
-        buyerCountry: source ? (source.buyer_id === null ? source.buyer_country : undefined) : later.buyerCountry?.toUpperCase(),
-        status: 'signed',
-        signedOn: later.signedOn,
-        value: later.value,
-        notes: `Reported in follow-up round ${questionnaire.sequence ?? ''}`.trim(),
-      };
-      try {
-        contractIds.push((await this.contracts.create(agencyId, createdBy, body)).id);
-      } catch (error) {
-        throw within(prefix, error);
-      }
-    }
+    const recorded = await this.recordReports(questionnaire, input, by, open);
 
     const now = this.clock.now();
     await this.followUps.insertResponse({
@@ -130,7 +117,9 @@ export class FollowUpResponsesService {
       shipments_currency: input.shipments.value?.currency ?? null,
       comment: input.comment ?? null,
       consultation_stages: stages,
-      contract_ids: contractIds,
+      contract_ids: recorded.contractIds,
+      confirmed_contract_ids: recorded.confirmedContractIds,
+      shipment_ids: recorded.shipmentIds,
       submitted_by: by.kind,
       submitted_by_user_id: by.kind === 'manager' ? by.userId : null,
       submitted_at: now,
@@ -147,6 +136,84 @@ export class FollowUpResponsesService {
     });
     const stored = await this.followUps.responseOf(agencyId, questionnaire.id);
     return responseDto(stored as ResponseRow);
+  }
+
+  /**
+   * What the answer reports becomes records, each carrying the round (`reportedRoundId`): later
+   * contracts (signed or provisional) with the shipments made under them, provisional contracts now
+   * signed, and shipments under the company's existing contracts. Every record goes through its own
+   * service, so the rules, the change feed, outcomes and webhooks treat it as any other write; a
+   * problem names the field where it sits in this body.
+   */
+  private async recordReports(
+    questionnaire: QuestionnaireRow & { sequence?: number },
+    input: SubmitResponseDto,
+    by: Submitter,
+    open: Map<string, OpenConsultationRow>,
+  ): Promise<RecordedReports> {
+    const { agency_id: agencyId, fair_id: fairId, company_id: companyId, round_id: roundId } = questionnaire;
+    const recorded: RecordedReports = { contractIds: [], confirmedContractIds: [], shipmentIds: [] };
+    const shipmentAuthor = { userId: by.kind === 'manager' ? by.userId : null, reportedRoundId: roundId };
+    const ship = async (prefix: string, shipment: CreateShipmentDto) => {
+      try {
+        recorded.shipmentIds.push((await this.shipments.create(agencyId, shipmentAuthor, shipment)).id);
+      } catch (error) {
+        throw within(prefix, error);
+      }
+    };
+
+    const contracts = new Map((await this.followUps.companyContracts(agencyId, fairId, companyId)).map((row) => [row.id, row]));
+    for (const [index, confirmed] of (input.confirmedContracts ?? []).entries()) {
+      const prefix = `confirmedContracts[${index}]`;
+      const contract = contracts.get(confirmed.contractId);
+      if (!contract) throw new RuleProblem(`${prefix}.contractId`, 'is not one of your contracts at this fair');
+      if (recorded.confirmedContractIds.includes(contract.id)) throw new RuleProblem(`${prefix}.contractId`, 'is confirmed twice');
+      if (contract.status === 'signed') throw new RuleProblem(`${prefix}.contractId`, 'is already signed');
+      try {
+        await this.contracts.update(agencyId, contract.id, { status: 'signed', signedOn: confirmed.signedOn }, undefined, roundId);
+      } catch (error) {
+        throw within(prefix, error);
+      }
+      recorded.confirmedContractIds.push(contract.id);
+    }
+
+    const createdBy = by.kind === 'manager' ? by.userId : questionnaire.id;
+    for (const [index, later] of (input.laterContracts ?? []).entries()) {
+      const prefix = `laterContracts[${index}]`;
+      const source = later.consultationId === undefined ? undefined : open.get(later.consultationId);
+      if (later.consultationId !== undefined && !source) {
+        throw new RuleProblem(`${prefix}.consultationId`, 'is not one of your open consultations at this fair');
+      }
+      if (!source && later.buyerCountry === undefined) throw new RuleProblem(`${prefix}.buyerCountry`, 'is required without consultationId');
+      const body: CreateContractDto = {
+        fairId,
+        companyId,
+        consultationId: source?.id,
+        buyerId: source?.buyer_id ?? undefined,
+        buyerCountry: source ? (source.buyer_id === null ? source.buyer_country : undefined) : later.buyerCountry?.toUpperCase(),
+        status: later.status ?? 'signed',
+        signedOn: later.signedOn,
+        value: later.value,
+        notes: `Reported in follow-up round ${questionnaire.sequence ?? ''}`.trim(),
+      };
+      let contractId: string;
+      try {
+        contractId = (await this.contracts.create(agencyId, createdBy, body, roundId)).id;
+      } catch (error) {
+        throw within(prefix, error);
+      }
+      recorded.contractIds.push(contractId);
+      for (const [position, shipment] of (later.shipments ?? []).entries()) {
+        await ship(`${prefix}.shipments[${position}]`, { ...shipment, contractId });
+      }
+    }
+
+    for (const [index, shipment] of (input.laterShipments ?? []).entries()) {
+      const prefix = `laterShipments[${index}]`;
+      if (!contracts.has(shipment.contractId)) throw new RuleProblem(`${prefix}.contractId`, 'is not one of your contracts at this fair');
+      await ship(prefix, shipment);
+    }
+    return recorded;
   }
 
   /** A manager enters the answers for the company (audited as the manager). */

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Transactions } from '../database/transactions.js';
 import type { ConsultationStage } from '../consultations/consultation-enums.js';
+import type { ContractStatus } from '../contracts/contract-status.js';
 
 export interface QuestionnaireRow {
   id: string;
@@ -43,6 +44,17 @@ export interface OpenConsultationRow {
   buyer_id: string | null;
 }
 
+export interface CompanyContractRow {
+  id: string;
+  status: ContractStatus;
+  signed_on: string | null;
+  buyer_organisation: string | null;
+  buyer_country: string;
+  value_amount: string;
+  value_currency: string;
+  shipments: number;
+}
+
 export interface ResponseRow {
   id: string;
   questionnaire_id: string;
@@ -62,6 +74,8 @@ export interface ResponseRow {
   comment: string | null;
   consultation_stages: { consultationId: string; from: ConsultationStage; to: ConsultationStage }[];
   contract_ids: string[];
+  confirmed_contract_ids: string[];
+  shipment_ids: string[];
   submitted_by: 'company' | 'manager';
   submitted_at: Date;
 }
@@ -135,6 +149,19 @@ export class FollowUpsRepository {
     );
   }
 
+  /** The company's contracts at the fair (not deleted), with how many shipments each has. */
+  companyContracts(agencyId: string, fairId: string, companyId: string): Promise<CompanyContractRow[]> {
+    return this.query(
+      `SELECT k.id, k.status, to_char(k.signed_on, 'YYYY-MM-DD') AS signed_on, b.organisation AS buyer_organisation, k.buyer_country,
+              k.value_amount, k.value_currency,
+              (SELECT count(*)::int FROM shipments s WHERE s.agency_id = k.agency_id AND s.contract_id = k.id AND s.deleted_at IS NULL) AS shipments
+         FROM contracts k LEFT JOIN buyers b ON b.id = k.buyer_id AND b.agency_id = k.agency_id
+        WHERE k.agency_id = $1 AND k.fair_id = $2 AND k.company_id = $3 AND k.deleted_at IS NULL
+        ORDER BY k.signed_on NULLS LAST, k.created_at, k.id`,
+      [agencyId, fairId, companyId],
+    );
+  }
+
   async logUse(agencyId: string, questionnaireId: string, action: 'view' | 'submit', outcome: string): Promise<void> {
     await this.query(`INSERT INTO follow_up_link_uses (agency_id, questionnaire_id, action, outcome) VALUES ($1, $2, $3, $4)`, [
       agencyId,
@@ -150,14 +177,14 @@ export class FollowUpsRepository {
          contracts_signed_count, contracts_signed_amount, contracts_signed_currency,
          contracts_expected_count, contracts_expected_amount, contracts_expected_currency,
          shipments_count, shipments_amount, shipments_currency, comment, consultation_stages, contract_ids,
-         submitted_by, submitted_by_user_id, submitted_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18::jsonb, $19::uuid[], $20, $21, $22)`,
+         confirmed_contract_ids, shipment_ids, submitted_by, submitted_by_user_id, submitted_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18::jsonb, $19::uuid[], $20::uuid[], $21::uuid[], $22, $23, $24)`,
       [
         row.agency_id, row.fair_id, row.round_id, row.questionnaire_id, row.company_id, row.satisfaction, row.would_exhibit_again,
         row.contracts_signed_count, row.contracts_signed_amount, row.contracts_signed_currency,
         row.contracts_expected_count, row.contracts_expected_amount, row.contracts_expected_currency,
         row.shipments_count, row.shipments_amount, row.shipments_currency, row.comment, JSON.stringify(row.consultation_stages), row.contract_ids,
-        row.submitted_by, row.submitted_by_user_id, row.submitted_at,
+        row.confirmed_contract_ids, row.shipment_ids, row.submitted_by, row.submitted_by_user_id, row.submitted_at,
       ],
     );
   }

@@ -10,11 +10,12 @@ import { FollowUpsController } from './follow-ups.controller.js';
 import { FollowUpsRepository } from './follow-ups.repository.js';
 import { FollowUpsService } from './follow-ups.service.js';
 import { RoundScheduleRepository } from './round-schedule.repository.js';
+import { ShipmentsModule } from './shipments/shipments.module.js';
 import { SurveyRepository } from './survey.repository.js';
 
 /** The API side of follow-up rounds: schedules, questionnaires and links, answers, survey results. */
 @Module({
-  imports: [ConsultationsModule, ContractsModule],
+  imports: [ConsultationsModule, ContractsModule, ShipmentsModule],
   controllers: [FollowUpsController, FollowUpLinksController],
   providers: [Clock, RoundScheduleRepository, FollowUpsRepository, SurveyRepository, FollowUpsService, FollowUpResponsesService, FollowUpLinksService, RedisThrottlerStorage],
   exports: [FollowUpsService],

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { MoneyView } from '../../common/money.js';
 import { CONSULTATION_STAGES, type ConsultationStage } from '../../consultations/consultation-enums.js';
+import { CONTRACT_STATUSES, type ContractStatus } from '../../contracts/contract-status.js';
 import { ResponseDto } from './response.dto.js';
 
 export const LANGUAGES = ['ko', 'en'] as const;
@@ -50,6 +51,17 @@ export class FormConsultationDto {
   @ApiProperty({ enum: CONSULTATION_STAGES }) stage: ConsultationStage;
 }
 
+/** One of the company's contracts at the fair, for confirming a provisional one or reporting a shipment under it. */
+export class FormContractDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ enum: CONTRACT_STATUSES }) status: ContractStatus;
+  @ApiPropertyOptional({ format: 'date', nullable: true, type: String }) signedOn: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, description: "The buyer's organisation (never its contact's name, email or phone)" }) buyerOrganisation: string | null;
+  @ApiProperty() buyerCountry: string;
+  @ApiProperty({ type: MoneyView }) value: MoneyView;
+  @ApiProperty({ description: 'Shipments recorded under it so far' }) shipments: number;
+}
+
 export class FormFairDto {
   @ApiProperty() name: string;
   @ApiProperty() city: string;
@@ -68,5 +80,6 @@ export class FormDto {
   @ApiProperty() monthsAfter: number;
   @ApiProperty({ format: 'date-time' }) linkExpiresAt: string;
   @ApiProperty({ type: [FormConsultationDto], description: 'Its open consultations at the fair (not won or lost)' }) consultations: FormConsultationDto[];
+  @ApiProperty({ type: [FormContractDto], description: 'Its contracts at the fair (any status)' }) contracts: FormContractDto[];
   @ApiPropertyOptional({ type: ResponseDto, nullable: true, description: 'Its answers, once given' }) response: ResponseDto | null;
 }

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -13,11 +13,13 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { IsCalendarDate } from '../../common/dates.js';
 import { MoneyDto, MoneyView } from '../../common/money.js';
 import { CONSULTATION_STAGES, type ConsultationStage } from '../../consultations/consultation-enums.js';
+import { CreateShipmentDto } from '../shipments/dto/create-shipment.dto.js';
 
 export class StageAnswerDto {
   @ApiProperty({ format: 'uuid', description: "One of the company's open consultations at the fair (see the questionnaire)" })
@@ -43,6 +45,22 @@ export class ReportedFigureDto {
   value?: MoneyDto;
 }
 
+/** A shipment under a contract the same answer records: a shipment without its contract id. */
+export class ShipmentAnswerDto extends OmitType(CreateShipmentDto, ['contractId'] as const) {}
+
+/** A provisional contract (가계약) of the company's that is now signed (실질계약). */
+export class ConfirmedContractDto {
+  @ApiProperty({ format: 'uuid', description: "One of the company's provisional contracts at the fair" })
+  @IsUUID('all', { message: 'contractId must be a UUID' })
+  contractId: string;
+
+  @ApiProperty({ example: '2027-02-10' })
+  @IsCalendarDate({ message: 'signedOn must be a date written YYYY-MM-DD' })
+  signedOn: string;
+}
+
+export const LATER_CONTRACT_STATUSES = ['signed', 'provisional'] as const;
+
 export class LaterContractDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'The consultation it grew from (one of the company’s at the fair); its buyer is the contract’s' })
   @IsOptional()
@@ -54,15 +72,29 @@ export class LaterContractDto {
   @IsString()
   buyerCountry?: string;
 
-  @ApiProperty({ example: '2027-02-10' })
-  @IsCalendarDate({ message: 'signedOn must be a date written YYYY-MM-DD' })
-  signedOn: string;
+  @ApiPropertyOptional({ enum: LATER_CONTRACT_STATUSES, default: 'signed', description: 'signed (체결) or provisional (가계약)' })
+  @IsOptional()
+  @IsIn(LATER_CONTRACT_STATUSES, { message: `status must be one of: ${LATER_CONTRACT_STATUSES.join(', ')}` })
+  status?: (typeof LATER_CONTRACT_STATUSES)[number];
+
+  @ApiPropertyOptional({ example: '2027-02-10', description: 'Required when signed' })
+  @ValidateIf((body: LaterContractDto) => body.status !== 'provisional' || body.signedOn !== undefined)
+  @IsCalendarDate({ message: 'signedOn must be a date written YYYY-MM-DD (required when status is signed)' })
+  signedOn?: string;
 
   @ApiProperty({ type: MoneyDto })
   @IsDefined({ message: 'value is required' })
   @ValidateNested()
   @Type(() => MoneyDto)
   value: MoneyDto;
+
+  @ApiPropertyOptional({ type: [ShipmentAnswerDto], description: 'Shipments already made under this contract' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => ShipmentAnswerDto)
+  shipments?: ShipmentAnswerDto[];
 }
 
 /** A company's answers to one round, from its link or entered by a manager on its behalf. */
@@ -111,6 +143,22 @@ export class SubmitResponseDto {
   @Type(() => LaterContractDto)
   laterContracts?: LaterContractDto[];
 
+  @ApiPropertyOptional({ type: [ConfirmedContractDto], description: 'Provisional contracts now signed' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => ConfirmedContractDto)
+  confirmedContracts?: ConfirmedContractDto[];
+
+  @ApiPropertyOptional({ type: [CreateShipmentDto], description: "Shipments (recorded as self-reported) under the company's provisional or signed contracts at the fair (see the form's contracts)" })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => CreateShipmentDto)
+  laterShipments?: CreateShipmentDto[];
+
   @ApiPropertyOptional({ maxLength: 2000 })
   @IsOptional()
   @IsString()
@@ -140,7 +188,9 @@ export class ResponseDto {
   @ApiProperty({ type: ReportedFigureView }) contractsExpected: ReportedFigureView;
   @ApiProperty({ type: ReportedFigureView }) shipments: ReportedFigureView;
   @ApiProperty({ type: [StageChangeView] }) consultationStages: StageChangeView[];
-  @ApiProperty({ type: [String], format: 'uuid', description: 'Contracts recorded with this response' }) contractIds: string[];
+  @ApiProperty({ type: [String], format: 'uuid', description: 'Contracts recorded with this response (laterContracts, in order)' }) contractIds: string[];
+  @ApiProperty({ type: [String], format: 'uuid', description: 'Provisional contracts this response confirmed as signed' }) confirmedContractIds: string[];
+  @ApiProperty({ type: [String], format: 'uuid', description: 'Shipments recorded with this response' }) shipmentIds: string[];
   @ApiPropertyOptional({ nullable: true, type: String }) comment: string | null;
   @ApiProperty({ enum: ['company', 'manager'] }) submittedBy: 'company' | 'manager';
   @ApiProperty({ format: 'date-time' }) submittedAt: string;

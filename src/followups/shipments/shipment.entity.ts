@@ -76,7 +76,7 @@ export class Shipment extends TenantRecord {
   @Column({ type: 'uuid', nullable: true })
   createdBy: string | null;
 
-  /** The follow-up round in which the company reported it (set by follow-up rounds; read-only in the API). */
+  /** The follow-up round in which the company reported it (read-only in the API; foreign key in its migration, as for contracts). */
   @Column({ type: 'uuid', nullable: true })
   reportedRoundId: string | null;
 }
