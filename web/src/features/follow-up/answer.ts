@@ -2,9 +2,37 @@ import type { FollowUpAnswer } from './api';
 
 type Stage = NonNullable<FollowUpAnswer['consultations']>[number]['stage'];
 
+/** A shipment as typed: left blank, it is not sent. */
+export interface ShipmentDraft {
+  shippedOn: string;
+  amount: string;
+  currency: string;
+}
+
+/** One of the company's contracts at the fair: confirm it as signed (a 가계약), and/or report a shipment under it. */
+export interface ContractDraft {
+  confirm: boolean;
+  signedOn: string;
+  shipment: ShipmentDraft;
+}
+
+/** A contract signed (or provisionally agreed) since the fair, with a shipment already made under it. */
+export interface LaterContractDraft {
+  /** The consultation it grew from, or '' with a buyer country. */
+  consultationId: string;
+  buyerCountry: string;
+  status: 'signed' | 'provisional';
+  signedOn: string;
+  amount: string;
+  currency: string;
+  shipment: ShipmentDraft;
+}
+
 /** What the form holds while the company types: strings, as typed (money stays a decimal string). */
 export interface Draft {
   stages: Record<string, string>;
+  contracts: Record<string, ContractDraft>;
+  later: LaterContractDraft[];
   signedCount: string;
   signedAmount: string;
   expectedCount: string;
@@ -17,8 +45,22 @@ export interface Draft {
   comment: string;
 }
 
-export const emptyDraft = (stages: Record<string, string>): Draft => ({
+const emptyShipment = (currency: string): ShipmentDraft => ({ shippedOn: '', amount: '', currency });
+
+export const emptyLaterContract = (currency = 'USD'): LaterContractDraft => ({
+  consultationId: '',
+  buyerCountry: '',
+  status: 'signed',
+  signedOn: '',
+  amount: '',
+  currency,
+  shipment: emptyShipment(currency),
+});
+
+export const emptyDraft = (stages: Record<string, string>, contracts: { id: string; value: { currency: string } }[] = []): Draft => ({
   stages,
+  contracts: Object.fromEntries(contracts.map((c) => [c.id, { confirm: false, signedOn: '', shipment: emptyShipment(c.value.currency) }])),
+  later: [],
   signedCount: '0',
   signedAmount: '',
   expectedCount: '0',
@@ -36,6 +78,10 @@ const figure = (count: string, amount: string, currency: string) => ({
   ...(amount.trim() === '' ? {} : { value: { amount: amount.trim().replace(/,/g, ''), currency: currency.trim().toUpperCase() } }),
 });
 
+const money = (amount: string, currency: string) => ({ amount: amount.trim().replace(/,/g, ''), currency: currency.trim().toUpperCase() });
+const typed = (shipment: ShipmentDraft) => shipment.shippedOn.trim() !== '' || shipment.amount.trim() !== '';
+const shipmentBody = (shipment: ShipmentDraft) => ({ shippedOn: shipment.shippedOn.trim(), value: money(shipment.amount, shipment.currency) });
+
 /**
  * The body the API takes. Only consultations whose stage changed are sent; counts become numbers only
  * when they are whole numbers (anything else is sent as typed, and the API names the field); amounts
@@ -49,6 +95,20 @@ export function toAnswer(draft: Draft, initial: Record<string, string>): FollowU
     contractsSigned: figure(draft.signedCount, draft.signedAmount, draft.currency),
     contractsExpected: figure(draft.expectedCount, draft.expectedAmount, draft.currency),
     shipments: figure(draft.shipmentsCount, draft.shipmentsAmount, draft.currency),
+    confirmedContracts: Object.entries(draft.contracts)
+      .filter(([, contract]) => contract.confirm)
+      .map(([contractId, contract]) => ({ contractId, signedOn: contract.signedOn.trim() })),
+    laterShipments: Object.entries(draft.contracts)
+      .filter(([, contract]) => typed(contract.shipment))
+      .map(([contractId, contract]) => ({ contractId, ...shipmentBody(contract.shipment) })),
+    laterContracts: draft.later.map((later) => ({
+      // Left blank, the country is not sent, so the API says it is required rather than malformed.
+      ...(later.consultationId !== '' ? { consultationId: later.consultationId } : later.buyerCountry.trim() === '' ? {} : { buyerCountry: later.buyerCountry.trim().toUpperCase() }),
+      status: later.status,
+      ...(later.signedOn.trim() === '' ? {} : { signedOn: later.signedOn.trim() }),
+      value: money(later.amount, later.currency),
+      shipments: typed(later.shipment) ? [shipmentBody(later.shipment)] : [],
+    })),
     satisfaction: Number(draft.satisfaction),
     wouldExhibitAgain: draft.wouldExhibitAgain === 'yes',
     ...(draft.comment.trim() === '' ? {} : { comment: draft.comment.trim() }),

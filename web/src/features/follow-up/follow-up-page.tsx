@@ -5,7 +5,7 @@ import { LanguageSwitch } from '@/components/language-switch';
 import { Loading } from '@/components/page';
 import { formatLocalDate, formatMoney } from '@/lib/format';
 import { loadForm, sendAnswer, takeToken, type FollowUpForm, type FollowUpProblem } from './api';
-import { emptyDraft, toAnswer, type Draft } from './answer';
+import { emptyDraft, emptyLaterContract, toAnswer, type ContractDraft, type Draft, type LaterContractDraft, type ShipmentDraft } from './answer';
 
 const STAGES = ['consulted', 'follow_up', 'negotiating', 'won', 'lost'] as const;
 
@@ -36,7 +36,7 @@ export function FollowUpPage(props: { questionnaireId: string }) {
     void loadForm(props.questionnaireId, token).then(({ data, response }) => {
       if (!data) return setState({ kind: 'refused', status: response.status });
       setState(data.response ? { kind: 'sent', form: data } : { kind: 'ready', form: data });
-      setDraft(emptyDraft(Object.fromEntries(data.consultations.map((c) => [c.id, c.stage]))));
+      setDraft(emptyDraft(Object.fromEntries(data.consultations.map((c) => [c.id, c.stage])), data.contracts));
     });
   }, [props.questionnaireId, token]);
 
@@ -123,6 +123,105 @@ export function FollowUpPage(props: { questionnaireId: string }) {
             ))}
           </fieldset>
         ) : null}
+        {form.contracts.length > 0 ? (
+          <fieldset>
+            <legend>{t('followUp.contracts')}</legend>
+            {form.contracts.map((c) => {
+              const entry = d.contracts[c.id];
+              const setEntry = (patch: Partial<ContractDraft>) => set({ contracts: { ...d.contracts, [c.id]: { ...entry, ...patch } } });
+              const confirmable = c.status === 'provisional' || c.status === 'expected';
+              const shippable = c.status === 'provisional' || c.status === 'signed' || entry.confirm;
+              return (
+                <div key={c.id} className="follow-up-contract" data-contract={c.id}>
+                  <p>
+                    <strong>{`${c.buyerOrganisation ?? c.buyerCountry} · ${formatMoney(c.value.amount, c.value.currency, i18n.language)}`}</strong>
+                    {` · ${t(`followUp.contractStatus.${c.status}`)}${c.signedOn ? ` ${formatLocalDate(c.signedOn, i18n.language)}` : ''}`}
+                    {c.shipments > 0 ? ` · ${t('followUp.shipped', { count: c.shipments })}` : ''}
+                  </p>
+                  {confirmable ? (
+                    <div className="follow-up-figure">
+                      <label>
+                        <input type="checkbox" checked={entry.confirm} onChange={(e) => setEntry({ confirm: e.target.checked })} /> {t('followUp.nowSigned')}
+                      </label>
+                      {entry.confirm ? (
+                        <Field label={t('followUp.signedOn')} error={err(`confirmedContracts[${confirmedIndex(d, c.id)}]`)}>
+                          {(id) => <input id={id} type="date" value={entry.signedOn} onChange={(e) => setEntry({ signedOn: e.target.value })} />}
+                        </Field>
+                      ) : null}
+                    </div>
+                  ) : null}
+                  {shippable ? (
+                    <ShipmentFields
+                      legend={t('followUp.shipmentUnder')}
+                      value={entry.shipment}
+                      onChange={(shipment) => setEntry({ shipment })}
+                      error={(field) => err(`laterShipments[${shippedIndex(d, c.id)}].${field}`)}
+                    />
+                  ) : null}
+                </div>
+              );
+            })}
+          </fieldset>
+        ) : null}
+        <fieldset>
+          <legend>{t('followUp.laterContracts')}</legend>
+          {d.later.map((later, index) => {
+            const setLater = (patch: Partial<LaterContractDraft>) => set({ later: d.later.map((entry, i) => (i === index ? { ...entry, ...patch } : entry)) });
+            const prefix = `laterContracts[${index}]`;
+            return (
+              <div key={index} className="follow-up-contract" data-later={index}>
+                <Field label={t('followUp.from')} error={err(`${prefix}.consultationId`)}>
+                  {(id) => (
+                    <select id={id} value={later.consultationId} onChange={(e) => setLater({ consultationId: e.target.value })}>
+                      <option value="">{t('followUp.otherBuyer')}</option>
+                      {form.consultations.map((c) => (
+                        <option key={c.id} value={c.id}>
+                          {`${formatLocalDate(c.localDate, i18n.language)} · ${c.buyerOrganisation ?? c.buyerCountry}`}
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                </Field>
+                {later.consultationId === '' ? (
+                  <Field label={t('followUp.buyerCountry')} error={err(`${prefix}.buyerCountry`)}>
+                    {(id) => <input id={id} maxLength={2} value={later.buyerCountry} onChange={(e) => setLater({ buyerCountry: e.target.value })} />}
+                  </Field>
+                ) : null}
+                <Field label={t('followUp.status')} error={err(`${prefix}.status`)}>
+                  {(id) => (
+                    <select id={id} value={later.status} onChange={(e) => setLater({ status: e.target.value as LaterContractDraft['status'] })}>
+                      <option value="signed">{t('followUp.contractStatus.signed')}</option>
+                      <option value="provisional">{t('followUp.contractStatus.provisional')}</option>
+                    </select>
+                  )}
+                </Field>
+                <Field label={t('followUp.signedOn')} error={err(`${prefix}.signedOn`)}>
+                  {(id) => <input id={id} type="date" value={later.signedOn} onChange={(e) => setLater({ signedOn: e.target.value })} />}
+                </Field>
+                <div className="follow-up-figure">
+                  <Field label={t('followUp.contractValue')} error={err(`${prefix}.value.amount`) ?? err(`${prefix}.value`)}>
+                    {(id) => <input id={id} inputMode="decimal" value={later.amount} onChange={(e) => setLater({ amount: e.target.value })} />}
+                  </Field>
+                  <Field label={t('followUp.currencyShort')} error={err(`${prefix}.value.currency`)}>
+                    {(id) => <input id={id} maxLength={3} value={later.currency} onChange={(e) => setLater({ currency: e.target.value })} />}
+                  </Field>
+                </div>
+                <ShipmentFields
+                  legend={t('followUp.shipmentUnder')}
+                  value={later.shipment}
+                  onChange={(shipment) => setLater({ shipment })}
+                  error={(field) => err(`${prefix}.shipments[0].${field}`)}
+                />
+                <button type="button" onClick={() => set({ later: d.later.filter((_, i) => i !== index) })}>
+                  {t('followUp.removeContract')}
+                </button>
+              </div>
+            );
+          })}
+          <button type="button" onClick={() => set({ later: [...d.later, emptyLaterContract(d.currency.trim().toUpperCase() || 'USD')] })}>
+            {t('followUp.addContract')}
+          </button>
+        </fieldset>
         <fieldset>
           <legend>{t('followUp.company')}</legend>
           <Field label={t('followUp.currency')} error={err('contractsSigned.value.currency')}>
@@ -179,5 +278,34 @@ export function FollowUpPage(props: { questionnaireId: string }) {
         </button>
       </form>
     </main>
+  );
+}
+
+/** The index a contract's confirmation or shipment gets in the body `toAnswer` builds (problems name fields by it). */
+function confirmedIndex(draft: Draft, contractId: string): number {
+  return Object.entries(draft.contracts).filter(([, c]) => c.confirm).findIndex(([id]) => id === contractId);
+}
+function shippedIndex(draft: Draft, contractId: string): number {
+  return Object.entries(draft.contracts)
+    .filter(([, c]) => c.shipment.shippedOn.trim() !== '' || c.shipment.amount.trim() !== '')
+    .findIndex(([id]) => id === contractId);
+}
+
+/** A shipment's day, value and currency; left blank, nothing is sent. */
+function ShipmentFields(props: { legend: string; value: ShipmentDraft; onChange: (value: ShipmentDraft) => void; error: (field: string) => string | null }) {
+  const { t } = useTranslation();
+  const { value, onChange } = props;
+  return (
+    <div className="follow-up-figure" role="group" aria-label={props.legend}>
+      <Field label={`${props.legend}: ${t('followUp.shippedOn')}`} error={props.error('shippedOn')}>
+        {(id) => <input id={id} type="date" value={value.shippedOn} onChange={(e) => onChange({ ...value, shippedOn: e.target.value })} />}
+      </Field>
+      <Field label={`${props.legend}: ${t('followUp.shipmentValue')}`} error={props.error('value.amount') ?? props.error('value')}>
+        {(id) => <input id={id} inputMode="decimal" value={value.amount} onChange={(e) => onChange({ ...value, amount: e.target.value })} />}
+      </Field>
+      <Field label={`${props.legend}: ${t('followUp.currencyShort')}`} error={props.error('value.currency')}>
+        {(id) => <input id={id} maxLength={3} value={value.currency} onChange={(e) => onChange({ ...value, currency: e.target.value })} />}
+      </Field>
+    </div>
   );
 }
