@@ -13,6 +13,7 @@ import { CreateAccountMail1796200000000 } from './1796200000000-CreateAccountMai
 import { OutcomeGrainStatistics1796300000000 } from './1796300000000-OutcomeGrainStatistics.js';
 import { CreateShipmentsAndFunnel1796400000000 } from './1796400000000-CreateShipmentsAndFunnel.js';
 import { CreateFollowUps1796500000000 } from './1796500000000-CreateFollowUps.js';
+import { CompanyLanguage1796700000000 } from './1796700000000-CompanyLanguage.js';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so the app, the CLI and the test
@@ -34,4 +35,5 @@ export const migrations = [
   OutcomeGrainStatistics1796300000000,
   CreateShipmentsAndFunnel1796400000000,
   CreateFollowUps1796500000000,
+  CompanyLanguage1796700000000,
 ];
