@@ -14,6 +14,7 @@ import { OutcomeGrainStatistics1796300000000 } from './1796300000000-OutcomeGrai
 import { CreateShipmentsAndFunnel1796400000000 } from './1796400000000-CreateShipmentsAndFunnel.js';
 import { CreateFollowUps1796500000000 } from './1796500000000-CreateFollowUps.js';
 import { FollowUpAnswersRecords1796600000000 } from './1796600000000-FollowUpAnswersRecords.js';
+import { CompanyLanguage1796700000000 } from './1796700000000-CompanyLanguage.js';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so the app, the CLI and the test
@@ -36,4 +37,5 @@ export const migrations = [
   CreateShipmentsAndFunnel1796400000000,
   CreateFollowUps1796500000000,
   FollowUpAnswersRecords1796600000000,
+  CompanyLanguage1796700000000,
 ];

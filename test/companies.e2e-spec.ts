@@ -49,6 +49,44 @@ describe('companies', () => {
     expect(row.rows[0].deleted_at).not.toBeNull();
   });
 
+  it('keeps a language (ko by default) that round-trips through create, read, update and list', async () => {
+    const plain = (await manager.post('/v1/companies', company())).json();
+    expect(plain.language).toBe('ko');
+    const created = await manager.post('/v1/companies', company({ language: 'en' }));
+    expect(created.statusCode).toBe(201);
+    const { id } = created.json();
+    expect(created.json().language).toBe('en');
+    expect((await manager.get(`/v1/companies/${id}`)).json().language).toBe('en');
+    const updated = await manager.patch(`/v1/companies/${id}`, { language: 'ko' });
+    expect(updated.json()).toMatchObject({ language: 'ko', version: 2 });
+    const listed = (await manager.get(`/v1/companies?registrationNumber=${updated.json().registrationNumber}`)).json();
+    expect(listed.data.map((c: { language: string }) => c.language)).toEqual(['ko']);
+    const rows = await test.db.query('SELECT id, language FROM companies WHERE id = ANY($1) ORDER BY id', [[plain.id, id]]);
+    expect(rows.rows).toEqual([plain.id, id].sort().map((key) => ({ id: key, language: 'ko' })));
+    const event = await test.db.query(`SELECT changed_fields FROM change_events WHERE record_id = $1 AND type = 'company.updated'`, [id]);
+    expect(event.rows).toEqual([{ changed_fields: ['language'] }]);
+  });
+
+  it('refuses a language that is not ko or en (400 naming language) on create and update, changing nothing', async () => {
+    const before = await count();
+    for (const language of ['fr', 'KO', '', 7]) {
+      const response = await manager.post('/v1/companies', company({ language }));
+      expect({ language, status: response.statusCode }).toEqual({ language, status: 400 });
+      expect(response.json().errors).toEqual([expect.objectContaining({ field: 'language' })]);
+    }
+    expect((await manager.post('/v1/companies', company({ language: null }))).json().errors).toEqual([expect.objectContaining({ field: 'language' })]);
+    expect(await count()).toBe(before);
+    const { id } = (await manager.post('/v1/companies', company({ language: 'en' }))).json();
+    for (const language of ['de', null]) {
+      const response = await manager.patch(`/v1/companies/${id}`, { language });
+      expect({ language, status: response.statusCode }).toEqual({ language, status: 400 });
+      expect(response.json().errors).toEqual([expect.objectContaining({ field: 'language' })]);
+    }
+    expect((await test.db.query('SELECT language, version FROM companies WHERE id = $1', [id])).rows[0]).toEqual({ language: 'en', version: 1 });
+    // The database holds the same rule as the API: the CHECK is built from the DTO's constant.
+    await expect(test.db.query(`UPDATE companies SET language = 'fr' WHERE id = $1`, [id])).rejects.toThrow(/companies_language_check/);
+  });
+
   it('keeps registration numbers unique per agency, not across agencies', async () => {
     const input = company();
     expect((await manager.post('/v1/companies', input)).statusCode).toBe(201);

@@ -2,11 +2,14 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { CliModule } from '../src/cli/cli.module.js';
 import { convertToUsd } from '../src/common/money.js';
+import { SweepFollowUpsJob } from '../src/followups/jobs/sweep-follow-ups.job.js';
 import { DEMO_FOLLOW_UPS } from '../src/seed/demo-follow-ups.js';
 import { DEMO_FAIR_PLANS } from '../src/seed/demo-plan.js';
+import { INVENTED } from '../src/seed/demo-survey.js';
 import { DEMO_PASSWORD, DEMO_USERS, DemoSeedService, type DemoSeedResult } from '../src/seed/demo-seed.service.js';
 import { PUBLISHED_FAIRS, type PublishedFair } from '../src/seed/published-fairs.js';
-import { login, startTestApp, type TestApp } from './support/test-app.js';
+import { bearer, login, startTestApp, type TestApp } from './support/test-app.js';
+import { startWorker } from './support/worker.js';
 
 interface Totals {
   companies: number;
@@ -38,8 +41,21 @@ function publishedTotals(fair: PublishedFair): Totals {
 /** Every table the seed writes to: a second run must leave each count as it was. */
 const TABLES = [
   'agencies', 'users', 'companies', 'buyers', 'fairs',
-  'participations', 'consultations', 'contracts', 'shipments', 'exchange_rates', 'outcome_changes',
+  'participations', 'consultations', 'contracts', 'shipments', 'exchange_rates', 'outcome_changes', 'change_events',
+  'follow_up_rounds', 'follow_up_questionnaires', 'follow_up_responses', 'follow_up_emails', 'mail_messages',
 ];
+
+interface SurveyRound {
+  monthsAfter: number;
+  opensAt: string;
+  openedAt: string | null;
+  companies: number;
+  responses: number;
+  responseRate: string;
+  averageSatisfaction: string | null;
+  satisfactionCounts: number[];
+  wouldExhibitAgainShare: string | null;
+}
 
 describe('demo seed', () => {
   let test: TestApp;
@@ -207,11 +223,100 @@ describe('demo seed', () => {
     expect(facts.contractsFromConsultations).toBeGreaterThan(0);
   });
 
+  it.each(PUBLISHED_FAIRS.map((fair) => [fair.name, fair] as const))(
+    '%s gets its invented follow-up survey: three past rounds, opened, answered by most companies',
+    async (_name, fair) => {
+      const { id } = await one<{ id: string }>('SELECT id FROM fairs WHERE series = $1 AND year = $2', [fair.series, fair.year]);
+      const manager = await login(test, 'manager@wonju.demo', DEMO_PASSWORD);
+      const response = await test.app.inject({ method: 'GET', url: `/v1/fairs/${id}/outcomes/follow-ups`, headers: bearer(manager) });
+      expect(response.statusCode).toBe(200);
+      const { rounds, responses } = response.json<{ rounds: SurveyRound[]; responses: { submittedBy: string; comment: string }[] }>();
+      const companies = publishedTotals(fair).companies;
+      expect(rounds.map((round) => [round.monthsAfter, round.openedAt, round.companies])).toEqual(
+        rounds.map((round, index) => [[3, 6, 12][index], round.opensAt, companies]),
+      );
+      expect(rounds.every((round) => new Date(round.opensAt) < new Date('2019-01-01'))).toBe(true);
+      // A realistic shape: answers falling from about 80 % to about 55 %, mostly satisfied, mostly coming again.
+      const rates = rounds.map((round) => Number(round.responseRate));
+      expect(rates[0]).toBeGreaterThanOrEqual(0.75);
+      expect(rates[0]).toBeLessThanOrEqual(0.9);
+      expect(rates[2]).toBeGreaterThanOrEqual(0.5);
+      expect(rates[2]).toBeLessThanOrEqual(0.6);
+      expect([...rates].sort((x, y) => y - x)).toEqual(rates);
+      for (const round of rounds) {
+        expect(round.responses).toBe(round.satisfactionCounts.reduce((sum, n) => sum + n, 0));
+        expect(round.satisfactionCounts[3] + round.satisfactionCounts[4]).toBeGreaterThanOrEqual(round.responses / 2);
+        expect(Number(round.averageSatisfaction)).toBeGreaterThanOrEqual(3.5);
+        expect(Number(round.wouldExhibitAgainShare)).toBeGreaterThan(0.5);
+      }
+      expect(responses).toHaveLength(rounds.reduce((sum, round) => sum + round.responses, 0));
+      expect(responses.every((answer) => answer.submittedBy === 'manager' && answer.comment.endsWith(INVENTED))).toBe(true);
+    },
+  );
+
+  it('reports in each answer what the seeded contracts and shipments say on the day it was given', async () => {
+    const facts = await one<Record<string, number>>(
+      `WITH answers AS (
+         SELECT s.*, f.ends_on, (s.submitted_at AT TIME ZONE f.timezone)::date AS day, r.opened_at, q.responded_at, q.invited_at
+           FROM follow_up_responses s JOIN fairs f ON f.id = s.fair_id
+           JOIN follow_up_rounds r ON r.id = s.round_id JOIN follow_up_questionnaires q ON q.id = s.questionnaire_id),
+       truth AS (
+         SELECT a.id,
+                (SELECT count(*) FROM contracts k WHERE k.fair_id = a.fair_id AND k.company_id = a.company_id AND k.status = 'signed'
+                    AND k.signed_on > a.ends_on AND k.signed_on <= a.day) AS signed,
+                (SELECT sum(value_usd) FROM contracts k WHERE k.fair_id = a.fair_id AND k.company_id = a.company_id AND k.status = 'signed'
+                    AND k.signed_on > a.ends_on AND k.signed_on <= a.day) AS signed_usd,
+                (SELECT count(*) FROM contracts k WHERE k.fair_id = a.fair_id AND k.company_id = a.company_id
+                    AND (k.status = 'expected' OR (k.status = 'provisional' AND k.signed_on <= a.day))) AS expected,
+                (SELECT sum(value_usd) FROM contracts k WHERE k.fair_id = a.fair_id AND k.company_id = a.company_id
+                    AND (k.status = 'expected' OR (k.status = 'provisional' AND k.signed_on <= a.day))) AS expected_usd,
+                (SELECT count(*) FROM shipments x JOIN contracts k ON k.id = x.contract_id
+                  WHERE x.fair_id = a.fair_id AND k.company_id = a.company_id AND x.shipped_on <= a.day) AS shipped,
+                (SELECT sum(x.value_usd) FROM shipments x JOIN contracts k ON k.id = x.contract_id
+                  WHERE x.fair_id = a.fair_id AND k.company_id = a.company_id AND x.shipped_on <= a.day) AS shipped_usd
+           FROM answers a)
+       SELECT count(*)::int AS answers,
+              count(*) FILTER (WHERE a.contracts_signed_count <> t.signed OR a.contracts_expected_count <> t.expected OR a.shipments_count <> t.shipped)::int AS "countsOff",
+              count(*) FILTER (WHERE coalesce(a.contracts_signed_amount <> t.signed_usd, false) OR coalesce(a.contracts_expected_amount <> t.expected_usd, false)
+                                  OR coalesce(a.shipments_amount <> t.shipped_usd, false)
+                                  OR coalesce(a.contracts_signed_currency, 'USD') <> 'USD' OR coalesce(a.contracts_expected_currency, 'USD') <> 'USD'
+                                  OR coalesce(a.shipments_currency, 'USD') <> 'USD')::int AS "valuesOff",
+              count(*) FILTER (WHERE a.contracts_signed_count > 0)::int AS "reportingSigned",
+              count(*) FILTER (WHERE a.shipments_count > 0)::int AS "reportingShipments",
+              count(*) FILTER (WHERE a.submitted_at <= a.opened_at OR a.responded_at <> a.submitted_at OR a.invited_at IS NOT NULL
+                                  OR a.submitted_at > now())::int AS "oddTimes"
+         FROM answers a JOIN truth t ON t.id = a.id`,
+    );
+    expect(facts).toEqual({ answers: expect.any(Number), countsOff: 0, valuesOff: 0, reportingSigned: expect.any(Number), reportingShipments: expect.any(Number), oddTimes: 0 });
+    expect(facts.answers).toBeGreaterThan(0);
+    expect(facts.reportingSigned).toBeGreaterThan(0);
+    expect(facts.reportingShipments).toBeGreaterThan(0);
+  });
+
   it('creates nothing when run again, and the demo users still sign in', async () => {
     const before = await counts();
     const second = await cli.get(DemoSeedService).run();
     expect(second.created).toEqual([]);
     expect(await counts()).toEqual(before);
     for (const user of DEMO_USERS) await expect(login(test, user.email, DEMO_PASSWORD)).resolves.toEqual(expect.any(String));
+  });
+
+  // Last: the worker it starts computes outcomes (and clears the stale marks the tests above count).
+  it('sends no email, now or when the worker sweeps the long-past rounds later', async () => {
+    const mailState = () =>
+      one<Record<string, number>>(
+        `SELECT (SELECT count(*)::int FROM follow_up_emails) AS "followUpEmails", (SELECT count(*)::int FROM mail_messages) AS mails,
+                (SELECT count(*)::int FROM follow_up_questionnaires WHERE invited_at IS NOT NULL OR reminders_sent > 0) AS invited,
+                (SELECT count(*)::int FROM follow_up_rounds WHERE opened_at IS NULL OR opened_at <> opens_at) AS "roundsNotOpenedOnTheirDay"`,
+      );
+    expect(await mailState()).toEqual({ followUpEmails: 0, mails: 0, invited: 0, roundsNotOpenedOnTheirDay: 0 });
+    const worker = await startWorker();
+    try {
+      // The sweep the worker runs on its schedule, run here once more to read what it did.
+      expect(await worker.get(SweepFollowUpsJob).handle()).toEqual({ scheduled: 0, opened: 0, reminders: 0, mails: 0 });
+    } finally {
+      await worker.close();
+    }
+    expect(await mailState()).toEqual({ followUpEmails: 0, mails: 0, invited: 0, roundsNotOpenedOnTheirDay: 0 });
   });
 });

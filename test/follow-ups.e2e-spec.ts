@@ -104,6 +104,9 @@ describe('follow-up rounds', () => {
     }
     companyB = await insertCompany(test, b.id, 'Delta Care');
     await db().query(`UPDATE companies SET contact_email = 'export@delta.example' WHERE id = $1`, [companyB]);
+    // B's company reads English, set through the API: its questionnaires and emails follow it.
+    const english = await setup.test.app.inject({ method: 'PATCH', url: `/v1/companies/${companyB}`, headers: bearer(b.manager.token), payload: { language: 'en' } });
+    expect(english.json()).toMatchObject({ language: 'en' });
     await insertParticipation(test, b.id, fairB.id, companyB);
     buyerEmail = `li.na.${Date.now()}@buyer.example`;
     const buyer = await insertBuyer(test, a.id, 'CN', buyerEmail);
@@ -170,8 +173,17 @@ describe('follow-up rounds', () => {
       expect(mail.link).toBe(`http://localhost:3000/app/follow-up/${id}#${token}`);
       expect(mail.language).toBe('ko');
     }
-    // Agency B's fair ended the same day: its round opened too, with its own single questionnaire.
+    expect(await count(`SELECT count(*)::int AS n FROM follow_up_questionnaires WHERE round_id = $1 AND language = 'ko'`, [round.id])).toBe(3);
+    // Agency B's fair ended the same day: its round opened too, with its own single questionnaire,
+    // in its company's language (en), and so is the invitation.
     expect(await count('SELECT count(*)::int AS n FROM follow_up_questionnaires WHERE fair_id = $1', [fairB.id])).toBe(1);
+    expect(await q1('SELECT language FROM follow_up_questionnaires WHERE fair_id = $1', [fairB.id])).toEqual({ language: 'en' });
+    const [english] = await smtp.waitForMails('export@delta.example', 1, 60_000);
+    expect(english.language).toBe('en');
+    expect(english.subject).toBe('[Pavilion] KIMES 2026 follow-up (round 1)');
+    expect(english.text).toContain('Dear Delta Care, thank you for exhibiting');
+    const { id: idB, token: tokenB } = await tokenOf(companyB);
+    expect(english.link).toBe(`http://localhost:3000/app/follow-up/${idB}#${tokenB}`);
   }, 120_000);
 
   it('shows a company, through its link, its open consultations without buyers’ contact data', async () => {

@@ -6,6 +6,7 @@ import { assertVersion } from '../common/etag.js';
 import { isUniqueViolation, NotFoundProblem } from '../common/errors.js';
 import { type Page, toPage } from '../common/pagination.js';
 import { ConflictProblem } from '../common/problem.js';
+import { rejectNulls } from '../common/validation.js';
 import { Transactions } from '../database/transactions.js';
 import { CompaniesRepository } from './companies.repository.js';
 import type { Company } from './company.entity.js';
@@ -46,6 +47,7 @@ export class CompaniesService {
           contactName: input.contactName ?? null,
           contactEmail: input.contactEmail ?? null,
           contactPhone: input.contactPhone ?? null,
+          language: input.language ?? 'ko',
         }),
       );
       await this.changes.append(companyChange(agencyId, company, 'created'));
@@ -54,6 +56,7 @@ export class CompaniesService {
   }
 
   async update(agencyId: string, id: string, changes: UpdateCompanyDto, expectedVersion?: number): Promise<CompanyDto> {
+    rejectNulls(changes, ['name', 'productCategories', 'certifications', 'language']);
     return this.transactions.run(async () => {
       const company = await this.companies.findByIdForUpdate(agencyId, id);
       if (!company) throw new NotFoundProblem('Company', id);

@@ -1,4 +1,6 @@
-import { Column, Entity, Index } from 'typeorm';
+import { Check, Column, Entity, Index } from 'typeorm';
+import { oneOf } from '../common/columns.js';
+import { LANGUAGES, type Language } from '../common/language.js';
 import { TenantRecord } from '../tenancy/tenant-record.js';
 
 /** An exhibiting manufacturer. */
@@ -9,6 +11,7 @@ import { TenantRecord } from '../tenancy/tenant-record.js';
   where: 'deleted_at IS NULL AND registration_number IS NOT NULL',
 })
 @Index('companies_agency_id_created_at_id_idx', ['agencyId', 'createdAt', 'id'])
+@Check('companies_language_check', oneOf('language', LANGUAGES))
 export class Company extends TenantRecord {
   @Column({ type: 'text' })
   name: string;
@@ -41,4 +44,8 @@ export class Company extends TenantRecord {
 
   @Column({ type: 'text', nullable: true })
   contactPhone: string | null;
+
+  /** The language of its follow-up questionnaires and their emails. */
+  @Column({ type: 'text', default: 'ko' })
+  language: Language;
 }

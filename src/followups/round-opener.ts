@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
 import { ChangeFeed } from '../changes/change-feed.js';
+import type { Language } from '../common/language.js';
 import { followupsConfig } from '../config/configuration.js';
 import { Transactions } from '../database/transactions.js';
 import { linkToken, tokenHash } from './link-tokens.js';
@@ -18,9 +19,9 @@ export interface OpenedRound {
  * Opens due rounds, exactly once whatever runs it and however often: PostgreSQL decides. One
  * transaction per round claims it (`UPDATE … SET opened_at WHERE opened_at IS NULL`, the row chosen
  * with FOR UPDATE SKIP LOCKED so two workers never wait on each other), and in that same transaction
- * creates one questionnaire per participating company, the invitation emails to send (a row each,
- * unique per dedupe key) and the `followup.round_opened` event. A crash before the commit leaves the
- * round unopened for the next sweep; after it, nothing can open it again.
+ * creates one questionnaire per participating company, in the company's language, the invitation
+ * emails to send (a row each, unique per dedupe key) and the `followup.round_opened` event. A crash
+ * before the commit leaves the round unopened for the next sweep; after it, nothing can open it again.
  */
 @Injectable()
 export class RoundOpener {
@@ -46,8 +47,10 @@ export class RoundOpener {
       const round = claimed[0];
       if (!round) return null;
 
-      const companies = await manager.query<{ company_id: string }[]>(
-        `SELECT company_id FROM participations WHERE agency_id = $1 AND fair_id = $2 AND deleted_at IS NULL ORDER BY company_id`,
+      // Each questionnaire, and so its emails and form, is in its company's language as it stands now.
+      const companies = await manager.query<{ company_id: string; language: Language }[]>(
+        `SELECT p.company_id, c.language FROM participations p JOIN companies c ON c.id = p.company_id AND c.agency_id = p.agency_id
+          WHERE p.agency_id = $1 AND p.fair_id = $2 AND p.deleted_at IS NULL ORDER BY p.company_id`,
         [round.agency_id, round.fair_id],
       );
       // A round opening long after it was due (a past fair entered now) creates its questionnaires
@@ -56,8 +59,9 @@ export class RoundOpener {
       const ids = companies.map(() => randomUUID());
       if (ids.length > 0) {
         await manager.query(
-          `INSERT INTO follow_up_questionnaires (id, agency_id, fair_id, round_id, company_id, token_hash, token_expires_at, invited_at)
-           SELECT q.id, $1, $2, $3, q.company_id, q.hash, $4, $5 FROM unnest($6::uuid[], $7::uuid[], $8::text[]) AS q(id, company_id, hash)`,
+          `INSERT INTO follow_up_questionnaires (id, agency_id, fair_id, round_id, company_id, language, token_hash, token_expires_at, invited_at)
+           SELECT q.id, $1, $2, $3, q.company_id, q.language, q.hash, $4, $5
+             FROM unnest($6::uuid[], $7::uuid[], $8::text[], $9::text[]) AS q(id, company_id, hash, language)`,
           [
             round.agency_id,
             round.fair_id,
@@ -67,6 +71,7 @@ export class RoundOpener {
             ids,
             companies.map((row) => row.company_id),
             ids.map((id) => tokenHash(linkToken(this.config.linkKey, id, 1))),
+            companies.map((row) => row.language),
           ],
         );
         if (invite) {

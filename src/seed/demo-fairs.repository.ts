@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { Transactions } from '../database/transactions.js';
 import type { CatalogueBuyer, CatalogueCompany } from './demo-catalogue.js';
+import { OPENS_AT_SQL } from '../followups/round-schedule.repository.js';
 import type { ShipmentRow } from './demo-follow-ups.js';
 import type { ConsultationRow, ContractRow, ParticipationRow, SeedBuyer } from './demo-records.js';
+import type { QuestionnaireSeedRow, ResponseSeedRow, SeedRound } from './demo-survey.js';
 import type { PublishedFair } from './published-fairs.js';
 import type { Rate } from './seed-money.js';
 
@@ -155,6 +157,7 @@ export class DemoFairsRepository {
       );
     }
   }
+
   async insertShipments(agencyId: string, fairId: string, createdBy: string, rows: readonly ShipmentRow[]): Promise<void> {
     for (let start = 0; start < rows.length; start += BATCH) {
       await this.query(
@@ -165,6 +168,66 @@ export class DemoFairsRepository {
            FROM jsonb_to_recordset($4::jsonb) AS r(id uuid, "contractId" uuid, "shippedOn" date, "valueAmount" numeric,
                 "valueCurrency" text, "valueUsd" numeric, "rateUnitsPerUsd" numeric, "rateDate" date, note text)`,
         [agencyId, fairId, createdBy, JSON.stringify(rows.slice(start, start + BATCH))],
+      );
+    }
+  }
+
+  /**
+   * The fair's follow-up rounds, each opened on its day (those still ahead stay unopened, for the
+   * sweep). Opened here, the sweep never claims them (it opens rounds whose `opened_at` is null) and
+   * gives the fair no default schedule (it has one).
+   */
+  insertRounds(agencyId: string, fairId: string, monthsAfter: readonly number[]): Promise<(SeedRound & { openedAt: Date | null })[]> {
+    return this.query(
+      `WITH inserted AS (
+         INSERT INTO follow_up_rounds (agency_id, fair_id, version, sequence, months_after, opens_at, opened_at)
+         SELECT f.agency_id, f.id, 1, s.n::int, s.months, ${OPENS_AT_SQL('f', 's.months')},
+                CASE WHEN ${OPENS_AT_SQL('f', 's.months')} <= now() THEN ${OPENS_AT_SQL('f', 's.months')} END
+           FROM fairs f CROSS JOIN unnest($3::int[]) WITH ORDINALITY AS s(months, n)
+          WHERE f.agency_id = $1 AND f.id = $2
+         RETURNING id, fair_id, sequence, opens_at, opened_at)
+       SELECT i.id, i.sequence, i.opens_at AS "opensAt", i.opened_at AS "openedAt",
+              to_char(i.opens_at AT TIME ZONE f.timezone, 'YYYY-MM-DD') AS "openedOn"
+         FROM inserted i JOIN fairs f ON f.id = i.fair_id ORDER BY i.sequence`,
+      [agencyId, fairId, monthsAfter],
+    );
+  }
+
+  /**
+   * Questionnaires in their company's language, as the round opener writes them, but never invited
+   * (`invited_at` null: no reminder is ever due) and with no `follow_up_emails` row (nothing to send).
+   */
+  async insertQuestionnaires(agencyId: string, fairId: string, rows: readonly (QuestionnaireSeedRow & { tokenHash: string; tokenExpiresAt: string })[]): Promise<void> {
+    for (let start = 0; start < rows.length; start += BATCH) {
+      await this.query(
+        `INSERT INTO follow_up_questionnaires (id, agency_id, fair_id, round_id, company_id, language, token_hash, token_expires_at, responded_at, version)
+         SELECT r.id, $1, $2, r."roundId", r."companyId", c.language, r."tokenHash", r."tokenExpiresAt", r."respondedAt", 1
+           FROM jsonb_to_recordset($3::jsonb) AS r(id uuid, "roundId" uuid, "companyId" uuid, "tokenHash" text, "tokenExpiresAt" timestamptz,
+                "respondedAt" timestamptz)
+           JOIN companies c ON c.id = r."companyId" AND c.agency_id = $1`,
+        [agencyId, fairId, JSON.stringify(rows.slice(start, start + BATCH))],
+      );
+    }
+  }
+
+  /** The answers, entered by `enteredBy` (a manager) on the companies' behalf. */
+  async insertResponses(agencyId: string, fairId: string, enteredBy: string, rows: readonly ResponseSeedRow[]): Promise<void> {
+    for (let start = 0; start < rows.length; start += BATCH) {
+      await this.query(
+        `INSERT INTO follow_up_responses (agency_id, fair_id, round_id, questionnaire_id, company_id, satisfaction, would_exhibit_again,
+                                          contracts_signed_count, contracts_signed_amount, contracts_signed_currency,
+                                          contracts_expected_count, contracts_expected_amount, contracts_expected_currency,
+                                          shipments_count, shipments_amount, shipments_currency, comment,
+                                          submitted_by, submitted_by_user_id, submitted_at)
+         SELECT $1, $2, r."roundId", r."questionnaireId", r."companyId", r.satisfaction, r."wouldExhibitAgain",
+                (r."contractsSigned"->>'count')::int, (r."contractsSigned"->>'amount')::numeric, r."contractsSigned"->>'currency',
+                (r."contractsExpected"->>'count')::int, (r."contractsExpected"->>'amount')::numeric, r."contractsExpected"->>'currency',
+                (r.shipments->>'count')::int, (r.shipments->>'amount')::numeric, r.shipments->>'currency', r.comment,
+                'manager', $3, r."submittedAt"
+           FROM jsonb_to_recordset($4::jsonb) AS r("roundId" uuid, "questionnaireId" uuid, "companyId" uuid, satisfaction smallint,
+                "wouldExhibitAgain" boolean, "contractsSigned" jsonb, "contractsExpected" jsonb, shipments jsonb, comment text,
+                "submittedAt" timestamptz)`,
+        [agencyId, fairId, enteredBy, JSON.stringify(rows.slice(start, start + BATCH))],
       );
     }
   }

@@ -1,11 +1,16 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import type { ConfigType } from '@nestjs/config';
 import { ChangeFeed } from '../changes/change-feed.js';
 import type { RecordChange, RecordType } from '../changes/change-event.js';
+import { followupsConfig } from '../config/configuration.js';
 import { Transactions } from '../database/transactions.js';
+import { linkToken, tokenHash } from '../followups/link-tokens.js';
+import { DEFAULT_MONTHS_AFTER } from '../followups/round-schedule.repository.js';
 import { BUYERS, COMPANIES } from './demo-catalogue.js';
-import { followUpRecords } from './demo-follow-ups.js';
+import { followUpRecords, type FollowUpRecords } from './demo-follow-ups.js';
+import { type SeedRound, surveyRecords } from './demo-survey.js';
 import { DEMO_FAIR_PLANS, DEMO_RATES, type FairPlan } from './demo-plan.js';
-import { exhibitorsOf, fairRecords, type SeedCompany } from './demo-records.js';
+import { exhibitorsOf, type FairRecords, fairRecords, type SeedCompany } from './demo-records.js';
 import { DemoFairsRepository } from './demo-fairs.repository.js';
 import { RateBook } from './seed-money.js';
 
@@ -14,6 +19,8 @@ export interface DemoUsers {
   staffId: string;
   /** Enters the exchange rates. */
   adminId: string;
+  /** Enters the companies' follow-up answers. */
+  managerId: string;
 }
 
 /** The event of a row the seed created: every row starts at version 1, and rates have none. */
@@ -34,6 +41,7 @@ export class DemoFairsService {
     private readonly repository: DemoFairsRepository,
     private readonly changes: ChangeFeed,
     private readonly transactions: Transactions,
+    @Inject(followupsConfig.KEY) private readonly followupsSettings: ConfigType<typeof followupsConfig>,
   ) {}
 
   /** What it created, one line per item. */
@@ -73,6 +81,7 @@ export class DemoFairsService {
     const followUps = followUpRecords(plan, records, rateBook);
     await this.repository.insertContracts(agencyId, fairId, users.staffId, followUps.contracts);
     await this.repository.insertShipments(agencyId, fairId, users.staffId, followUps.shipments);
+    const survey = await this.seedSurvey(agencyId, fairId, plan, records, followUps, users.managerId);
     await this.changes.append(
       ...rates.map((rate) => created(agencyId, 'exchange_rate', null, rate.id)),
       ...companies.created.map((id) => created(agencyId, 'company', null, id)),
@@ -84,6 +93,8 @@ export class DemoFairsService {
         created(agencyId, 'contract', fairId, row.id, row.status === 'signed' ? 'signed' : 'created'),
       ),
       ...followUps.shipments.map((row) => created(agencyId, 'shipment', fairId, row.id, 'recorded')),
+      ...survey.opened.map((round) => created(agencyId, 'followup', fairId, round.id, 'round_opened')),
+      ...survey.responses.map((row) => created(agencyId, 'followup', fairId, row.questionnaireId, 'response_received')),
     );
 
     report.push(
@@ -91,7 +102,35 @@ export class DemoFairsService {
         `${records.contracts.length} contracts (new: ${companies.created.length} companies, ${buyers.created.length} buyers)`,
       `follow-ups of ${fair.name} (invented): ${followUps.contracts.filter((row) => row.status === 'signed').length} contracts signed later, ` +
         `${followUps.contracts.filter((row) => row.status === 'provisional').length} provisional, ${followUps.shipments.length} shipments`,
+      `follow-up survey of ${fair.name} (invented): ${survey.opened.length} rounds opened, ${survey.questionnaires} questionnaires, ` +
+        `${survey.responses.length} answers, no emails`,
     );
     return report;
+  }
+
+  /**
+   * The fair's follow-up rounds, those already due opened on their day with a questionnaire per
+   * exhibitor and the invented answers (demo-survey.ts). No mail goes out, now or later: the rounds
+   * are opened (the sweep opens only rounds whose `opened_at` is null), no questionnaire is invited
+   * (reminders follow invitations only) and no `follow_up_emails` row exists; their links expired
+   * `FOLLOWUP_LINK_TTL_DAYS` after the round opened. A manager may still send a new link by hand.
+   */
+  private async seedSurvey(agencyId: string, fairId: string, plan: FairPlan, records: FairRecords, followUps: FollowUpRecords, managerId: string) {
+    const rounds = await this.repository.insertRounds(agencyId, fairId, DEFAULT_MONTHS_AFTER);
+    const opened = rounds.filter((round): round is SeedRound & { openedAt: Date } => round.openedAt !== null);
+    const survey = surveyRecords(plan, records, followUps, opened);
+    const opensAt = new Map(opened.map((round) => [round.id, round.opensAt]));
+    const { linkKey, linkTtlMs } = this.followupsSettings;
+    await this.repository.insertQuestionnaires(
+      agencyId,
+      fairId,
+      survey.questionnaires.map((row) => ({
+        ...row,
+        tokenHash: tokenHash(linkToken(linkKey, row.id, 1)),
+        tokenExpiresAt: new Date((opensAt.get(row.roundId) as Date).getTime() + linkTtlMs).toISOString(),
+      })),
+    );
+    await this.repository.insertResponses(agencyId, fairId, managerId, survey.responses);
+    return { opened, questionnaires: survey.questionnaires.length, responses: survey.responses };
   }
 }

@@ -64,7 +64,11 @@ export class DemoSeedService {
       created.push(`user ${user.email}`);
     }
     await seedCategories(this.dataSource.manager, agency.id);
-    const demoUsers = { staffId: await this.userId(agency.id, 'staff'), adminId: await this.userId(agency.id, 'admin') };
+    const demoUsers = {
+      staffId: await this.userId(agency.id, 'staff'),
+      adminId: await this.userId(agency.id, 'admin'),
+      managerId: await this.userId(agency.id, 'manager'),
+    };
     created.push(...(await this.fairs.seed(agency.id, demoUsers)));
     return {
       agencyId: agency.id,

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { LANGUAGES, type Language } from '../../common/language.js';
 import type { Company } from '../company.entity.js';
 
 const PERSONAL = 'Personal data: absent for API keys without the buyers:pii scope';
@@ -15,6 +16,7 @@ export class CompanyDto {
   @ApiPropertyOptional({ nullable: true, type: String, description: PERSONAL }) contactName?: string | null;
   @ApiPropertyOptional({ nullable: true, type: String, description: PERSONAL }) contactEmail?: string | null;
   @ApiPropertyOptional({ nullable: true, type: String, description: PERSONAL }) contactPhone?: string | null;
+  @ApiProperty({ enum: LANGUAGES, description: 'The language of its follow-up questionnaires and their emails' }) language: Language;
   @ApiProperty() version: number;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
@@ -36,6 +38,7 @@ export class CompanyDto {
       ...(personalData
         ? { contactName: company.contactName, contactEmail: company.contactEmail, contactPhone: company.contactPhone }
         : {}),
+      language: company.language,
       version: company.version,
       createdAt: company.createdAt.toISOString(),
       updatedAt: company.updatedAt.toISOString(),

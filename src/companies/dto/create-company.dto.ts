@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsEmail, IsOptional, IsString, IsUrl, MaxLength, MinLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEmail, IsIn, IsOptional, IsString, IsUrl, MaxLength, MinLength } from 'class-validator';
 import { Trim, UpperCase } from '../../common/dto-fields.js';
+import { LANGUAGES, type Language } from '../../common/language.js';
 
 export class CreateCompanyDto {
   @ApiProperty({ example: 'Wonju Medical Devices Co., Ltd.' })
@@ -74,4 +75,9 @@ export class CreateCompanyDto {
   @IsString()
   @MaxLength(50)
   contactPhone?: string;
+
+  @ApiPropertyOptional({ enum: LANGUAGES, description: 'The language of its follow-up questionnaires and their emails (default ko)' })
+  @IsOptional()
+  @IsIn(LANGUAGES, { message: `language must be one of: ${LANGUAGES.join(', ')}` })
+  language?: Language;
 }

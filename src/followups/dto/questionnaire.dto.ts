@@ -1,11 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
+import { LANGUAGES } from '../../common/language.js';
 import { MoneyView } from '../../common/money.js';
 import { CONSULTATION_STAGES, type ConsultationStage } from '../../consultations/consultation-enums.js';
 import { CONTRACT_STATUSES, type ContractStatus } from '../../contracts/contract-status.js';
 import { ResponseDto } from './response.dto.js';
 
-export const LANGUAGES = ['ko', 'en'] as const;
 
 /** A company's questionnaire as its managers see it. */
 export class QuestionnaireDto {

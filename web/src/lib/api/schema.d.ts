@@ -2794,6 +2794,11 @@ export interface components {
             contactEmail?: string | null;
             /** @description Personal data: absent for API keys without the buyers:pii scope */
             contactPhone?: string | null;
+            /**
+             * @description The language of its follow-up questionnaires and their emails
+             * @enum {string}
+             */
+            language: "ko" | "en";
             version: number;
             /** Format: date-time */
             createdAt: string;
@@ -2842,6 +2847,11 @@ export interface components {
             contactEmail?: string;
             /** @example +82 33 123 4567 */
             contactPhone?: string;
+            /**
+             * @description The language of its follow-up questionnaires and their emails (default ko)
+             * @enum {string}
+             */
+            language?: "ko" | "en";
         };
         UpdateCompanyDto: {
             /** @example Wonju Medical Devices Co., Ltd. */
@@ -2881,6 +2891,11 @@ export interface components {
             contactEmail?: string;
             /** @example +82 33 123 4567 */
             contactPhone?: string;
+            /**
+             * @description The language of its follow-up questionnaires and their emails (default ko)
+             * @enum {string}
+             */
+            language?: "ko" | "en";
         };
         FairDto: {
             /** Format: uuid */
