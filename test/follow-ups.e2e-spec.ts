@@ -29,6 +29,8 @@ const ENV: Record<string, string> = {
   FOLLOWUP_REMINDER_INTERVAL_DAYS: '7',
   FOLLOWUP_MAX_REMINDERS: '2',
   OUTCOME_SWEEP_INTERVAL_MS: '500',
+  // The Redis flush below may take an invitation's queued job with it: the mail sweep finds it after this.
+  MAIL_ORPHAN_AFTER_MS: '2000',
 };
 
 describe('follow-up rounds', () => {

@@ -107,7 +107,7 @@ export const webhooksConfig = registerAs('webhooks', () => {
 
 export const mailConfig = registerAs('mail', () => {
   const env = loadEnv();
-  return { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, timeoutMs: env.SMTP_TIMEOUT_MS, publicUrl: env.PUBLIC_URL };
+  return { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, timeoutMs: env.SMTP_TIMEOUT_MS, publicUrl: env.PUBLIC_URL, orphanAfterMs: env.MAIL_ORPHAN_AFTER_MS };
 });
 
 export const accountsConfig = registerAs('accounts', () => {

@@ -348,6 +348,17 @@ export class EnvironmentVariables {
   @Max(120_000)
   SMTP_TIMEOUT_MS = 10_000;
 
+  /**
+   * A pending mail this old has lost its job (Redis flushed or down when it was queued): the mail
+   * sweep queues it again. Its own job is queued right after the commit, so this only bounds how long
+   * a lost mail waits; the job id per mail makes an early re-queue harmless.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  @Max(24 * 3600 * 1000)
+  MAIL_ORPHAN_AFTER_MS = 60_000;
+
   /** Where users reach the service (links in mails are built from it); required in production. */
   @Matches(/^https?:\/\/[^\s/?#]+(\/[^\s?#]*[^\s?#/])?$/, { message: 'PUBLIC_URL must be an http(s) URL without a trailing slash, query or fragment' })
   PUBLIC_URL = 'http://localhost:3000';

@@ -1,11 +1,11 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import type { ConfigType } from '@nestjs/config';
+import { mailConfig } from '../../config/configuration.js';
 import { HandlesJob, type JobHandler } from '../../jobs/job-handler.js';
 import { mailJobId, QUEUES } from '../../jobs/jobs.js';
 import { JobsProducer } from '../../jobs/jobs.producer.js';
 import { MailOutboxRepository } from '../mail-outbox.repository.js';
 
-/** A pending mail this old has lost its job (its own is enqueued right after the commit). */
-const ORPHAN_AFTER_MS = 60_000;
 const BATCH = 500;
 
 /**
@@ -20,10 +20,11 @@ export class SweepMailJob implements JobHandler<'mail:sweep'> {
   constructor(
     private readonly outbox: MailOutboxRepository,
     private readonly jobs: JobsProducer,
+    @Inject(mailConfig.KEY) private readonly config: ConfigType<typeof mailConfig>,
   ) {}
 
   async handle() {
-    const orphans = await this.outbox.listOrphaned(ORPHAN_AFTER_MS, BATCH);
+    const orphans = await this.outbox.listOrphaned(this.config.orphanAfterMs, BATCH);
     for (const mail of orphans) {
       // A job that failed without settling the mail (its attempts spent on, say, a database outage)
       // keeps its id for a week: retry that one, since adding it again would be a no-op.
