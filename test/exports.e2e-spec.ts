@@ -100,7 +100,7 @@ describe('exports', () => {
       expect(response.statusCode).toBe(200);
       expect(response.headers['content-type']).toContain('spreadsheetml');
       const book = await workbook(response.rawPayload);
-      expect(book.worksheets.map((sheet) => sheet.name)).toEqual(['요약 Summary', '기업별 By company', '국가별 By country', '일자별 By day', '후속조사 Follow-up survey']);
+      expect(book.worksheets.map((sheet) => sheet.name)).toEqual(['요약 Summary', '기업별 By company', '국가별 By country', '일자별 By day', '퍼널 Funnel', '월별 By month', '후속조사 Follow-up survey']);
 
       const summary = book.worksheets[0];
       expect(count(summary.getRow(2).getCell(2))).toBe(outcome.companies);

@@ -2,7 +2,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { client, type Client } from './support/http.js';
-import { type FairRow, insertConsultations, insertContracts, insertExhibitor, insertFair, insertMarks, insertRate } from './support/records.js';
+import { type FairRow, insertConsultations, insertContracts, insertExhibitor, insertFair, insertFollowUps, insertMarks, insertRate } from './support/records.js';
 import { seedAgency, startTestApp, type SeededAgency, type TestApp } from './support/test-app.js';
 import { startWorker, waitUntilQuiet } from './support/worker.js';
 
@@ -29,6 +29,22 @@ const measuresAt = (row: ExcelJS.Row, first: number): Measures => ({
   },
 });
 const pick = ({ consultations, contracts }: Measures): Measures => ({ consultations, contracts });
+interface CountValue {
+  count: number;
+  valueUsd: string;
+}
+interface FunnelOutcome extends Measures {
+  funnel: {
+    consultations: { onSite: CountValue; after: CountValue };
+    hotLeads: number;
+    expected: CountValue;
+    provisional: CountValue;
+    signed: { onSite: CountValue; later: CountValue };
+    shipped: CountValue;
+  };
+  home: { expectedValue: string; funnel: Record<'consultationsOnSiteValue' | 'consultationsAfterValue' | 'provisionalValue' | 'signedOnSiteValue' | 'signedLaterValue' | 'shippedValue', string> };
+  byMonth: { month: number; signed: CountValue; shipped: CountValue; signedToDate: CountValue; shippedToDate: CountValue }[];
+}
 /** Sums of a column's cells in integer cents, so the check itself cannot round. */
 const sumCents = (rows: ExcelJS.Row[], column: number): string => {
   const total = rows.reduce((sum, row) => sum + BigInt(cents(row.getCell(column)).replace('.', '')), 0n);
@@ -62,6 +78,11 @@ describe('outcome reports', () => {
       await insertContracts(test, { agencyId: a.id, fair: target, companies, userId: a.staff.id, count: 40, seed });
       await insertMarks(test, a.id, target.id);
     }
+    // What followed CMEF: provisional and later contracts with shipments, video consultations and hot leads, so no funnel stage is zero.
+    await insertFollowUps(test, { agencyId: a.id, fair, companies, userId: a.staff.id, count: 30, seed: 1 });
+    await test.db.query(`UPDATE consultations SET type = 'video' WHERE id IN (SELECT id FROM consultations WHERE fair_id = $1 ORDER BY id LIMIT 20)`, [fair.id]);
+    await test.db.query(`UPDATE consultations SET rating = 'hot' WHERE id IN (SELECT id FROM consultations WHERE fair_id = $1 ORDER BY id DESC LIMIT 15)`, [fair.id]);
+    await insertMarks(test, a.id, fair.id);
     await waitUntilQuiet(test);
   });
   afterAll(async () => {
@@ -76,7 +97,7 @@ describe('outcome reports', () => {
       expect(header.getCell(1).font?.bold).toBe(true);
       expect(header.getCell(2).fill).toMatchObject({ type: 'pattern', pattern: 'solid' });
       expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-      expect(sheet.autoFilter).toBe(`A1:${sheet.getColumn(sheet.columnCount).letter}${sheet.rowCount - (sheet.name === '요약 Summary' || sheet.name === '후속조사 Follow-up survey' ? 0 : 1)}`);
+      expect(sheet.autoFilter).toBe(`A1:${sheet.getColumn(sheet.columnCount).letter}${sheet.rowCount - (['요약 Summary', '퍼널 Funnel', '후속조사 Follow-up survey'].includes(sheet.name) ? 0 : 1)}`);
       expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
       sheet.getRow(1).eachCell((cell, column) => {
         // Hangul counts double: "상담건수 Consultations" needs 4 × 2 + 14 characters, and gets them.
@@ -116,6 +137,49 @@ describe('outcome reports', () => {
     const countries = (byCountry.getRows(2, byCountry.rowCount - 2) ?? []).map((row) => [row.getCell(1).value, row.getCell(2).value]);
     expect(countries).toContainEqual(['중국', 'CN']);
     expect(countries).toContainEqual(['아랍에미리트', 'AE']);
+  });
+
+  it('has the funnel stage by stage and the months since the fair, each figure the API’s exactly (USD with cents, KRW without)', async () => {
+    const outcome = (await manager.get(`/v1/fairs/${fair.id}/outcomes`)).json<FunnelOutcome>();
+    const { funnel, home } = outcome;
+    const book = await workbook((await manager.get(`/v1/fairs/${fair.id}/outcomes/report.xlsx`)).rawPayload);
+    expect(book.worksheets.map((sheet) => sheet.name).slice(4)).toEqual(['퍼널 Funnel', '월별 By month', '후속조사 Follow-up survey']);
+
+    const sheet = book.getWorksheet('퍼널 Funnel') as ExcelJS.Worksheet;
+    const stages = (sheet.getRows(2, sheet.rowCount - 1) ?? []).map((row) => [
+      row.getCell(1).value,
+      row.getCell(2).value,
+      row.getCell(3).value === null ? null : cents(row.getCell(3)),
+      row.getCell(4).value === null ? null : cents(row.getCell(4)),
+    ]);
+    expect(stages).toEqual([
+      ['현장 상담 Consultations at the fair', funnel.consultations.onSite.count, funnel.consultations.onSite.valueUsd, home.funnel.consultationsOnSiteValue],
+      ['사후 화상상담 Consultations after the fair (video)', funnel.consultations.after.count, funnel.consultations.after.valueUsd, home.funnel.consultationsAfterValue],
+      ['유망 상담 Hot leads', funnel.hotLeads, null, null],
+      ['계약추진 Contracts expected', funnel.expected.count, funnel.expected.valueUsd, home.expectedValue],
+      ['가계약 Provisional contracts', funnel.provisional.count, funnel.provisional.valueUsd, home.funnel.provisionalValue],
+      ['현장 계약체결 Signed at the fair', funnel.signed.onSite.count, funnel.signed.onSite.valueUsd, home.funnel.signedOnSiteValue],
+      ['사후 계약체결 Signed after the fair', funnel.signed.later.count, funnel.signed.later.valueUsd, home.funnel.signedLaterValue],
+      ['선적 Shipped (realized exports)', funnel.shipped.count, funnel.shipped.valueUsd, home.funnel.shippedValue],
+    ]);
+    // Every stage has something in it (the seed above), so a column read from the wrong stage would show.
+    expect([funnel.consultations.after.count, funnel.hotLeads, funnel.provisional.count, funnel.signed.later.count, funnel.shipped.count].every((n) => n > 0)).toBe(true);
+    expect([sheet.getRow(2).getCell(2).numFmt, sheet.getRow(2).getCell(3).numFmt, sheet.getRow(2).getCell(4).numFmt]).toEqual(['#,##0', '#,##0.00', '#,##0']);
+    expect(sheet.getRow(1).getCell(4).value).toBe('KRW @ 1130.500000 KRW/USD (2017-01-01)');
+
+    const months = book.getWorksheet('월별 By month') as ExcelJS.Worksheet;
+    const pair = (row: ExcelJS.Row, column: number) => ({ count: row.getCell(column).value, valueUsd: cents(row.getCell(column + 1)) });
+    const rows = months.getRows(2, months.rowCount - 2) ?? [];
+    expect(rows.map((row) => ({ month: row.getCell(1).value, signed: pair(row, 2), shipped: pair(row, 4), signedToDate: pair(row, 6), shippedToDate: pair(row, 8) }))).toEqual(
+      outcome.byMonth,
+    );
+    expect(outcome.byMonth.length).toBeGreaterThan(3);
+    // The total row is the curve's end, which is every signing and every shipment the funnel counts.
+    const total = months.getRow(months.rowCount);
+    expect([total.getCell(1).value, pair(total, 2), pair(total, 4)]).toEqual(['합계 Total', outcome.contracts.signed, funnel.shipped]);
+    expect(total.getCell(1).font?.bold).toBe(true);
+    // …and the months add up to it, to the cent.
+    expect([sumCents(rows, 3), sumCents(rows, 5)]).toEqual([outcome.contracts.signed.valueUsd, funnel.shipped.valueUsd]);
   });
 
   it('is named after the fair and the day, in Korean with an ASCII fallback; ?lang=en gives English names', async () => {

@@ -95,15 +95,20 @@ function summaryRows(outcome: FairOutcomeDto): SummaryRow[] {
   ];
 }
 
+/** A column of values in the home currency at the fair's pinned rate, headed with the rate and its date, in the currency's own decimals. */
+export function homeColumn<R>(home: FairOutcomeDto['home'], value: (row: R) => string | null): Column<R> {
+  const rate = home.rate === null ? 'no rate' : `${home.rate} ${home.currency}/USD (${home.rateDate})`;
+  return { header: `${home.currency} @ ${rate}`, kind: 'money', numFmt: moneyFormat(currencyDecimals(home.currency)), value };
+}
+
 export function outcomeReportTables(outcome: FairOutcomeDto, language: ReportLanguage): Sheet[] {
-  const rate = outcome.home.rate === null ? 'no rate' : `${outcome.home.rate} ${outcome.home.currency}/USD (${outcome.home.rateDate})`;
   const summary: Table<SummaryRow> = {
     name: '요약 Summary',
     columns: [
       { header: `${outcome.fair.name} (${outcome.fair.startsOn} – ${outcome.fair.endsOn})`, kind: 'text', value: (row) => row.measure },
       { header: '건수 Count', kind: 'count', value: (row) => row.count },
       { header: '금액 Value (USD)', kind: 'money', value: (row) => row.usd },
-      { header: `${outcome.home.currency} @ ${rate}`, kind: 'money', numFmt: moneyFormat(currencyDecimals(outcome.home.currency)), value: (row) => row.home },
+      homeColumn<SummaryRow>(outcome.home, (row) => row.home),
     ],
     rows: summaryRows(outcome),
   };

@@ -12,6 +12,7 @@ import { UuidParam } from '../common/uuid-param.js';
 import { FollowUpsService } from '../followups/follow-ups.service.js';
 import { surveySheet } from '../followups/survey-sheet.js';
 import { ReportQueryDto, YearlyReportQueryDto } from './dto/report-query.dto.js';
+import { funnelSheets } from './funnel-report.js';
 import { outcomeReportCsvTable, outcomeReportTables } from './outcome-report.js';
 import { OutcomesService } from './outcomes.service.js';
 import { reportDisposition, reportLanguage } from './report-files.js';
@@ -41,7 +42,8 @@ export class OutcomeReportsController {
   @ApiProblems({ notFound: true })
   @ApiFile({
     contentType: XLSX_CONTENT_TYPE,
-    description: 'Summary, by company, by country and by day, each with its total row, and the follow-up survey per round; numbers as number cells',
+    description:
+      'Summary, by company, by country and by day, each with its total row; the funnel (one row per stage, in USD and the home currency) and signings and shipments by month since the fair with the cumulative curve; the follow-up survey per round; numbers as number cells',
     fileNameDescription: fairReport('xlsx'),
   })
   async reportXlsx(@CurrentPrincipal() principal: Principal, @UuidParam('fairId') fairId: string, @Query() query: ReportQueryDto, @Res({ passthrough: true }) reply: FastifyReply) {
@@ -49,7 +51,7 @@ export class OutcomeReportsController {
     const language = reportLanguage(query.lang, outcome.home.currency);
     const survey = await this.followUps.results(principal, fairId);
     reply.header('content-disposition', reportDisposition(`${outcome.fair.series}-${outcome.fair.year}`, language, 'xlsx'));
-    return streamedFile(xlsxStream([...outcomeReportTables(outcome, language), surveySheet(survey)]));
+    return streamedFile(xlsxStream([...outcomeReportTables(outcome, language), ...funnelSheets(outcome), surveySheet(survey)]));
   }
 
   @Get('fairs/:fairId/outcomes/report.csv')

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ARTIFACTS_DIR, newPage, startBrowserEnv, type BrowserEnv } from '../support/browser.js';
-import { call, demoFair, outcomesSettled, seriousViolations, signInAt, tokenFor } from '../support/dashboard.js';
+import { call, demoFair, eventually, outcomesSettled, seriousViolations, signInAt, tableRows, tokenFor } from '../support/dashboard.js';
 
 // A browser page waits on real processes; the whole environment starts in beforeAll.
 jest.setTimeout(90_000);
@@ -37,13 +37,72 @@ async function apiFile(env: BrowserEnv, path: string): Promise<{ bytes: Buffer; 
   return { bytes: Buffer.from(await response.arrayBuffer()), fileName };
 }
 
+const day = (date: string, offset: number) => new Date(Date.parse(`${date}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
+const usd = (amount: string) => ({ amount, currency: 'USD' });
+
+/**
+ * A fair that ended 75 days ago in Seoul, with what followed it, all through the API: two booth
+ * consultations (one rated hot) and a video one after the fair; contracts expected, provisional, signed
+ * at the fair and signed 40 days after it; shipments 5 and 65 days after it. 40 days after a fair's last
+ * day is always month 1 of `byMonth` and 65 days month 2; 75 days is before its first follow-up round
+ * (3 months), so no round has opened.
+ */
+async function fairWithFollowUps(env: BrowserEnv): Promise<{ id: string; endsOn: string }> {
+  const manager = await tokenFor(env, 'manager');
+  const staff = await tokenFor(env, 'staff');
+  const endsOn = day(new Date().toISOString().slice(0, 10), -75);
+  const startsOn = day(endsOn, -2);
+  const fair = await call<{ id: string }>(env, manager, 'POST', '/v1/fairs', {
+    series: 'after-fair-expo',
+    name: 'After Fair Expo',
+    year: Number(startsOn.slice(0, 4)),
+    city: 'Seoul',
+    country: 'KR',
+    startsOn,
+    endsOn,
+    timezone: 'Asia/Seoul',
+  });
+  const { data } = await call<{ data: { id: string }[] }>(env, manager, 'GET', '/v1/companies?limit=2');
+  const [first, second] = data.map((company) => company.id);
+  for (const companyId of [first, second]) await call(env, manager, 'POST', `/v1/fairs/${fair.id}/participants`, { companyId });
+  const consultation = (companyId: string, buyerCountry: string, occurredAt: string, amount: string, extra: object = {}) =>
+    call(env, staff, 'POST', '/v1/consultations', { fairId: fair.id, companyId, buyerCountry, occurredAt, estimatedValue: usd(amount), ...extra });
+  await consultation(first, 'CN', `${startsOn}T03:00:00Z`, '1500.00', { rating: 'hot' });
+  await consultation(second, 'VN', `${endsOn}T02:00:00Z`, '2500.50');
+  await consultation(first, 'DE', `${day(endsOn, 10)}T03:00:00Z`, '800.25', { type: 'video' });
+  const contract = (companyId: string, status: string, amount: string, signedOn?: string) =>
+    call<{ id: string }>(env, staff, 'POST', '/v1/contracts', { fairId: fair.id, companyId, buyerCountry: 'CN', status, value: usd(amount), ...(signedOn ? { signedOn } : {}) });
+  await contract(first, 'expected', '12000.00');
+  await contract(second, 'provisional', '7000.00');
+  const onSite = await contract(first, 'signed', '5000.00', startsOn);
+  const later = await contract(second, 'signed', '9000.00', day(endsOn, 40));
+  await call(env, staff, 'POST', '/v1/shipments', { contractId: onSite.id, shippedOn: day(endsOn, 5), value: usd('1000.00') });
+  await call(env, staff, 'POST', '/v1/shipments', { contractId: later.id, shippedOn: day(endsOn, 65), value: usd('4000.00') });
+  return { id: fair.id, endsOn };
+}
+
+interface SurveyRound {
+  roundId: string;
+  sequence: number;
+  openedAt: string | null;
+  openedOn: string | null;
+}
+
 describe('managers’ outcome dashboard (browser)', () => {
   let env: BrowserEnv;
   let cmef: { id: string; startsOn: string; timezone: string };
+  let cmefRounds: SurveyRound[];
   beforeAll(async () => {
     env = await startBrowserEnv();
     cmef = await demoFair(env, 'CMEF 2017');
     await outcomesSettled(env);
+    // The 2017 follow-up rounds are long due: the worker's sweep opens them (questionnaires for the 7
+    // companies, no mail that late). Waiting here keeps the report's survey sheet still during the tests.
+    const manager = await tokenFor(env, 'manager');
+    cmefRounds = await eventually('the CMEF 2017 rounds to open', async () => {
+      const results = await call<{ rounds: SurveyRound[] }>(env, manager, 'GET', `/v1/fairs/${cmef.id}/outcomes/follow-ups`);
+      return results.rounds.length === 3 && results.rounds.every((round) => round.openedAt !== null) ? results.rounds : undefined;
+    });
   }, 180_000);
   afterAll(async () => {
     await env?.close();
@@ -138,8 +197,10 @@ describe('managers’ outcome dashboard (browser)', () => {
     try {
       await signInAt(env, page, 'manager', `fairs/${cmef.id}`);
       const figures = page.locator('figure.chart-figure');
-      await figures.nth(4).locator('table').waitFor({ state: 'attached' });
+      await figures.nth(6).locator('table').waitFor({ state: 'attached' });
       expect(await page.locator('figure.chart-figure figcaption h3').allTextContents()).toEqual([
+        'Value at each stage',
+        'Signed and shipped since the fair (cumulative)',
         'By company',
         'By buyer country',
         'By fair-local day',
@@ -157,6 +218,117 @@ describe('managers’ outcome dashboard (browser)', () => {
 
       expect(await seriousViolations(page)).toEqual([]);
       await page.screenshot({ path: join(ARTIFACTS_DIR, 'fair-dashboard-desktop.png') });
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('the funnel shows what followed a fair stage by stage and the cumulative curve by month; its survey says when the first round opens, in the fair’s time zone', async () => {
+    const fair = await fairWithFollowUps(env);
+    const manager = await tokenFor(env, 'manager');
+    // Reading the schedule gives the fair its default rounds (3, 6, 12 months) now rather than at the next sweep.
+    const rounds = await call<{ data: { opensAt: string; openedAt: string | null }[] }>(env, manager, 'GET', `/v1/fairs/${fair.id}/follow-up-rounds`);
+    expect(rounds.data.map((round) => round.openedAt)).toEqual([null, null, null]);
+    await outcomesSettled(env);
+    const outcome = await call<{ home: { currency: string; expectedValue: string | null; funnel: Record<string, string | null> } }>(env, manager, 'GET', `/v1/fairs/${fair.id}/outcomes`);
+    // The home-currency column is the API's value at the rate pinned for the fair, formatted as the page does.
+    const home = (value: string | null) => (value === null ? '—' : new Intl.NumberFormat('en-US', { style: 'currency', currency: outcome.home.currency }).format(value as Intl.StringNumericLiteral));
+
+    const { context, page } = await newPage(env, DESKTOP);
+    try {
+      await signInAt(env, page, 'manager', `fairs/${fair.id}`);
+      const funnel = page.getByRole('table', { name: 'From consultation to shipment' });
+      await funnel.waitFor();
+      await expect(page.getByRole('heading', { name: 'Funnel', level: 2 }).count()).resolves.toBe(1);
+      expect(await tableRows(funnel)).toEqual([
+        ['Consultations at the fair', '2', '$4,000.50', home(outcome.home.funnel.consultationsOnSiteValue)],
+        ['Consultations after the fair (video)', '1', '$800.25', home(outcome.home.funnel.consultationsAfterValue)],
+        ['Hot leads', '1', '—', '—'],
+        ['Contracts expected', '1', '$12,000.00', home(outcome.home.expectedValue)],
+        ['Provisional contracts', '1', '$7,000.00', home(outcome.home.funnel.provisionalValue)],
+        ['Signed at the fair', '1', '$5,000.00', home(outcome.home.funnel.signedOnSiteValue)],
+        ['Signed after the fair', '1', '$9,000.00', home(outcome.home.funnel.signedLaterValue)],
+        ['Shipped', '2', '$5,000.00', home(outcome.home.funnel.shippedValue)],
+      ]);
+      // The charts are drawn, and each has its numbers as a table.
+      await page.locator('section.funnel figure.chart-figure .chart svg').nth(1).waitFor();
+      expect(await tableRows(page.getByRole('table', { name: 'Value at each stage' }))).toEqual([
+        ['Consultations at the fair', '$4,000.50', '2'],
+        ['Consultations after the fair (video)', '$800.25', '1'],
+        ['Contracts expected', '$12,000.00', '1'],
+        ['Provisional contracts', '$7,000.00', '1'],
+        ['Signed at the fair', '$5,000.00', '1'],
+        ['Signed after the fair', '$9,000.00', '1'],
+        ['Shipped', '$5,000.00', '2'],
+      ]);
+      expect(await tableRows(page.getByRole('table', { name: 'Signed and shipped since the fair (cumulative)' }))).toEqual([
+        ['Month 0', '$5,000.00', '$1,000.00', '1', '1'],
+        ['Month 1', '$14,000.00', '$1,000.00', '2', '1'],
+        ['Month 2', '$14,000.00', '$5,000.00', '2', '2'],
+      ]);
+
+      // No round has opened: the survey says so, and when the first opens at midnight in Seoul (the
+      // browser is in UTC, where that instant is still the day before).
+      const survey = page.locator('section.survey');
+      await survey.getByTestId('survey-next').waitFor();
+      await expect(survey.getByRole('heading', { name: 'Exhibitor survey' }).count()).resolves.toBe(1);
+      await expect(survey.getByTestId('survey-empty').textContent()).resolves.toBe('No survey round has opened yet.');
+      const opensOn = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'Asia/Seoul' }).format(new Date(rounds.data[0].opensAt));
+      expect(new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(rounds.data[0].opensAt))).not.toBe(opensOn);
+      await expect(survey.getByTestId('survey-next').textContent()).resolves.toBe(`The first round opens on ${opensOn}.`);
+      await expect(survey.getByRole('table').count()).resolves.toBe(0);
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.screenshot({ path: join(ARTIFACTS_DIR, 'fair-funnel-desktop.png'), fullPage: true });
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('the survey of CMEF 2017 shows each opened round: companies asked, responses, response rate, satisfaction and would exhibit again', async () => {
+    const manager = await tokenFor(env, 'manager');
+    const opened = cmefRounds;
+    const questionnaires = await call<{ data: { id: string }[] }>(env, manager, 'GET', `/v1/follow-up-rounds/${opened[0].roundId}/questionnaires`);
+    expect(questionnaires.data).toHaveLength(7);
+    const none = { count: 0 };
+    await call(env, manager, 'POST', `/v1/follow-up-questionnaires/${questionnaires.data[0].id}/response`, {
+      contractsSigned: none,
+      contractsExpected: none,
+      shipments: none,
+      satisfaction: 4,
+      wouldExhibitAgain: true,
+    });
+
+    const { context, page } = await newPage(env, DESKTOP);
+    try {
+      await signInAt(env, page, 'manager', `fairs/${cmef.id}`);
+      const table = page.getByRole('table', { name: 'Survey rounds' });
+      await table.waitFor();
+      const openedOn = (round: SurveyRound) => new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${round.openedOn}T00:00:00Z`));
+      expect(await tableRows(table)).toEqual([
+        ['Round 1 · 3 months after', openedOn(opened[0]), '7', '1', '14.3%', '4.00', '100%'],
+        ['Round 2 · 6 months after', openedOn(opened[1]), '7', '0', '0%', '—', '—'],
+        ['Round 3 · 12 months after', openedOn(opened[2]), '7', '0', '0%', '—', '—'],
+      ]);
+      await expect(page.getByTestId('survey-empty').count()).resolves.toBe(0);
+      await expect(page.getByTestId('survey-next').count()).resolves.toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('a user the survey route refuses (403) gets a neutral sentence in its place, and the rest of the page as before', async () => {
+    const { context, page } = await newPage(env, DESKTOP);
+    try {
+      // No role below manager reaches this page, so the refusal is staged: the survey route answers 403 as the API does.
+      await context.route('**/v1/fairs/*/outcomes/follow-ups', (route) =>
+        route.fulfill({ status: 403, contentType: 'application/problem+json', body: JSON.stringify({ type: 'about:blank', title: 'Forbidden', status: 403 }) }),
+      );
+      await signInAt(env, page, 'manager', `fairs/${cmef.id}`);
+      const survey = page.locator('section.survey');
+      await survey.getByText('The exhibitor survey is not available to your role.').waitFor();
+      await expect(survey.getByRole('alert').count()).resolves.toBe(0);
+      await expect(survey.getByRole('table').count()).resolves.toBe(0);
+      await expect(page.getByRole('table', { name: 'From consultation to shipment' }).getByRole('row').count()).resolves.toBe(1 + 8);
     } finally {
       await context.close();
     }

@@ -1,5 +1,5 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import type { BrowserEnv } from './browser.js';
 
 type Role = 'staff' | 'manager' | 'admin';
@@ -66,6 +66,22 @@ export async function outcomesSettled(env: BrowserEnv, timeoutMs = 60_000): Prom
     const rollup = await call<{ data: { computedAt: string | null; stale: boolean }[] }>(env, token, 'GET', '/v1/outcomes');
     if (rollup.data.length > 0 && rollup.data.every((row) => row.computedAt !== null && !row.stale)) return;
     if (Date.now() > until) throw new Error('the worker did not compute the outcomes in time');
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+/** A table's body as text, row by row: the row header then each cell, as a person reads it. */
+export async function tableRows(table: Locator): Promise<string[][]> {
+  return table.locator('tbody tr').evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => cell.textContent ?? '')));
+}
+
+/** Asks `read` again every 250 ms until it returns something, then returns that (a condition, not a time, ends the wait). */
+export async function eventually<T>(what: string, read: () => Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const found = await read();
+    if (found !== undefined) return found;
+    if (Date.now() > until) throw new Error(`gave up waiting: ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }

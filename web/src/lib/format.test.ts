@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currencyDigits, formatMoney, localDateIn, sumDecimals } from './format';
+import { currencyDigits, formatFixed, formatMoney, formatShare, localDateIn, sumDecimals } from './format';
 
 describe('format', () => {
   it('writes USD with cents and KRW without decimals, in each locale', () => {
@@ -12,6 +12,14 @@ describe('format', () => {
 
   it('formats a decimal string exactly, beyond what a double holds', () => {
     expect(formatMoney('90071992547409.93', 'USD', 'en-US')).toBe('$90,071,992,547,409.93');
+  });
+
+  it('writes shares as percentages and averages with their decimals, from the exact strings', () => {
+    expect(formatShare('0.6667', 'en-US')).toBe('66.7%');
+    expect(formatShare('1.0000', 'en-US')).toBe('100%');
+    expect(formatShare('0.1429', 'ko-KR')).toBe('14.3%');
+    expect(formatFixed('4.00', 2, 'en-US')).toBe('4.00');
+    expect(formatFixed('3.5', 2, 'ko-KR')).toBe('3.50');
   });
 
   it('sums decimal strings exactly (0.1 + 0.2 is 0.30, not 0.30000000000000004)', () => {

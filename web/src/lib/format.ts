@@ -13,6 +13,16 @@ export function formatNumber(value: number | string, locale: string): string {
   return new Intl.NumberFormat(locale).format(value as Intl.StringNumericLiteral);
 }
 
+/** A share the API gives as a decimal string ("0.6667") as a percentage with at most one decimal ("66.7%"), without a float in between. */
+export function formatShare(share: string, locale: string): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(share as Intl.StringNumericLiteral);
+}
+
+/** A decimal string with exactly `digits` decimals ("4.00", not "4"): averages the API rounds for us. */
+export function formatFixed(value: string, digits: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value as Intl.StringNumericLiteral);
+}
+
 export function formatDate(iso: string, timeZone: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone }).format(new Date(iso));
 }

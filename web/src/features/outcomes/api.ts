@@ -4,6 +4,8 @@ import { api, type Schemas } from '@/lib/api/client';
 export type FairOutcome = Schemas['FairOutcomeDto'];
 export type OutcomeTotals = Schemas['OutcomeTotalsDto'];
 export type SeriesOutcome = Schemas['SeriesOutcomeDto'];
+export type SurveyResults = Schemas['SurveyResultsDto'];
+export type RoundSurvey = Schemas['RoundSurveyDto'];
 
 /**
  * How often an open fair page asks for the stored outcome. The API only reads what the worker stored,
@@ -47,6 +49,35 @@ export function useSeries(series: string | undefined) {
       const { data, error } = await api.GET('/v1/outcomes/series/{series}', { params: { path: { series: series! } } });
       if (error) throw new Error(error.title);
       return data;
+    },
+  });
+}
+
+/** The fair itself, for its time zone (every role may read fairs). */
+export function useFair(fairId: string) {
+  return useQuery({
+    queryKey: ['fairs', 'one', fairId],
+    staleTime: 5 * 60_000,
+    queryFn: async () => {
+      const { data, error } = await api.GET('/v1/fairs/{id}', { params: { path: { id: fairId } } });
+      if (error) throw Object.assign(new Error(error.title), { status: error.status });
+      return data;
+    },
+  });
+}
+
+/**
+ * The exhibitor survey's results per round. Its route needs the manager role, as this page does; should
+ * a role reach the page without it, the 403 is an answer ("not for you"), not an error to retry or show.
+ */
+export function useSurveyResults(fairId: string) {
+  return useQuery({
+    queryKey: ['outcomes', 'survey', fairId],
+    queryFn: async (): Promise<{ allowed: true; results: SurveyResults } | { allowed: false }> => {
+      const { data, error, response } = await api.GET('/v1/fairs/{fairId}/outcomes/follow-ups', { params: { path: { fairId } } });
+      if (response.status === 403) return { allowed: false };
+      if (error) throw Object.assign(new Error(error.title), { status: error.status });
+      return { allowed: true, results: data };
     },
   });
 }

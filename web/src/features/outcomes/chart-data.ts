@@ -12,6 +12,8 @@ export interface ChartSeries {
   name: string;
   kind: 'money' | 'count';
   values: string[];
+  /** In the figure's table only, not drawn: a count beside a value, where a second axis would crowd the chart. */
+  tableOnly?: boolean;
 }
 
 export interface ChartData {

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Chart, type ChartLabels } from './chart';
+import { Chart, type ChartLabels, type ChartVariant } from './chart';
 import type { ChartData } from './chart-data';
 
 /**
@@ -8,7 +8,15 @@ import type { ChartData } from './chart-data';
  * always in the page, so screen readers reach it and a copy of the page carries it. The table shows
  * the API's exact strings, formatted; the chart only draws them.
  */
-export function ChartFigure(props: { title: string; data: ChartData; labels: ChartLabels; cell: (kind: 'money' | 'count', value: string) => string; categoryHeader: string }) {
+export function ChartFigure(props: {
+  title: string;
+  data: ChartData;
+  labels: ChartLabels;
+  cell: (kind: 'money' | 'count', value: string) => string;
+  categoryHeader: string;
+  variant?: ChartVariant;
+  height?: number;
+}) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const tableId = useId();
@@ -24,7 +32,7 @@ export function ChartFigure(props: { title: string; data: ChartData; labels: Cha
           </button>
         )}
       </figcaption>
-      {empty ? <p className="muted">{t('outcomes.empty')}</p> : <Chart data={data} labels={labels} />}
+      {empty ? <p className="muted">{t('outcomes.empty')}</p> : <Chart data={data} labels={labels} variant={props.variant} height={props.height} />}
       {empty ? null : (
         <div id={tableId} className={open ? 'chart-table' : 'chart-table visually-hidden'}>
           <table>

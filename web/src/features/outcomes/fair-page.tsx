@@ -6,11 +6,14 @@ import { useFairOutcome } from './api';
 import { DownloadButtons } from './download-buttons';
 import { FairCharts } from './fair-charts';
 import { Freshness } from './freshness';
+import { FunnelSection } from './funnel-section';
 import { HeadlineTable } from './headline-table';
+import { SurveySection } from './survey-section';
 import '@/components/dashboard.css';
 
 /**
- * One fair's dashboard: the published table, freshness, downloads and charts. It reads only the stored
+ * One fair's dashboard: the published table, freshness, downloads, what followed the fair (the funnel
+ * and the exhibitor survey) and charts. It reads only the stored
  * outcome (never the records), so a fair of a million consultations opens as fast as a small one, and
  * it asks again every 2 s while visible, so a consultation logged at the booth shows without a reload.
  */
@@ -35,6 +38,8 @@ export function FairPage() {
       <Freshness computedAt={data.computedAt} stale={data.stale} />
       <HeadlineTable outcome={data} />
       <DownloadButtons fairId={fairId} />
+      <FunnelSection outcome={data} />
+      <SurveySection fairId={fairId} />
       <FairCharts outcome={data} />
     </Page>
   );

@@ -4832,7 +4832,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Summary, by company, by country and by day, each with its total row, and the follow-up survey per round; numbers as number cells */
+            /** @description Summary, by company, by country and by day, each with its total row; the funnel (one row per stage, in USD and the home currency) and signings and shipments by month since the fair with the cumulative curve; the follow-up survey per round; numbers as number cells */
             200: {
                 headers: {
                     /** @description `attachment; filename="<series>-<year>-outcome-report-<date>.xlsx"` (and a Korean `filename*` for a Korean report) */
