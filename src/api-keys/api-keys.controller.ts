@@ -1,14 +1,16 @@
-import { Body, Controller, Get, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser } from '../tenancy/current-principal.decorator.js';
 import type { UserPrincipal } from '../tenancy/principal.js';
 import { Roles } from '../tenancy/roles.decorator.js';
-import { ApiPost, ApiProblems } from '../common/api-responses.js';
+import { ApiIfMatch, ApiPost, ApiProblems } from '../common/api-responses.js';
+import { IfMatch } from '../common/etag.js';
 import { PageQueryDto } from '../common/pagination.js';
 import { UuidParam } from '../common/uuid-param.js';
 import { ApiKeysService } from './api-keys.service.js';
 import { ApiKeyDto, ApiKeyPageDto, ApiKeyWithSecretDto } from './dto/api-key.dto.js';
 import { CreateApiKeyDto } from './dto/create-api-key.dto.js';
+import { UpdateApiKeyDto } from './dto/update-api-key.dto.js';
 
 /** Admins issue read-only keys to partner agencies. */
 @ApiTags('api-keys')
@@ -39,6 +41,20 @@ export class ApiKeysController {
   @ApiOkResponse({ type: ApiKeyDto })
   get(@CurrentUser() user: UserPrincipal, @UuidParam('id') id: string) {
     return this.keys.get(user.agencyId, id);
+  }
+
+  @Patch(':id')
+  @ApiOperation({
+    operationId: 'updateApiKey',
+    summary: "Change an API key's name, scopes or fairs",
+    description: 'Same rules as issuing; the key works with its new scopes and fairs from its next request on.',
+  })
+  @ApiOkResponse({ type: ApiKeyDto })
+  @ApiProblems({ notFound: true })
+  @ApiIfMatch()
+  @ApiConflictResponse({ description: 'The key is revoked' })
+  update(@CurrentUser() user: UserPrincipal, @UuidParam('id') id: string, @Body() body: UpdateApiKeyDto, @IfMatch() expectedVersion: number | undefined) {
+    return this.keys.update(user.agencyId, id, body, expectedVersion);
   }
 
   @Post(':id/revoke')

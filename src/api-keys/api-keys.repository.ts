@@ -10,6 +10,14 @@ export interface ActiveKeyRow {
   agency_id: string;
   scopes: ApiKeyScope[];
   fair_ids: string[] | null;
+  expires_at: Date | null;
+}
+
+/** A key's use, recorded later: see ApiKeyUses. */
+export interface KeyUse {
+  agencyId: string;
+  keyId: string;
+  at: Date;
 }
 
 @Injectable()
@@ -21,27 +29,37 @@ export class ApiKeysRepository {
   }
 
   /**
-   * Every request with a key runs this: the live (unrevoked, unexpired) key with this secret hash, in
-   * one round trip that also records its use (at most once a minute, to spare the row).
+   * A request with a key the process does not hold runs this: the live (unrevoked, unexpired) key
+   * with this secret hash. Its use is recorded later, off the request (`recordUses`).
    */
-  async findActiveAndTouch(secretHash: string): Promise<ActiveKeyRow | null> {
+  async findActive(secretHash: string): Promise<ActiveKeyRow | null> {
     const [row] = await prepared<ActiveKeyRow>(
       this.transactions.manager,
-      'active-api-key',
-      `WITH key AS (
-         SELECT id, agency_id, scopes, fair_ids, last_used_at FROM api_keys
-          WHERE secret_hash = $1 AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > now())),
-       touched AS (
-         UPDATE api_keys SET last_used_at = now()
-          WHERE id = (SELECT id FROM key) AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute'))
-       SELECT id, agency_id, scopes, fair_ids FROM key`,
+      'live-api-key',
+      `SELECT id, agency_id, scopes, fair_ids, expires_at FROM api_keys
+        WHERE secret_hash = $1 AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > now())`,
       [secretHash],
     );
     return row ?? null;
   }
 
+  /** Keys' last uses, in one statement; never moves a key's last use back (another process may have written a later one). */
+  async recordUses(uses: KeyUse[]): Promise<void> {
+    await this.transactions.manager.query(
+      `UPDATE api_keys AS k SET last_used_at = u.at
+         FROM unnest($1::uuid[], $2::uuid[], $3::timestamptz[]) AS u(agency_id, id, at)
+        WHERE k.agency_id = u.agency_id AND k.id = u.id AND (k.last_used_at IS NULL OR k.last_used_at < u.at)`,
+      [uses.map((use) => use.agencyId), uses.map((use) => use.keyId), uses.map((use) => use.at.toISOString())],
+    );
+  }
+
   findById(agencyId: string, id: string): Promise<ApiKey | null> {
     return this.repo.findOneBy({ agencyId, id });
+  }
+
+  /** The key, locked until the transaction ends: an edit checks its version and state against what it writes. */
+  findByIdForUpdate(agencyId: string, id: string): Promise<ApiKey | null> {
+    return this.repo.createQueryBuilder('k').setLock('pessimistic_write').where('k.id = :id AND k.agencyId = :agencyId', { id, agencyId }).getOne();
   }
 
   list(agencyId: string, page: PageQueryDto): Promise<ApiKey[]> {

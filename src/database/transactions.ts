@@ -6,6 +6,8 @@ import { currentActor } from './actor.js';
 interface UnitOfWork {
   manager: EntityManager;
   afterCommit: (() => void)[];
+  /** Awaited by the outermost `run` once committed, before it resolves (and so before the response). */
+  committed: (() => Promise<void>)[];
 }
 
 const storage = new AsyncLocalStorage<UnitOfWork>();
@@ -31,7 +33,7 @@ export class Transactions {
   async run<T>(work: (manager: EntityManager) => Promise<T>, options: { actorSetByWork?: boolean } = {}): Promise<T> {
     const current = storage.getStore();
     if (current) return work(current.manager);
-    const unit: UnitOfWork = { manager: this.dataSource.manager, afterCommit: [] };
+    const unit: UnitOfWork = { manager: this.dataSource.manager, afterCommit: [], committed: [] };
     const actor = currentActor();
     const result = await this.dataSource.transaction(async (manager) => {
       unit.manager = manager;
@@ -40,6 +42,7 @@ export class Transactions {
       return storage.run(unit, () => work(manager));
     });
     for (const callback of unit.afterCommit) callback();
+    await Promise.all(unit.committed.map((work) => work()));
     return result;
   }
 
@@ -53,5 +56,17 @@ export class Transactions {
     const current = storage.getStore();
     if (current) current.afterCommit.push(callback);
     else callback();
+  }
+
+  /**
+   * Like `afterCommit`, but the outermost `run` waits for `work` before it resolves, so the request
+   * answers only once it is done (telling every API process that a key changed: the change must be
+   * committed before they read it again, and known to them before the client's next request). At
+   * once, awaited, if there is no transaction. `work` must not throw.
+   */
+  async whenCommitted(work: () => Promise<void>): Promise<void> {
+    const current = storage.getStore();
+    if (current) current.committed.push(work);
+    else await work();
   }
 }

@@ -350,6 +350,7 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   'GET /v1/api-keys': { ok: 200 },
   'POST /v1/api-keys': { ok: 201, fill: () => ({ body: { name: `Partner ${randomUUID()}`, scopes: ['outcomes:read'] } }) },
   'GET /v1/api-keys/{id}': { ok: 200, fill: id((fx) => fx.keyId, (fx) => fx.freshKey()) },
+  'PATCH /v1/api-keys/{id}': { ok: 200, fill: withBody(id((fx) => fx.keyId, (fx) => fx.freshKey()), { name: 'Renamed partner' }) },
   'POST /v1/api-keys/{id}/revoke': { ok: 200, fill: id((fx) => fx.keyId, (fx) => fx.freshKey()) },
   'POST /v1/api-keys/{id}/rotate': { ok: 200, fill: id((fx) => fx.keyId, (fx) => fx.freshKey()) },
 

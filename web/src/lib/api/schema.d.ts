@@ -1014,7 +1014,11 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change an API key's name, scopes or fairs
+         * @description Same rules as issuing; the key works with its new scopes and fairs from its next request on.
+         */
+        patch: operations["updateApiKey"];
         trace?: never;
     };
     "/v1/api-keys/{id}/revoke": {
@@ -3247,6 +3251,22 @@ export interface components {
              * @example pvk_1a2b3c4d_…
              */
             secret: string;
+        };
+        UpdateApiKeyDto: {
+            /**
+             * @description The partner the key is for
+             * @example KOTRA Frankfurt
+             */
+            name?: string;
+            /**
+             * @example [
+             *       "fairs:read",
+             *       "outcomes:read"
+             *     ]
+             */
+            scopes?: ("fairs:read" | "outcomes:read" | "consultations:read" | "contracts:read" | "companies:read" | "buyers:read" | "buyers:pii" | "followups:read")[];
+            /** @description Limit the key to these fairs; null for every fair */
+            fairIds?: string[] | null;
         };
         AuditPageDto: {
             data: components["schemas"]["AuditEntryDto"][];
@@ -9907,6 +9927,103 @@ export interface operations {
             };
             /** @description No such record in your agency */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the rate limit of your API key, user or client address: wait `Retry-After` seconds */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateApiKey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag (version) you read; a stale one is answered 412 and changes nothing */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateApiKeyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyDto"];
+                };
+            };
+            /** @description Validation failed; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, expired or invalid bearer token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description API keys are read only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in your agency */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key is revoked */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an older version; nothing changed */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
