@@ -39,6 +39,7 @@ export async function prepareService({ env = process.env, log = console.error } 
     LOG_LEVEL: env.BENCH_LOG_LEVEL ?? 'warn',
     JWT_SECRET: randomBytes(32).toString('hex'),
     WEBHOOK_SECRET_KEY: randomBytes(32).toString('base64'),
+    FOLLOWUP_LINK_SECRET_KEY: randomBytes(32).toString('base64'),
     // Required in production; nothing in the benchmarks sends mail.
     SMTP_URL: 'smtp://127.0.0.1:1025',
     PUBLIC_URL: 'http://127.0.0.1',
