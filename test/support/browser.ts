@@ -135,13 +135,35 @@ export async function apiCall<T = unknown>(env: BrowserEnv, token: string, metho
   return (text ? JSON.parse(text) : undefined) as T;
 }
 
+/** Fair time zones of the product's markets, from Honolulu to Auckland. */
+const ZONES = ['Pacific/Honolulu', 'America/Los_Angeles', 'America/New_York', 'UTC', 'Europe/Berlin', 'Asia/Dubai', 'Asia/Seoul', 'Pacific/Auckland'];
+
+/**
+ * Of those zones, the one whose local time is now farthest from midnight, and its local date: a test
+ * that logs consultations "today" at a fair in it cannot see the day change under it (a CI run that
+ * crossed midnight UTC once split a booth's tally in two).
+ */
+function zoneFarFromMidnight(now = new Date()): { timezone: string; today: string } {
+  const local = (timeZone: string) => {
+    const parts = Object.fromEntries(
+      new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+        .formatToParts(now)
+        .map((part) => [part.type, part.value]),
+    );
+    const minutes = Number(parts.hour) * 60 + Number(parts.minute);
+    return { timezone: timeZone, today: `${parts.year}-${parts.month}-${parts.day}`, margin: Math.min(minutes, 24 * 60 - minutes) };
+  };
+  const [best] = ZONES.map(local).sort((a, b) => b.margin - a.margin);
+  return { timezone: best.timezone, today: best.today };
+}
+
 /**
  * A fair on today (the API takes a consultation dated now only during its fair, ± 1 day) with two of
  * the demo's companies exhibiting, made by the demo manager through the API.
  */
 export async function fairOnToday(env: BrowserEnv, name: string): Promise<{ fairId: string; companies: { id: string; name: string }[] }> {
   const token = await apiToken(env, 'manager');
-  const today = new Date().toISOString().slice(0, 10);
+  const { timezone, today } = zoneFarFromMidnight();
   const day = (offset: number) => new Date(Date.parse(`${today}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
   const fair = await apiCall<{ id: string }>(env, token, 'POST', '/v1/fairs', {
     series: name.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
@@ -151,7 +173,7 @@ export async function fairOnToday(env: BrowserEnv, name: string): Promise<{ fair
     country: 'KR',
     startsOn: day(-1),
     endsOn: day(2),
-    timezone: 'UTC',
+    timezone,
   });
   const { data } = await apiCall<{ data: { id: string; name: string }[] }>(env, token, 'GET', '/v1/companies?limit=2');
   for (const company of data) await apiCall(env, token, 'POST', `/v1/fairs/${fair.id}/participants`, { companyId: company.id });
