@@ -1,21 +1,15 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiPropertyOptional, IntersectionType, PickType } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { IsCalendarDate } from '../../../common/dates.js';
 import { PageQueryDto } from '../../../common/pagination.js';
+import { RecordFiltersDto } from '../../../common/record-filters.js';
 import { SHIPMENT_EVIDENCE, type ShipmentEvidence } from '../shipment-evidence.js';
 
-/** `from`/`to` compare with shippedOn (inclusive); `companyId` is the contract's company. */
-export class ListShipmentsDto extends PageQueryDto {
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID('all', { message: 'fairId must be a UUID' })
-  fairId?: string;
-
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID('all', { message: 'companyId must be a UUID' })
-  companyId?: string;
-
+/**
+ * `fairId` and `companyId` (the contract's company) as every record list takes them; `from`/`to`
+ * are calendar dates compared with shippedOn (inclusive), not instants.
+ */
+export class ListShipmentsDto extends IntersectionType(PageQueryDto, PickType(RecordFiltersDto, ['fairId', 'companyId'] as const)) {
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsUUID('all', { message: 'contractId must be a UUID' })

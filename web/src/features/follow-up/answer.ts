@@ -80,6 +80,19 @@ const figure = (count: string, amount: string, currency: string) => ({
 
 const money = (amount: string, currency: string) => ({ amount: amount.trim().replace(/,/g, ''), currency: currency.trim().toUpperCase() });
 const typed = (shipment: ShipmentDraft) => shipment.shippedOn.trim() !== '' || shipment.amount.trim() !== '';
+
+/** The contracts confirmed, and those with a shipment typed, in the order `toAnswer` sends them. */
+const confirmed = (draft: Draft) => Object.entries(draft.contracts).filter(([, contract]) => contract.confirm);
+const shipped = (draft: Draft) => Object.entries(draft.contracts).filter(([, contract]) => typed(contract.shipment));
+
+/**
+ * Where a contract's confirmation and shipment sit in the body (`confirmedContracts[i]`,
+ * `laterShipments[j]`; -1 when not sent), so a problem the API names there shows beside its fields.
+ */
+export const bodyIndexes = (draft: Draft, contractId: string) => ({
+  confirmed: confirmed(draft).findIndex(([id]) => id === contractId),
+  shipped: shipped(draft).findIndex(([id]) => id === contractId),
+});
 const shipmentBody = (shipment: ShipmentDraft) => ({ shippedOn: shipment.shippedOn.trim(), value: money(shipment.amount, shipment.currency) });
 
 /**
@@ -95,12 +108,8 @@ export function toAnswer(draft: Draft, initial: Record<string, string>): FollowU
     contractsSigned: figure(draft.signedCount, draft.signedAmount, draft.currency),
     contractsExpected: figure(draft.expectedCount, draft.expectedAmount, draft.currency),
     shipments: figure(draft.shipmentsCount, draft.shipmentsAmount, draft.currency),
-    confirmedContracts: Object.entries(draft.contracts)
-      .filter(([, contract]) => contract.confirm)
-      .map(([contractId, contract]) => ({ contractId, signedOn: contract.signedOn.trim() })),
-    laterShipments: Object.entries(draft.contracts)
-      .filter(([, contract]) => typed(contract.shipment))
-      .map(([contractId, contract]) => ({ contractId, ...shipmentBody(contract.shipment) })),
+    confirmedContracts: confirmed(draft).map(([contractId, contract]) => ({ contractId, signedOn: contract.signedOn.trim() })),
+    laterShipments: shipped(draft).map(([contractId, contract]) => ({ contractId, ...shipmentBody(contract.shipment) })),
     laterContracts: draft.later.map((later) => ({
       // Left blank, the country is not sent, so the API says it is required rather than malformed.
       ...(later.consultationId !== '' ? { consultationId: later.consultationId } : later.buyerCountry.trim() === '' ? {} : { buyerCountry: later.buyerCountry.trim().toUpperCase() }),

@@ -5,7 +5,7 @@ import { LanguageSwitch } from '@/components/language-switch';
 import { Loading } from '@/components/page';
 import { formatLocalDate, formatMoney } from '@/lib/format';
 import { loadForm, sendAnswer, takeToken, type FollowUpForm, type FollowUpProblem } from './api';
-import { emptyDraft, emptyLaterContract, toAnswer, type ContractDraft, type Draft, type LaterContractDraft, type ShipmentDraft } from './answer';
+import { bodyIndexes, emptyDraft, emptyLaterContract, toAnswer, type ContractDraft, type Draft, type LaterContractDraft, type ShipmentDraft } from './answer';
 
 const STAGES = ['consulted', 'follow_up', 'negotiating', 'won', 'lost'] as const;
 
@@ -144,7 +144,7 @@ export function FollowUpPage(props: { questionnaireId: string }) {
                         <input type="checkbox" checked={entry.confirm} onChange={(e) => setEntry({ confirm: e.target.checked })} /> {t('followUp.nowSigned')}
                       </label>
                       {entry.confirm ? (
-                        <Field label={t('followUp.signedOn')} error={err(`confirmedContracts[${confirmedIndex(d, c.id)}]`)}>
+                        <Field label={t('followUp.signedOn')} error={err(`confirmedContracts[${bodyIndexes(d, c.id).confirmed}]`)}>
                           {(id) => <input id={id} type="date" value={entry.signedOn} onChange={(e) => setEntry({ signedOn: e.target.value })} />}
                         </Field>
                       ) : null}
@@ -155,7 +155,7 @@ export function FollowUpPage(props: { questionnaireId: string }) {
                       legend={t('followUp.shipmentUnder')}
                       value={entry.shipment}
                       onChange={(shipment) => setEntry({ shipment })}
-                      error={(field) => err(`laterShipments[${shippedIndex(d, c.id)}].${field}`)}
+                      error={(field) => err(`laterShipments[${bodyIndexes(d, c.id).shipped}].${field}`)}
                     />
                   ) : null}
                 </div>
@@ -279,16 +279,6 @@ export function FollowUpPage(props: { questionnaireId: string }) {
       </form>
     </main>
   );
-}
-
-/** The index a contract's confirmation or shipment gets in the body `toAnswer` builds (problems name fields by it). */
-function confirmedIndex(draft: Draft, contractId: string): number {
-  return Object.entries(draft.contracts).filter(([, c]) => c.confirm).findIndex(([id]) => id === contractId);
-}
-function shippedIndex(draft: Draft, contractId: string): number {
-  return Object.entries(draft.contracts)
-    .filter(([, c]) => c.shipment.shippedOn.trim() !== '' || c.shipment.amount.trim() !== '')
-    .findIndex(([id]) => id === contractId);
 }
 
 /** A shipment's day, value and currency; left blank, nothing is sent. */
