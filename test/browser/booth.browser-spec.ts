@@ -37,6 +37,7 @@ describe('booth capture (browser, phone)', () => {
   let refusedFair: Awaited<ReturnType<typeof fairOnToday>>;
   let koreanFair: Awaited<ReturnType<typeof fairOnToday>>;
   let editFair: Awaited<ReturnType<typeof fairOnToday>>;
+  let slowFair: Awaited<ReturnType<typeof fairOnToday>>;
   beforeAll(async () => {
     env = await startBrowserEnv();
     // One fair per test, so each counts exactly what it logged.
@@ -45,6 +46,7 @@ describe('booth capture (browser, phone)', () => {
     refusedFair = await fairOnToday(env, 'Refusal Fair');
     koreanFair = await fairOnToday(env, 'Korean Fair');
     editFair = await fairOnToday(env, 'Edit Fair');
+    slowFair = await fairOnToday(env, 'Slow Phone Fair');
   }, 120_000);
   afterAll(async () => {
     await env?.close();
@@ -125,6 +127,36 @@ describe('booth capture (browser, phone)', () => {
       expect(lost).toBe(1);
       const held = await consultationsOf(env, offlineFair.fairId);
       expect(held.map((c) => `${c.buyerCountry} ${c.estimatedValue?.amount}`).sort()).toEqual(['DE 300.25', 'JP 200.00', 'KR 100.00']);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('a slow phone: what staff type for the next buyer while one is being stored is kept and logged', async () => {
+    const { context, page } = await newPage(env);
+    try {
+      // IndexedDB answers each write 800 ms late, as on a busy phone (a CI run once did so by itself).
+      await context.addInitScript(() => {
+        const put = IDBObjectStore.prototype.put;
+        IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+          const request = put.apply(this, args);
+          const listen = request.addEventListener.bind(request);
+          request.addEventListener = ((type: string, listener: (event: Event) => void, options?: AddEventListenerOptions) =>
+            listen(type, type === 'success' ? (event: Event) => setTimeout(() => listener(event), 800) : listener, options)) as typeof request.addEventListener;
+          return request;
+        };
+      });
+      await signIn(env, page, 'staff');
+      await setUpBooth(page, 'Slow Phone Fair', slowFair.companies[0].name);
+      await logConsultation(page, { country: 'KR', amount: '100' });
+      // At once, while the first is still being stored: the form is already clear for the next buyer.
+      expect(await page.getByLabel('Amount').inputValue()).toBe('');
+      await logConsultation(page, { country: 'JP', amount: '200' });
+      await waitForStatus(page, 'All synced');
+      await page.getByTestId('tally-booth').getByText('2 consultations · $300.00').waitFor();
+
+      const held = await consultationsOf(env, slowFair.fairId);
+      expect(held.map((c) => `${c.buyerCountry} ${c.estimatedValue?.amount}`).sort()).toEqual(['JP 200.00', 'KR 100.00']);
     } finally {
       await context.close();
     }

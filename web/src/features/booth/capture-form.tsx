@@ -28,6 +28,7 @@ export function CaptureForm(props: { setup: BoothSetup; day: string; userId: str
   const [draft, setDraft] = useState(() => blank(props.setup, props.currency));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
+  const [storeFailed, setStoreFailed] = useState(false);
   const form = useRef<HTMLFormElement>(null);
 
   async function submit(event: FormEvent) {
@@ -37,15 +38,22 @@ export function CaptureForm(props: { setup: BoothSetup; day: string; userId: str
       setErrors(Object.fromEntries(Object.entries(problems).map(([field, key]) => [field, t(`booth.${key}`)])));
       return;
     }
+    // The form clears at the tap, before the IndexedDB write: what staff type for the next buyer while
+    // a slow phone stores this one is never wiped by a late reset.
+    const captured = { ...draft, fairId: props.setup.fair.id, companyId: props.setup.company.id, occurredAt: occurredAtFor(props.setup.fair, props.day) };
+    setDraft({ ...blank(props.setup, draft.currency), type: draft.type, stage: 'consulted' });
+    setErrors({});
+    setStoreFailed(false);
+    form.current?.querySelector<HTMLInputElement>('input')?.focus();
     setBusy(true);
     try {
-      const captured = { ...draft, fairId: props.setup.fair.id, companyId: props.setup.company.id, occurredAt: occurredAtFor(props.setup.fair, props.day) };
       await putItem(newItem(captured, props.userId));
-      saveCurrency(draft.currency);
-      setDraft({ ...blank(props.setup, draft.currency), type: draft.type, stage: 'consulted' });
-      setErrors({});
+      saveCurrency(captured.currency);
       props.onCaptured();
-      form.current?.querySelector<HTMLInputElement>('input')?.focus();
+    } catch {
+      // Nothing was queued (storage full or blocked): give the consultation back to the form.
+      setDraft(draft);
+      setStoreFailed(true);
     } finally {
       setBusy(false);
     }
@@ -54,6 +62,7 @@ export function CaptureForm(props: { setup: BoothSetup; day: string; userId: str
   return (
     <form ref={form} className="card capture" onSubmit={(e) => void submit(e)} noValidate>
       <DraftFields draft={draft} onChange={setDraft} errors={errors} />
+      {storeFailed && <p role="alert">{t('booth.storeFailed')}</p>}
       <button type="submit" className="primary" disabled={busy}>
         {t('booth.log')}
       </button>

@@ -93,6 +93,7 @@ export const en = {
     notes: 'Notes',
     more: 'More details',
     log: 'Log consultation',
+    storeFailed: 'This phone could not store the consultation (its storage may be full). It is still in the form: try again.',
     logged: 'Logged.',
     waiting_one: '{{count}} waiting to sync',
     waiting_other: '{{count}} waiting to sync',

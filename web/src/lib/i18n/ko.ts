@@ -94,6 +94,7 @@ export const ko: Resources = {
     notes: '메모',
     more: '자세히',
     log: '상담 기록',
+    storeFailed: '이 기기에 상담을 저장하지 못했습니다(저장 공간이 가득 찼을 수 있습니다). 입력 내용은 양식에 남아 있으니 다시 시도하세요.',
     logged: '기록했습니다.',
     waiting_one: '{{count}}건 동기화 대기',
     waiting_other: '{{count}}건 동기화 대기',
