@@ -116,9 +116,13 @@ async function storedVersion(test: TestStore, table: 'consultations' | 'particip
   return (await test.db.query<{ version: number }>(`SELECT version FROM ${table} WHERE id = $1`, [id])).rows[0].version;
 }
 
-/** Events of record writes (outcome refreshes aside): a rolled-back write must not change this. */
+/**
+ * Events of record writes: a rolled-back write must not change this. Outcome refreshes and follow-up
+ * rounds are the worker's own writes, at any moment (the 2017 fairs here are long past their rounds'
+ * dates, so the sweep opens them while the tests run), so they are left out.
+ */
 async function writeEvents(test: TestStore): Promise<number> {
-  const { rows } = await test.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM change_events WHERE record_type <> 'outcome'`);
+  const { rows } = await test.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM change_events WHERE record_type NOT IN ('outcome', 'followup')`);
   return rows[0].n;
 }
 

@@ -38,6 +38,11 @@ export interface Batch {
   settled: FeedPosition | null;
   /** Whether the batch was full and all settled: there may be more to read at once. */
   more: boolean;
+  /**
+   * Whether committed events past the position are not settled yet. Nothing wakes the relay when the
+   * older transaction holding them back ends (it may append no event), so the relay must come back.
+   */
+  unsettled: boolean;
 }
 
 /**
@@ -71,23 +76,26 @@ export class ChangeRelayRepository {
 
   /**
    * Up to `limit` events after `position`, in feed order: only settled ones when `settledOnly`, else
-   * every committed one (settled ones first, as they sort before the rest).
+   * every committed one. Settled ones sort before the rest (a settled tx_id is below every unsettled
+   * one), so one read serves both: the settled-only batch is its settled prefix.
    */
   async eventsAfter(position: FeedPosition, limit: number, settledOnly: boolean): Promise<Batch> {
     const rows = await this.transactions.manager.query<EventRow[]>(
       `SELECT ${BELOW_HORIZON} AS settled, tx_id::text, seq::text, id, agency_id, fair_id, record_type, record_id, version, type,
               changed_fields, actor, data, occurred_at
          FROM change_events
-        WHERE (tx_id, seq) > ($1::xid8, $2::bigint)${settledOnly ? ` AND ${BELOW_HORIZON}` : ''}
+        WHERE (tx_id, seq) > ($1::xid8, $2::bigint)
         ORDER BY tx_id, seq
         LIMIT $3`,
       [position.txId, position.seq, limit],
     );
-    const settled = rows.filter((row) => row.settled).at(-1);
+    const handed = settledOnly ? rows.filter((row) => row.settled) : rows;
+    const settled = handed.filter((row) => row.settled).at(-1);
     return {
-      events: rows.map(toEvent),
+      events: handed.map(toEvent),
       settled: settled ? { txId: settled.tx_id, seq: settled.seq } : null,
       more: rows.length === limit && rows.every((row) => row.settled),
+      unsettled: rows.some((row) => !row.settled),
     };
   }
 

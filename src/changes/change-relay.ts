@@ -16,6 +16,12 @@ export interface RelayReport {
   handed: Record<string, number>;
   /** Subscribers that failed (their position stays; they are tried again later). */
   failed: string[];
+  /**
+   * Whether the relay must look again soon: a subscriber's position was held by another worker (which
+   * may have read the feed before the latest events committed), or events past a position are not
+   * settled yet. No other wake-up is sure to come for either.
+   */
+  revisit: boolean;
 }
 
 interface Registered {
@@ -60,12 +66,14 @@ export class ChangeRelay implements OnModuleInit, OnApplicationBootstrap {
 
   /** Runs every subscriber not waiting to retry until it has caught up with the feed. */
   async run(): Promise<RelayReport> {
-    const report: RelayReport = { handed: {}, failed: [] };
+    const report: RelayReport = { handed: {}, failed: [], revisit: false };
     const due = this.subscribers.filter(({ subscriber }) => (this.retries.get(subscriber.name)?.notBefore ?? 0) <= Date.now());
     await Promise.all(
       due.map(async ({ subscriber, ordered }) => {
         try {
-          report.handed[subscriber.name] = await this.catchUp(subscriber, ordered);
+          const { handed, revisit } = await this.catchUp(subscriber, ordered);
+          report.handed[subscriber.name] = handed;
+          report.revisit ||= revisit;
           this.retries.delete(subscriber.name);
         } catch (error) {
           report.failed.push(subscriber.name);
@@ -79,20 +87,19 @@ export class ChangeRelay implements OnModuleInit, OnApplicationBootstrap {
     return report;
   }
 
-  private async catchUp(subscriber: ChangeSubscriber, ordered: boolean): Promise<number> {
+  private async catchUp(subscriber: ChangeSubscriber, ordered: boolean): Promise<{ handed: number; revisit: boolean }> {
     let handed = 0;
     for (;;) {
-      const { count, more } = await this.transactions.run(async (manager) => {
+      const { count, more, revisit } = await this.transactions.run(async (manager) => {
         const position = await this.positions.lockPosition(subscriber.name);
-        if (!position) return { count: 0, more: false }; // another worker is on it
+        if (!position) return { count: 0, more: false, revisit: true }; // another worker is on it
         const batch = await this.positions.eventsAfter(position, BATCH, ordered);
-        if (batch.events.length === 0) return { count: 0, more: false };
-        await subscriber.handle(batch.events, manager);
+        if (batch.events.length > 0) await subscriber.handle(batch.events, manager);
         if (batch.settled) await this.positions.movePosition(subscriber.name, batch.settled);
-        return { count: batch.events.length, more: batch.more };
+        return { count: batch.events.length, more: batch.more, revisit: batch.unsettled };
       });
       handed += count;
-      if (!more) return handed;
+      if (!more) return { handed, revisit };
     }
   }
 }
