@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
+import type { QueryConfig } from 'pg';
 import { type FairLimit, limitToFairs } from '../common/fair-limit.js';
 import { ChangeFeed } from '../changes/change-feed.js';
 import { camelKeys } from '../common/case.js';
 import { keysetPage } from '../common/pagination.js';
 import { isDateOnly } from '../common/record-filters.js';
-import { prepared } from '../database/prepared.js';
 import { Transactions } from '../database/transactions.js';
 import { type UnnestInsert, unnestInsert } from '../database/unnest-insert.js';
 import { Consultation } from './consultation.entity.js';
@@ -60,27 +60,33 @@ export class ConsultationsRepository {
 
   /**
    * Inserts the consultation and appends its `consultation.created` event in one statement, only if
-   * the fair still has the time zone and dates the fair-local date was derived from (null if it
-   * changed meanwhile). The caller holds the fair's records lock, so no edit of the fair can slip in
-   * between.
+   * the fair still has the time zone and dates the fair-local date was derived from, and the company
+   * is still live and exhibiting there (no row otherwise). Run after the fair's records lock (a
+   * statement before it in the same transaction), so no edit of the fair can slip in between.
    */
-  async insertWithChange(values: NewConsultation, fair: FairFacts): Promise<Consultation | null> {
+  insertWithChange(values: NewConsultation, fair: FairFacts): QueryConfig {
     const insert = this.inserts;
     const fairFacts = insert.nextParam;
-    const [row] = await prepared<Record<string, unknown>>(
-      this.transactions.manager,
-      'insert-consultation',
-      `WITH inserted AS (
+    // Built inside the pipelined transaction's unit of work: the relay is woken once it commits.
+    this.changes.appendedFrom();
+    return {
+      name: 'insert-consultation',
+      text: `WITH inserted AS (
          ${insert.sql}
           WHERE EXISTS (SELECT 1 FROM fairs WHERE agency_id = t.agency_id AND id = t.fair_id AND deleted_at IS NULL
                            AND timezone = $${fairFacts} AND starts_on = $${fairFacts + 1} AND ends_on = $${fairFacts + 2})
+            AND EXISTS (SELECT 1 FROM companies WHERE agency_id = t.agency_id AND id = t.company_id AND deleted_at IS NULL)
+            AND EXISTS (SELECT 1 FROM participations
+                         WHERE agency_id = t.agency_id AND fair_id = t.fair_id AND company_id = t.company_id AND deleted_at IS NULL)
          RETURNING *),
        appended AS (${this.changes.appendFrom('inserted', 'consultation', 'created')})
        SELECT * FROM inserted`,
-      [...insert.arrays([values]), fair.timezone, fair.startsOn, fair.endsOn],
-    );
-    if (!row) return null;
-    this.changes.appendedFrom();
+      values: [...insert.arrays([values]), fair.timezone, fair.startsOn, fair.endsOn],
+    };
+  }
+
+  /** The consultation an `insertWithChange` statement returned. */
+  fromInserted(row: Record<string, unknown>): Consultation {
     return this.repo.create(fromRow(row));
   }
 

@@ -15,9 +15,31 @@ export interface FairFacts {
  * What consultations and contracts check about the records they point at, each in one query and
  * each scoped by agency: another agency's fair, company or buyer reads exactly like a missing one.
  */
+/** Fairs whose facts this process remembers (a fair is a few dozen bytes). */
+const MAX_REMEMBERED_FAIRS = 10_000;
+
 @Injectable()
 export class ReferencesRepository {
+  /**
+   * The facts of fairs recently written under, by agency and fair. Never trusted alone: a write checks
+   * them in its own statement, under the fair's lock, and falls back to `exhibitingAt` if they changed.
+   */
+  private readonly remembered = new Map<string, FairFacts>();
+
   constructor(private readonly transactions: Transactions) {}
+
+  rememberedFacts(agencyId: string, fairId: string): FairFacts | undefined {
+    return this.remembered.get(`${agencyId}:${fairId}`);
+  }
+
+  remember(agencyId: string, fair: FairFacts): void {
+    if (this.remembered.size >= MAX_REMEMBERED_FAIRS) this.remembered.clear();
+    this.remembered.set(`${agencyId}:${fair.id}`, fair);
+  }
+
+  forget(agencyId: string, fairId: string): void {
+    this.remembered.delete(`${agencyId}:${fairId}`);
+  }
 
   /**
    * The fair, and that the company exists and exhibits there; a 422 naming the field otherwise.

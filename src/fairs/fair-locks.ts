@@ -1,3 +1,4 @@
+import type { QueryConfig } from 'pg';
 import type { EntityManager } from 'typeorm';
 import { prepared } from '../database/prepared.js';
 
@@ -14,13 +15,20 @@ export async function lockFairForRecords(manager: EntityManager, fairId: string,
     await prepared(manager, 'lock-fair-for-records', `SELECT pg_advisory_xact_lock_shared(${KEY})`, [fairId]);
     return;
   }
-  // The hot path's transaction names its audit actor here rather than in a statement of its own.
-  await prepared(
-    manager,
-    'lock-fair-for-records-as',
-    `SELECT pg_advisory_xact_lock_shared(${KEY}), set_config('pavilion.actor', $2, true)`,
-    [fairId, auditActor],
-  );
+  const { name, text, values } = lockFairForRecordsAs(fairId, auditActor);
+  await prepared(manager, name!, text, values!);
+}
+
+/**
+ * The shared lock as a statement that also names the transaction's audit actor (the hot path's
+ * transaction does so here rather than in a statement of its own), for a pipelined transaction.
+ */
+export function lockFairForRecordsAs(fairId: string, auditActor: string): QueryConfig {
+  return {
+    name: 'lock-fair-for-records-as',
+    text: `SELECT pg_advisory_xact_lock_shared(${KEY}), set_config('pavilion.actor', $2, true)`,
+    values: [fairId, auditActor],
+  };
 }
 
 export async function lockFairForEdit(manager: EntityManager, fairId: string): Promise<void> {
