@@ -92,7 +92,7 @@ export class Transactions {
     const client = runner && !runner.isReleased ? ((await runner.connect()) as PoolClient) : undefined;
     const rows: QueryResultRow[][] = [];
     for (const statement of statements) {
-      rows.push(client ? (await client.query(statement)).rows : await manager.query<QueryResultRow[]>(statement.text, statement.values));
+      rows.push(client ? (await client.query<QueryResultRow>(statement)).rows : await manager.query<QueryResultRow[]>(statement.text, statement.values));
     }
     return rows;
   }
