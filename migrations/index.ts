@@ -15,6 +15,7 @@ import { CreateShipmentsAndFunnel1796400000000 } from './1796400000000-CreateShi
 import { CreateFollowUps1796500000000 } from './1796500000000-CreateFollowUps.js';
 import { FollowUpAnswersRecords1796600000000 } from './1796600000000-FollowUpAnswersRecords.js';
 import { CompanyLanguage1796700000000 } from './1796700000000-CompanyLanguage.js';
+import { FairOutcomeDocuments1796800000000 } from './1796800000000-FairOutcomeDocuments.js';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so the app, the CLI and the test
@@ -38,4 +39,5 @@ export const migrations = [
   CreateFollowUps1796500000000,
   FollowUpAnswersRecords1796600000000,
   CompanyLanguage1796700000000,
+  FairOutcomeDocuments1796800000000,
 ];

@@ -1,9 +1,11 @@
 import type { INestApplicationContext } from '@nestjs/common';
+import pg from 'pg';
+import { OutcomeRefresher } from '../src/outcomes/outcome-refresher.js';
 import { client, type Client } from './support/http.js';
 import { type FairRow, insertBuyer, insertExhibitor, insertFair, insertRate } from './support/records.js';
 import { type SeededAgency, type TestApp } from './support/test-app.js';
 import { startTwoAgencies } from './support/two-agencies.js';
-import { startWorker, storedVersusSource, waitUntilQuiet } from './support/worker.js';
+import { sleep, startWorker, storedVersusSource, waitForBlockedBy, waitUntilQuiet } from './support/worker.js';
 
 describe('outcomes', () => {
   let test: TestApp;
@@ -112,6 +114,88 @@ describe('outcomes', () => {
     expect(rollup.data).toEqual([]);
     expect(rollup.total).toMatchObject({ fairs: 0, consultations: { count: 0, valueUsd: '0.00' } });
     expect((await other.get('/v1/outcomes/series/cmef')).statusCode).toBe(404);
+  });
+
+  /** The answer rendered at refresh, as stored (null when none is). */
+  const storedDocument = async (fairId: string) =>
+    (await test.db.query<{ text: string }>(`SELECT head || 'false' || tail AS text FROM fair_outcome_documents WHERE fair_id = $1`, [fairId])).rows[0]?.text ?? null;
+
+  /** Waits for the worker to render the fair's answer again, and returns it. */
+  const renderedAgain = async (fairId: string, containing: string) => {
+    for (const deadline = Date.now() + 15_000; Date.now() < deadline; await sleep(50)) {
+      const text = await storedDocument(fairId);
+      if (text?.includes(containing)) return text;
+    }
+    throw new Error(`fair ${fairId}: no answer containing ${containing} was rendered`);
+  };
+
+  it('answers with the document rendered at refresh: the bytes the stored rows render to, stale filled in at read', async () => {
+    await waitUntilQuiet(test);
+    const stored = await storedDocument(fair.id);
+    const answer = await manager.get(`/v1/fairs/${fair.id}/outcomes`);
+    expect(answer.statusCode).toBe(200);
+    expect(answer.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(answer.body).toBe(stored);
+
+    // Without a document the read renders the stored rows: the same bytes.
+    await test.db.query('DELETE FROM fair_outcome_documents WHERE fair_id = $1', [fair.id]);
+    expect((await manager.get(`/v1/fairs/${fair.id}/outcomes`)).body).toBe(stored);
+    await worker.get(OutcomeRefresher).refresh(a.id, fair.id);
+    expect(await storedDocument(fair.id)).toBe(stored);
+
+    // A write not yet accounted for shows at once, in the stored answer as in the rows'.
+    await test.db.query('INSERT INTO outcome_changes (agency_id, fair_id) VALUES ($1, $2)', [a.id, fair.id]);
+    expect((await manager.get(`/v1/fairs/${fair.id}/outcomes`)).body).toBe(stored?.replace('"stale":false', '"stale":true'));
+    await waitUntilQuiet(test);
+  });
+
+  it("shows a fair's or a company's new name at once, and renders the answer again", async () => {
+    await waitUntilQuiet(test);
+    expect((await manager.patch(`/v1/companies/${companies[0]}`, { name: 'Wonju Renamed Medical' })).statusCode).toBe(200);
+    expect((await manager.get(`/v1/fairs/${fair.id}/outcomes`)).json().byCompany.map((c: { companyName: string }) => c.companyName)).toContain('Wonju Renamed Medical');
+    const byCompany = await renderedAgain(fair.id, 'Wonju Renamed Medical');
+    expect((await manager.get(`/v1/fairs/${fair.id}/outcomes`)).body).toBe(byCompany);
+
+    expect((await manager.patch(`/v1/fairs/${fair.id}`, { name: 'CMEF 2017 Shanghai' })).statusCode).toBe(200);
+    expect((await manager.get(`/v1/fairs/${fair.id}/outcomes`)).json().fair.name).toBe('CMEF 2017 Shanghai');
+    const byFair = await renderedAgain(fair.id, 'CMEF 2017 Shanghai');
+    expect((await manager.get(`/v1/fairs/${fair.id}/outcomes`)).body).toBe(byFair);
+    await manager.patch(`/v1/fairs/${fair.id}`, { name: 'CMEF 2017' });
+  });
+
+  it('renders the answer of a fair refreshed while one of its companies is edited from the edit, without a deadlock', async () => {
+    await waitUntilQuiet(test);
+    await renderedAgain(fair.id, '"name":"CMEF 2017",'); // the answer the edit's trigger will drop
+    const editor = new pg.Client({ connectionString: test.databaseUrl });
+    await editor.connect();
+    try {
+      await editor.query('BEGIN');
+      await editor.query('SELECT 1 FROM companies WHERE id = $1 FOR UPDATE', [companies[1]]);
+      const editorPid = (await editor.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0].pid;
+      await test.db.query('INSERT INTO outcome_changes (agency_id, fair_id) VALUES ($1, $2)', [a.id, fair.id]);
+      const refresh = worker.get(OutcomeRefresher).refresh(a.id, fair.id);
+      // The refresh has stored the new figures and waits for the company's row before rendering; the
+      // edit's trigger then drops the answer without waiting for the refresh.
+      expect(await waitForBlockedBy(test, editorPid)).toBe(true);
+      await editor.query(`UPDATE companies SET name = 'Raced Medical' WHERE id = $1`, [companies[1]]);
+      await editor.query('COMMIT');
+      expect(await refresh).toMatchObject({ computed: true, documented: true });
+    } finally {
+      await editor.end();
+    }
+    expect(await storedDocument(fair.id)).toContain('"companyName":"Raced Medical"');
+    await waitUntilQuiet(test);
+    expect((await manager.get(`/v1/fairs/${fair.id}/outcomes`)).body).toBe(await storedDocument(fair.id));
+  });
+
+  it("answers 404 for a deleted fair: its document goes with it", async () => {
+    const gone = await insertFair(test, a.id, { name: 'MEDICA 2017', series: 'medica', startsOn: '2017-11-13', endsOn: '2017-11-16', timezone: 'Europe/Berlin', country: 'DE' });
+    await worker.get(OutcomeRefresher).refresh(a.id, gone.id);
+    expect(await storedDocument(gone.id)).not.toBeNull();
+    expect((await manager.get(`/v1/fairs/${gone.id}/outcomes`)).statusCode).toBe(200);
+    expect((await manager.delete(`/v1/fairs/${gone.id}`)).statusCode).toBe(204);
+    expect(await storedDocument(gone.id)).toBeNull();
+    expect((await manager.get(`/v1/fairs/${gone.id}/outcomes`)).statusCode).toBe(404);
   });
 
   it('keeps only ids in job payloads: no personal data in Redis', async () => {

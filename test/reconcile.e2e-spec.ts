@@ -62,4 +62,31 @@ describe('outcomes:reconcile', () => {
     const { stored, source } = await storedVersusSource(test);
     expect(stored).toEqual(source);
   });
+
+  it("checks the read's rendered answer against the stored outcome: a missing or altered one is a difference, repaired", async () => {
+    // The repair recomputes the outcome: all but when is the same.
+    const document = async () =>
+      (await test.db.query<{ text: string }>('SELECT head || tail AS text FROM fair_outcome_documents WHERE fair_id = $1', [fairId])).rows[0]?.text.replace(
+        /"computedAt":"[^"]+"/,
+        '"computedAt":…',
+      );
+    const rendered = await document();
+    expect(rendered).toContain('"valueUsd":"350.51"');
+
+    await test.db.query(`UPDATE fair_outcome_documents SET tail = replace(tail, '"350.51"', '"350.52"') WHERE fair_id = $1`, [fairId]);
+    const altered = reconcile('--dry-run');
+    expect(altered.report.fairsDiffering).toBe(1);
+    expect(altered.report.differences[0].differences).toEqual([
+      expect.objectContaining({ part: 'document', key: '', stored: expect.objectContaining({ text: expect.stringContaining('350.52') }) }),
+    ]);
+    expect(reconcile().report).toMatchObject({ fairsDiffering: 1, repaired: 1 });
+    expect(await document()).toBe(rendered);
+
+    await test.db.query('DELETE FROM fair_outcome_documents WHERE fair_id = $1', [fairId]);
+    const missing = reconcile('--dry-run');
+    expect(missing.report.differences[0].differences).toEqual([expect.objectContaining({ part: 'document', stored: null })]);
+    expect(reconcile().report).toMatchObject({ fairsDiffering: 1, repaired: 1 });
+    expect(await document()).toBe(rendered);
+    expect(reconcile('--dry-run').report.fairsDiffering).toBe(0);
+  });
 });

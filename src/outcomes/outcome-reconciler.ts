@@ -2,10 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { camelCase } from '../common/case.js';
 import { ALL_FAIRS, computedOutcomes, MEASURE_COLUMNS, ONE_FAIR, OUTPUT_MEASURES, type Scope, storedOutcomes } from './outcome-sql.js';
+import { type OutcomeDocument, outcomeDocument } from './outcome-document.js';
 import { AGGREGATION_SETTINGS } from './outcome-refresh.repository.js';
 import { OutcomeRefresher } from './outcome-refresher.js';
+import { fairOutcome } from './outcome-totals.js';
+import { OutcomesRepository } from './outcomes.repository.js';
 
-type Part = 'fair' | 'company' | 'country' | 'day' | 'month';
+/** The stored figures, part by part, and the read's rendered answer (`document`). */
+type Part = 'fair' | 'company' | 'country' | 'day' | 'month' | 'document';
 
 interface DifferenceRow {
   agency_id: string;
@@ -42,16 +46,31 @@ const side = (alias: string) => `CASE WHEN ${alias}.fair_id IS NULL THEN NULL EL
 
 const tuple = (alias: string) => `(${COMPARED.map((column) => `${alias}.${column}`).join(', ')})`;
 
+/** Fairs whose rendered answers are checked in one query. */
+const DOCUMENT_BATCH = 500;
+
+/** Where two renderings of an answer part ways, with a little context: what the report shows of a document. */
+function firstDifference(stored: OutcomeDocument, rendered: OutcomeDocument): { stored: Record<string, unknown>; computed: Record<string, unknown> } {
+  const a = `${stored.head}false${stored.tail}`;
+  const b = `${rendered.head}false${rendered.tail}`;
+  let at = 0;
+  while (at < a.length && a[at] === b[at]) at += 1;
+  const excerpt = (text: string) => text.slice(Math.max(0, at - 40), at + 40);
+  return { stored: { at, text: excerpt(a) }, computed: { at, text: excerpt(b) } };
+}
+
 /**
  * `outcomes:reconcile`: recomputes every outcome from the source rows in one set-based pass (each
- * source table read once), compares it with what is stored, part by part and key by key, reports each
- * difference and repairs the fairs that differ by refreshing them.
+ * source table read once), compares it with what is stored, part by part and key by key, checks the
+ * read's rendered answer against what the stored outcome renders to (the `document` part), reports
+ * each difference and repairs the fairs that differ by refreshing them (which renders the answer too).
  */
 @Injectable()
 export class OutcomeReconciler {
   constructor(
     private readonly dataSource: DataSource,
     private readonly refresh: OutcomeRefresher,
+    private readonly outcomes: OutcomesRepository,
   ) {}
 
   async reconcile(options: { fairId?: string; repair: boolean }): Promise<ReconcileReport> {
@@ -80,6 +99,8 @@ export class OutcomeReconciler {
       params,
       );
     });
+    const differing = new Set(rows.map((row) => row.fair_id));
+    rows.push(...(await this.documentDifferences(scope, params, differing)));
     const elapsedMs = Math.round(performance.now() - started);
     const byFair = new Map<string, ReconcileReport['differences'][number]>();
     for (const row of rows) {
@@ -92,5 +113,47 @@ export class OutcomeReconciler {
       for (const fair of differences) await this.refresh.refresh(fair.agencyId, fair.fairId, true);
     }
     return { elapsedMs, fairsChecked: fairs, fairsDiffering: differences.length, repaired: options.repair ? differences.length : 0, differences };
+  }
+
+  /**
+   * The read's rendered answer of each live fair whose stored figures equal the source (the others are
+   * refreshed, which renders it again): missing (an edit dropped it and its rendering has not run yet),
+   * or not what the stored outcome renders to now.
+   */
+  private async documentDifferences(scope: Scope, params: string[], differing: Set<string>): Promise<DifferenceRow[]> {
+    const stored = await this.dataSource.query<{ agency_id: string; fair_id: string; head: string | null; tail: string | null }[]>(
+      `SELECT o.agency_id, o.fair_id, d.head, d.tail
+         FROM fair_outcomes o
+         JOIN fairs f ON f.id = o.fair_id AND f.agency_id = o.agency_id AND f.deleted_at IS NULL
+         LEFT JOIN fair_outcome_documents d ON d.agency_id = o.agency_id AND d.fair_id = o.fair_id
+        WHERE ${scope.fairs}
+        ORDER BY o.agency_id, o.fair_id`,
+      params,
+    );
+    const differences: DifferenceRow[] = [];
+    const checked = stored.filter((row) => !differing.has(row.fair_id));
+    for (let start = 0; start < checked.length; ) {
+      const agencyId = checked[start].agency_id;
+      let end = start;
+      while (end < checked.length && end - start < DOCUMENT_BATCH && checked[end].agency_id === agencyId) end += 1;
+      const batch = checked.slice(start, end);
+      const rendered = new Map((await this.outcomes.findForFairs(agencyId, batch.map((row) => row.fair_id))).map((row) => [row.fair_id, row]));
+      for (const row of batch) {
+        const outcome = rendered.get(row.fair_id);
+        if (!outcome) continue;
+        const expected = outcomeDocument(fairOutcome(outcome));
+        const document = row.head === null || row.tail === null ? null : { head: row.head, tail: row.tail };
+        if (document && expected.head === document.head && expected.tail === document.tail) continue;
+        differences.push({
+          agency_id: row.agency_id,
+          fair_id: row.fair_id,
+          part: 'document',
+          key: '',
+          ...(document ? firstDifference(document, expected) : { stored: null, computed: firstDifference({ head: '', tail: '' }, expected).computed }),
+        });
+      }
+      start = end;
+    }
+    return differences;
   }
 }

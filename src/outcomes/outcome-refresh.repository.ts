@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Transactions } from '../database/transactions.js';
+import type { OutcomeDocument } from './outcome-document.js';
 import { computedOutcomes, MEASURE_COLUMNS, ONE_FAIR } from './outcome-sql.js';
 
 /** Stored columns and computed measures: every table keeps these. */
@@ -25,6 +26,12 @@ export interface RefreshResult {
   cleared: number;
   /** False when there was nothing to do (no marks and an outcome already stored). */
   computed: boolean;
+  /**
+   * Whether the read's rendered answer is stored for the outcome as it now stands: false after a
+   * computation (the stored one shows the old figures), or when an edit of the fair or of a company
+   * dropped it.
+   */
+  documented: boolean;
 }
 
 /**
@@ -52,10 +59,11 @@ export class OutcomeRefreshRepository {
 
       // The marks this refresh will account for, and the fair, read together (before computing).
       const [{ ids, ...fair }] = await manager.query<
-        { ids: string[] | null; starts_on: string | null; home_currency: string | null; stored: boolean }[]
+        { ids: string[] | null; starts_on: string | null; home_currency: string | null; stored: boolean; documented: boolean }[]
       >(
         `SELECT (SELECT array_agg(id) FROM outcome_changes WHERE agency_id = $1 AND fair_id = $2) AS ids,
-                f.starts_on::text, a.home_currency, EXISTS (SELECT 1 FROM fair_outcomes o WHERE o.fair_id = $2) AS stored
+                f.starts_on::text, a.home_currency, EXISTS (SELECT 1 FROM fair_outcomes o WHERE o.fair_id = $2) AS stored,
+                EXISTS (SELECT 1 FROM fair_outcome_documents d WHERE d.agency_id = $1 AND d.fair_id = $2) AS documented
            FROM (SELECT 1) one
            LEFT JOIN (fairs f JOIN agencies a ON a.id = f.agency_id) ON f.agency_id = $1 AND f.id = $2`,
         [agencyId, fairId],
@@ -64,17 +72,22 @@ export class OutcomeRefreshRepository {
       if (fair.starts_on === null || fair.home_currency === null) {
         // No such fair in this agency (a forged or stale payload): nothing to compute, nothing to keep.
         await this.clear(manager, marks);
-        return { cleared: marks.length, computed: false };
+        return { cleared: marks.length, computed: false, documented: fair.documented };
       }
-      if (marks.length === 0 && fair.stored && !force) return { cleared: 0, computed: false };
+      if (marks.length === 0 && fair.stored && !force) return { cleared: 0, computed: false, documented: fair.documented };
 
       await this.store(manager, agencyId, fairId, fair.starts_on, fair.home_currency);
       await this.clear(manager, marks);
-      return { cleared: marks.length, computed: true };
+      return { cleared: marks.length, computed: true, documented: false };
     });
   }
 
-  /** Replaces the fair's stored totals and breakdowns with freshly computed ones, in one statement. */
+  /**
+   * Replaces the fair's stored totals and breakdowns with freshly computed ones, in one statement.
+   * The answer rendered from the old ones stays until the refresher replaces it, last, in the same
+   * transaction: a refresh that held its row from here would deadlock with an edit of the fair or a
+   * company, whose trigger drops it, while waiting for that edit's row (`lockShownRecords`).
+   */
   private async store(manager: EntityManager, agencyId: string, fairId: string, startsOn: string, homeCurrency: string): Promise<void> {
     for (const table of ['fair_outcome_companies', 'fair_outcome_countries', 'fair_outcome_days', 'fair_outcome_months']) {
       await manager.query(`DELETE FROM ${table} WHERE fair_id = $1`, [fairId]);
@@ -111,6 +124,48 @@ export class OutcomeRefreshRepository {
        SELECT count(*) FROM c`,
       [agencyId, fairId, startsOn, homeCurrency],
     );
+  }
+
+  /**
+   * Share-locks the rows whose fields the rendered answer shows besides the stored outcome (the fair,
+   * and the companies of its breakdown) until the transaction ends, before they are read for it. An
+   * edit of one of them either waits for this transaction, then drops the answer it stored (the
+   * FairOutcomeDocuments triggers), or commits first, and the rendering reads its result. Nothing
+   * the edit's trigger needs is held while waiting here: the answer's row is written after.
+   */
+  async lockShownRecords(agencyId: string, fairId: string): Promise<void> {
+    const manager = this.transactions.manager;
+    await manager.query('SELECT 1 FROM fairs WHERE agency_id = $1 AND id = $2 FOR SHARE', [agencyId, fairId]);
+    await manager.query(
+      `SELECT 1 FROM companies
+        WHERE agency_id = $1 AND id IN (SELECT company_id FROM fair_outcome_companies WHERE agency_id = $1 AND fair_id = $2)
+        ORDER BY id FOR SHARE`,
+      [agencyId, fairId],
+    );
+  }
+
+  /** Stores the read's rendered answer (outcome-document.ts), in the current transaction. */
+  async storeDocument(agencyId: string, fairId: string, document: OutcomeDocument): Promise<void> {
+    await this.transactions.manager.query(
+      `INSERT INTO fair_outcome_documents (agency_id, fair_id, head, tail) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (agency_id, fair_id) DO UPDATE SET head = EXCLUDED.head, tail = EXCLUDED.tail`,
+      [agencyId, fairId, document.head, document.tail],
+    );
+  }
+
+  /**
+   * Live fairs with a stored outcome but no rendered answer (one of their fields or companies was
+   * edited, or the outcome predates documents), of the given agencies or of all (null).
+   */
+  async undocumentedFairs(agencyIds: string[] | null): Promise<{ agencyId: string; fairId: string }[]> {
+    const rows = await this.transactions.manager.query<{ agency_id: string; fair_id: string }[]>(
+      `SELECT o.agency_id, o.fair_id FROM fair_outcomes o
+         JOIN fairs f ON f.id = o.fair_id AND f.agency_id = o.agency_id AND f.deleted_at IS NULL
+        WHERE ($1::uuid[] IS NULL OR o.agency_id = ANY($1::uuid[]))
+          AND NOT EXISTS (SELECT 1 FROM fair_outcome_documents d WHERE d.agency_id = o.agency_id AND d.fair_id = o.fair_id)`,
+      [agencyIds],
+    );
+    return rows.map((row) => ({ agencyId: row.agency_id, fairId: row.fair_id }));
   }
 
   private async clear(manager: EntityManager, marks: string[]): Promise<void> {

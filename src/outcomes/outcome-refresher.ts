@@ -1,15 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { ChangeFeed } from '../changes/change-feed.js';
 import { Transactions } from '../database/transactions.js';
+import { outcomeDocument } from './outcome-document.js';
 import { type RefreshResult, OutcomeRefreshRepository } from './outcome-refresh.repository.js';
-import { totals } from './outcome-totals.js';
+import { fairOutcome, totals } from './outcome-totals.js';
 import { OutcomesRepository } from './outcomes.repository.js';
 
 /**
  * A refresh as the worker and the reconciler run it: the fair's outcome recomputed and stored and,
  * when it stored one, an `outcome.updated` event carrying the new totals (the shape of
  * `GET /v1/fairs/{fairId}/outcomes` without the breakdowns), in the same transaction. The stale-mark
- * trigger ignores outcome events, so a refresh never asks for another.
+ * trigger ignores outcome events, so a refresh never asks for another. Whenever no rendered answer is
+ * stored for the outcome as it stands (it was just computed, or an edit of the fair or of one of its
+ * companies dropped it), the read's answer is rendered and stored too, before the commit.
  */
 @Injectable()
 export class OutcomeRefresher {
@@ -36,7 +39,19 @@ export class OutcomeRefresher {
           data: { ...totals(stored) },
         });
       }
-      return result;
+      return result.documented ? result : { ...result, documented: await this.render(agencyId, fairId) };
     });
+  }
+
+  /**
+   * Renders the read's answer from the stored outcome (exactly what the read would render from the
+   * rows) and stores it; false when there is nothing to render (no such live fair, no stored outcome).
+   */
+  private async render(agencyId: string, fairId: string): Promise<boolean> {
+    await this.refreshes.lockShownRecords(agencyId, fairId);
+    const row = await this.outcomes.findForFair(agencyId, fairId);
+    if (!row || row.computed_at === null) return false;
+    await this.refreshes.storeDocument(agencyId, fairId, outcomeDocument(fairOutcome(row)));
+    return true;
   }
 }

@@ -1,6 +1,6 @@
-import type { BreakdownMeasuresDto, FunnelDto, MonthOutcomeDto, OutcomeTotalsDto } from './dto/outcome.dto.js';
+import type { BreakdownMeasuresDto, FairOutcomeDto, FunnelDto, MonthOutcomeDto, OutcomeTotalsDto } from './dto/outcome.dto.js';
 import type { FunnelRow } from './funnel-sql.js';
-import type { MeasuresRow, MeetingsRow, MonthRow, OutcomeRow } from './outcomes.repository.js';
+import type { BreakdownsRow, MeasuresRow, MeetingsRow, MonthRow, OutcomeRow } from './outcomes.repository.js';
 
 export const measures = (row: MeasuresRow): BreakdownMeasuresDto => ({
   consultations: { count: row.cc, valueUsd: row.cv },
@@ -78,5 +78,23 @@ export function totals(row: OutcomeRow): OutcomeTotalsDto {
     },
     computedAt: row.computed_at?.toISOString() ?? null,
     stale: row.stale,
+  };
+}
+
+/** A fair's stored outcome with its breakdowns, as `GET /v1/fairs/{fairId}/outcomes` answers it. */
+export function fairOutcome(row: OutcomeRow & BreakdownsRow): FairOutcomeDto {
+  return {
+    ...totals(row),
+    byCompany: row.by_company.map((b) => ({
+      companyId: b.key,
+      companyName: b.name,
+      companyLocalName: b.localName,
+      ...measures(b),
+      ...meetings(b),
+      ...funnel(b),
+    })),
+    byCountry: row.by_country.map((b) => ({ country: b.key, ...measures(b) })),
+    byDay: row.by_day.map((b) => ({ date: b.key, ...measures(b) })),
+    byMonth: row.by_month.map(month),
   };
 }

@@ -155,3 +155,25 @@ export class FairOutcomeMonth {
   @numericColumn(24, 2)
   shippedValueUsd: string;
 }
+
+/**
+ * The outcome read's answer as JSON text, rendered at refresh (outcome-document.ts), split around the
+ * `stale` value the read fills in. A cache of what the stored rows render to: triggers drop it when a
+ * fair's or a company's shown fields change (migration FairOutcomeDocuments).
+ */
+@Entity({ name: 'fair_outcome_documents' })
+export class FairOutcomeDocument {
+  @PrimaryColumn({ type: 'uuid' })
+  agencyId: string;
+
+  @PrimaryColumn({ type: 'uuid' })
+  fairId: string;
+
+  /** The answer up to and including `"stale":`. */
+  @Column({ type: 'text' })
+  head: string;
+
+  /** The answer after the stale value. */
+  @Column({ type: 'text' })
+  tail: string;
+}

@@ -1,5 +1,4 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
-import { RouteSchema } from '@nestjs/platform-fastify';
+import { Controller, Get, Header, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiKeyScope } from '../tenancy/api-key-scope.decorator.js';
 import { CurrentPrincipal } from '../tenancy/current-principal.decorator.js';
@@ -8,7 +7,6 @@ import { Roles } from '../tenancy/roles.decorator.js';
 import { ApiProblems } from '../common/api-responses.js';
 import { ValidationProblem } from '../common/problem.js';
 import { UuidParam } from '../common/uuid-param.js';
-import { FAIR_OUTCOME_SCHEMA } from './dto/fair-outcome.schema.js';
 import { FairOutcomeDto, OutcomeRollupDto, SeriesOutcomeDto } from './dto/outcome.dto.js';
 import { RollupQueryDto } from './dto/rollup-query.dto.js';
 import { OutcomesService } from './outcomes.service.js';
@@ -34,10 +32,10 @@ export class OutcomesController {
   @ApiKeyScope('outcomes:read')
   @ApiProblems({ notFound: true })
   @ApiOkResponse({ type: FairOutcomeDto })
-  // The managers' dashboard's read: serialised by a compiled serializer (fair-outcome.schema.ts).
-  @RouteSchema({ response: { 200: FAIR_OUTCOME_SCHEMA } })
-  forFair(@CurrentPrincipal() principal: Principal, @UuidParam('fairId') fairId: string) {
-    return this.outcomes.forFair(principal.agencyId, fairId, fairLimit(principal));
+  // The managers' dashboard's read: JSON text rendered at refresh (outcome-document.ts), sent as it is.
+  @Header('content-type', 'application/json; charset=utf-8')
+  forFair(@CurrentPrincipal() principal: Principal, @UuidParam('fairId') fairId: string): Promise<string> {
+    return this.outcomes.answerForFair(principal.agencyId, fairId, fairLimit(principal));
   }
 
   @Get('outcomes')

@@ -6,7 +6,7 @@ import { OutcomesController } from './outcomes.controller.js';
 import { OutcomesRepository } from './outcomes.repository.js';
 import { OutcomesService } from './outcomes.service.js';
 import { OutcomeChange } from './outcome-change.entity.js';
-import { FairOutcome, FairOutcomeCompany, FairOutcomeCountry, FairOutcomeDay, FairOutcomeMonth } from './outcome.entities.js';
+import { FairOutcome, FairOutcomeCompany, FairOutcomeCountry, FairOutcomeDay, FairOutcomeDocument, FairOutcomeMonth } from './outcome.entities.js';
 
 /**
  * The API side of outcomes: reads of what the worker stored. Writes mark outcomes stale through the
@@ -14,7 +14,7 @@ import { FairOutcome, FairOutcomeCompany, FairOutcomeCountry, FairOutcomeDay, Fa
  */
 @Module({
   // The fair's report carries the exhibitor survey sheet (FollowUpsModule).
-  imports: [TypeOrmModule.forFeature([FairOutcome, FairOutcomeCompany, FairOutcomeCountry, FairOutcomeDay, FairOutcomeMonth, OutcomeChange]), FollowUpsModule],
+  imports: [TypeOrmModule.forFeature([FairOutcome, FairOutcomeCompany, FairOutcomeCountry, FairOutcomeDay, FairOutcomeMonth, FairOutcomeDocument, OutcomeChange]), FollowUpsModule],
   controllers: [OutcomesController, OutcomeReportsController],
   providers: [OutcomesRepository, OutcomesService],
 })

@@ -133,24 +133,9 @@ const windowSums = (prefix: string, over: string) => `
   (sum(coalesce(o.companies, 0)) OVER ${over})::int AS ${prefix}_companies,
   ${funnelWindowSums(prefix, over)}`;
 
-/**
- * Reads of stored outcomes. Reads never aggregate consultation rows: a fair's outcome is one row plus
- * its breakdown rows, fetched in one query; rollups sum the stored per-fair rows.
- */
-@Injectable()
-export class OutcomesRepository {
-  constructor(private readonly transactions: Transactions) {}
-
-  async homeCurrency(agencyId: string): Promise<string> {
-    const [row] = await this.transactions.manager.query<{ home_currency: string }[]>('SELECT home_currency FROM agencies WHERE id = $1', [agencyId]);
-    return row?.home_currency ?? 'USD';
-  }
-
-  async findForFair(agencyId: string, fairId: string): Promise<(OutcomeRow & BreakdownsRow) | null> {
-    const [row] = await prepared<OutcomeRow & BreakdownsRow>(
-      this.transactions.manager,
-      'outcome-for-fair',
-      `SELECT ${OUTCOME_COLUMNS},
+/** A stored outcome with its breakdowns, of the live fairs matching `where` (on fairs, aliased `f`). */
+const outcomeWithBreakdowns = (where: string) => `
+       SELECT ${OUTCOME_COLUMNS},
               (SELECT coalesce(json_agg(json_build_object('key', b.company_id, 'name', c.name, 'localName', c.local_name, ${jsonMeasures('b')},
                                                           'mr', b.meetings_requested, 'mh', b.meetings_held, 'mn', b.meetings_no_show,
                                                           ${funnelJson('b')})
@@ -174,10 +159,55 @@ export class OutcomesRepository {
          FROM fairs f
          JOIN agencies a ON a.id = f.agency_id
          LEFT JOIN fair_outcomes o ON o.fair_id = f.id AND o.agency_id = f.agency_id
-        WHERE f.agency_id = $1 AND f.id = $2 AND f.deleted_at IS NULL`,
+        WHERE ${where} AND f.deleted_at IS NULL`;
+
+/**
+ * Reads of stored outcomes. Reads never aggregate consultation rows: a fair's outcome is its answer
+ * rendered at refresh, or else one row plus its breakdown rows, fetched in one query; rollups sum the
+ * stored per-fair rows.
+ */
+@Injectable()
+export class OutcomesRepository {
+  constructor(private readonly transactions: Transactions) {}
+
+  async homeCurrency(agencyId: string): Promise<string> {
+    const [row] = await this.transactions.manager.query<{ home_currency: string }[]>('SELECT home_currency FROM agencies WHERE id = $1', [agencyId]);
+    return row?.home_currency ?? 'USD';
+  }
+
+  async findForFair(agencyId: string, fairId: string): Promise<(OutcomeRow & BreakdownsRow) | null> {
+    const [row] = await prepared<OutcomeRow & BreakdownsRow>(
+      this.transactions.manager,
+      'outcome-for-fair',
+      outcomeWithBreakdowns('f.agency_id = $1 AND f.id = $2'),
       [agencyId, fairId],
     );
     return row ?? null;
+  }
+
+  /** `findForFair` for many fairs of one agency at once (reconcile's check of the rendered answers). */
+  findForFairs(agencyId: string, fairIds: string[]): Promise<(OutcomeRow & BreakdownsRow)[]> {
+    return this.transactions.manager.query<(OutcomeRow & BreakdownsRow)[]>(outcomeWithBreakdowns('f.agency_id = $1 AND f.id = ANY($2::uuid[])'), [
+      agencyId,
+      fairIds,
+    ]);
+  }
+
+  /**
+   * The answer rendered at refresh (outcome-document.ts) with its `stale` value filled in: one
+   * primary-key read; null when none is stored (no outcome yet, or an edit of the fair or of one of
+   * its companies dropped it), and for a fair of another agency.
+   */
+  async findDocument(agencyId: string, fairId: string): Promise<string | null> {
+    const [row] = await prepared<{ body: string }>(
+      this.transactions.manager,
+      'outcome-document',
+      `SELECT d.head || CASE WHEN EXISTS (SELECT 1 FROM outcome_changes ch WHERE ch.fair_id = d.fair_id) THEN 'true' ELSE 'false' END || d.tail AS body
+         FROM fair_outcome_documents d
+        WHERE d.agency_id = $1 AND d.fair_id = $2`,
+      [agencyId, fairId],
+    );
+    return row?.body ?? null;
   }
 
   /** The fair's stored totals (no breakdowns), read in the current transaction (a refresh's, to report what it stored). */

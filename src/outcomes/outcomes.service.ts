@@ -3,7 +3,8 @@ import { type FairLimit, withinFairs } from '../common/fair-limit.js';
 import { NotFoundProblem } from '../common/errors.js';
 import type { FairOutcomeDto, GrandTotalDto, OutcomeRollupDto, SeriesOutcomeDto } from './dto/outcome.dto.js';
 import { FUNNEL_KEYS, type FunnelRow } from './funnel-sql.js';
-import { funnel, measures, meetings, month, totals } from './outcome-totals.js';
+import { serializeOutcome } from './outcome-document.js';
+import { fairOutcome, funnel, measures, totals } from './outcome-totals.js';
 import { OutcomesRepository, type RollupFilter, type RollupRow } from './outcomes.repository.js';
 
 /** Totals summed in SQL (window sums over the listed fairs, or over one year's fairs). */
@@ -29,20 +30,16 @@ export class OutcomesService {
   async forFair(agencyId: string, fairId: string, fairs: FairLimit = null): Promise<FairOutcomeDto> {
     const row = withinFairs(fairs, fairId) ? await this.outcomes.findForFair(agencyId, fairId) : null;
     if (!row) throw new NotFoundProblem('Fair', fairId);
-    return {
-      ...totals(row),
-      byCompany: row.by_company.map((b) => ({
-        companyId: b.key,
-        companyName: b.name,
-        companyLocalName: b.localName,
-        ...measures(b),
-        ...meetings(b),
-        ...funnel(b),
-      })),
-      byCountry: row.by_country.map((b) => ({ country: b.key, ...measures(b) })),
-      byDay: row.by_day.map((b) => ({ date: b.key, ...measures(b) })),
-      byMonth: row.by_month.map(month),
-    };
+    return fairOutcome(row);
+  }
+
+  /**
+   * The outcome read's answer as JSON text: the document rendered at refresh, sent as stored; where
+   * none is stored, the same bytes rendered from the stored rows.
+   */
+  async answerForFair(agencyId: string, fairId: string, fairs: FairLimit = null): Promise<string> {
+    if (!withinFairs(fairs, fairId)) throw new NotFoundProblem('Fair', fairId);
+    return (await this.outcomes.findDocument(agencyId, fairId)) ?? serializeOutcome(await this.forFair(agencyId, fairId));
   }
 
   async rollup(agencyId: string, filter: RollupFilter, fairs: FairLimit = null): Promise<OutcomeRollupDto> {

@@ -13,7 +13,7 @@ const REFRESH_DEBOUNCE_MS = 20;
  * the events left stale. Events without a fair (exchange rates) may have marked any fair of their
  * agency. Unordered: a refresh must not wait for some unrelated long transaction to end, and the
  * work is idempotent (the refresh job is deduplicated per fair, so events handed twice are
- * harmless); the sweeper still re-enqueues a mark whose job was lost.
+ * harmless); the sweeper still re-enqueues a mark whose job was lost, and a dropped answer.
  */
 @Injectable()
 @SubscribesToChanges({ ordered: false })
@@ -30,7 +30,11 @@ export class OutcomesSubscriber implements ChangeSubscriber {
     if (writes.length === 0) return;
     const fairs = writes.flatMap((event) => (event.fairId === null ? [] : [{ agencyId: event.agencyId, fairId: event.fairId }]));
     const agencies = [...new Set(writes.filter((event) => event.fairId === null).map((event) => event.agencyId))];
-    for (const fair of await this.refreshes.staleAmong(fairs, agencies)) {
+    // An edit of a fair or a company may have dropped rendered answers (its outcome figures are unchanged):
+    // the refresh renders them again without recomputing.
+    const shown = [...new Set(writes.filter((event) => event.recordType === 'fair' || event.recordType === 'company').map((event) => event.agencyId))];
+    const undocumented = shown.length > 0 ? await this.refreshes.undocumentedFairs(shown) : [];
+    for (const fair of [...(await this.refreshes.staleAmong(fairs, agencies)), ...undocumented]) {
       this.jobs.enqueueSoon(`refresh:${fair.fairId}`, REFRESH_DEBOUNCE_MS, 'outcomes:refresh', fair);
     }
   }

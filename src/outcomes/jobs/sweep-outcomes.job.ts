@@ -8,6 +8,7 @@ import { OutcomeRefreshRepository } from '../outcome-refresh.repository.js';
  * Re-enqueues the refresh of every fair still stale after a grace period: its job was lost (Redis
  * flushed or down at commit time, a worker killed). PostgreSQL's stale marks are the truth; this
  * turns them back into jobs. Deduplication makes re-enqueueing an already queued fair harmless.
+ * Fairs whose rendered answer is missing get a refresh too (it renders without recomputing).
  */
 /** Marks younger than this have their own refresh on its way; older ones are presumed orphaned. */
 const SWEEP_GRACE_MS = 1000;
@@ -28,6 +29,13 @@ export class SweepOutcomesJob implements JobHandler<'outcomes:sweep'> {
       logger: this.logger,
       message: (count) => `re-enqueued the refresh of ${count} stale fair(s)`,
     });
-    return { reenqueued };
+    // Outcomes whose rendered answer is missing (dropped by an edit, or stored before answers were):
+    // the read renders them from the rows meanwhile; their refresh stores the answer again.
+    const undocumented = await this.outcomes.undocumentedFairs(null);
+    const rendered = await reenqueueEach(this.jobs, 'outcomes:refresh', undocumented, {
+      logger: this.logger,
+      message: (count) => `re-enqueued the rendering of ${count} fair(s) with no stored answer`,
+    });
+    return { reenqueued, rendered };
   }
 }
