@@ -1,8 +1,11 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import yazl from 'yazl';
-import { inspectXlsx, type ReadLimits, TagCounter } from './spreadsheet-limits.js';
+import { inspectXlsx, MemoryBudget, type ReadLimits, TagCounter } from './spreadsheet-limits.js';
 
 const LIMITS: ReadLimits = {
   zipEntries: 10, uncompressedBytes: 100_000, partBytes: 50_000, sharedStrings: 1000, rows: 1000, columns: 256, cells: 5000, recordBytes: 1024, memoryBytes: 64 << 20,
@@ -49,6 +52,49 @@ describe('spreadsheet limits', () => {
       ['cells, over all sheets', { 'xl/worksheets/sheet1.xml': sheet(300, 10), 'xl/worksheets/sheet2.xml': sheet(300, 10) }, /more than 5,000 cells/],
     ])('refuses a file over the %s limit', async (_what, parts, message) => {
       await expect(inspectXlsx(await zipFile(parts as Record<string, string>), LIMITS)).rejects.toThrow(message);
+    });
+  });
+
+  describe('MemoryBudget', () => {
+    /** V8's full collection, exposed as the budget exposes it. */
+    const collect = (): void => {
+      setFlagsFromString('--expose-gc');
+      (runInNewContext('gc') as () => void)();
+    };
+
+    async function* rows(count: number): AsyncGenerator<{ cells: string[] }> {
+      for (let i = 0; i < count; i++) yield { cells: [`R${i}`, 'Wonju Medical Devices', 'CN'] };
+    }
+
+    it('keeps no row it has handed on (a 1,000,000-row read once kept every row it had read)', async () => {
+      const budget = new MemoryBudget({ ...LIMITS, memoryBytes: 1 << 30 });
+      const guarded = budget.guard(rows(2000), () => undefined);
+      const handed: WeakRef<object>[] = [];
+      // Read the rows but not to the end: the read is still open, as a long import's is between batches.
+      for (let i = 0; i < 2000; i++) {
+        const next = await guarded.next();
+        handed.push(new WeakRef((next.value as { cells: string[] }).cells));
+      }
+      await nextTurn(); // WeakRef targets live at least until the end of the task that dereferenced them
+      collect();
+      // The last row or two may still be on some generator's frame; a leak keeps all 2,000.
+      expect(handed.filter((ref) => ref.deref() !== undefined).length).toBeLessThan(10);
+      await guarded.return(undefined);
+    });
+
+    it('ends the read with its problem once the budget is exceeded, between rows or while waiting for one', async () => {
+      collect(); // the budget's baselines without garbage, so what is held below counts as growth
+      const budget = new MemoryBudget({ ...LIMITS, memoryBytes: 0 });
+      let abandoned = false;
+      // A source that never yields (exceljs inside a large part): only the budget's timer can end it.
+      const stuck = (async function* () {
+        await new Promise(() => undefined);
+        yield 1;
+      })();
+      const grow = Array.from({ length: 500_000 }, (_, i) => ({ i })); // held, so the budget sees growth that survives a collection
+      await expect(budget.guard(stuck, () => (abandoned = true)).next()).rejects.toThrow(/more memory to read than the reader may use/);
+      expect(abandoned).toBe(true);
+      expect(grow.length).toBe(500_000);
     });
   });
 });
