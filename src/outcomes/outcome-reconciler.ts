@@ -90,7 +90,7 @@ export class OutcomeReconciler {
     const rows = await this.dataSource.transaction(async (manager) => {
       await manager.query(AGGREGATION_SETTINGS);
       return manager.query<DifferenceRow[]>(
-      `WITH c AS MATERIALIZED (${computedOutcomes(scope)}), s AS MATERIALIZED (${storedOutcomes(scope)})
+      `WITH c AS (${computedOutcomes(scope)}), s AS (${storedOutcomes(scope)})
        SELECT coalesce(c.agency_id, s.agency_id) AS agency_id, coalesce(c.fair_id, s.fair_id) AS fair_id,
               coalesce(c.part, s.part) AS part, coalesce(c.key, s.key) AS key, ${side('s')} AS stored, ${side('c')} AS computed
          FROM c FULL JOIN s ON s.fair_id = c.fair_id AND s.part = c.part AND s.key = c.key

@@ -23,10 +23,14 @@ export interface Scope {
   records: string;
   /** The same condition on fairs, aliased `f`. */
   fairs: string;
+  /** In how many slices of the fair-id space the consultations are read (see consultationParts). */
+  slices: number;
 }
 
-export const ONE_FAIR: Scope = { records: 'agency_id = $1 AND fair_id = $2', fairs: 'f.agency_id = $1 AND f.id = $2' };
-export const ALL_FAIRS: Scope = { records: 'true', fairs: 'true' };
+export const ONE_FAIR: Scope = { records: 'agency_id = $1 AND fair_id = $2', fairs: 'f.agency_id = $1 AND f.id = $2', slices: 1 };
+// Six slices: PostgreSQL gives a query two workers besides its own process (the default
+// max_parallel_workers_per_gather), and six slices share evenly among three.
+export const ALL_FAIRS: Scope = { records: 'true', fairs: 'true', slices: 6 };
 
 /** Count measures. */
 const COUNTS = ['cc', 'sc', 'ec', 'mr', 'mh', 'mn', 'ca', 'hot', 'pc', 'lc', 'hc'] as const;
@@ -39,18 +43,19 @@ type Breakdowns = Partial<Record<'company' | 'country' | 'day' | 'buyer' | 'mont
 
 /**
  * A source's rows rolled up to the fair and to each of its breakdowns: the select list's
- * `agency_id, fair_id, part, key` and the GROUP BY. GROUPING(…) is a bit mask of the columns NOT grouped, so
- * the fair's row has every bit set and a breakdown's row every bit but its own. A breakdown's key is
- * its column as text; a row whose key is null (no buyer linked, not signed) gets '' and is dropped.
+ * `fair_id, part, key` and the GROUP BY (by fair alone: a fair belongs to one agency, which the
+ * result takes from fairs). GROUPING(…) is a bit mask of the columns NOT grouped, so the fair's row
+ * has every bit set and a breakdown's row every bit but its own. A breakdown's key is its column as
+ * text; a row whose key is null (no buyer linked, not signed) gets '' and is dropped.
  */
 function rollup(breakdowns: Breakdowns): { select: string; groupBy: string } {
   const columns = Object.values(breakdowns);
   const all = 2 ** columns.length - 1;
   const parts = Object.keys(breakdowns).map((part, i) => `WHEN ${all - 2 ** (columns.length - 1 - i)} THEN '${part}'`);
   return {
-    select: `agency_id, fair_id, CASE GROUPING(${columns.join(', ')}) WHEN ${all} THEN 'fair' ${parts.join(' ')} END AS part,
+    select: `fair_id, CASE GROUPING(${columns.join(', ')}) WHEN ${all} THEN 'fair' ${parts.join(' ')} END AS part,
              coalesce(${columns.map((column) => `${column}::text`).join(', ')}, '') AS key`,
-    groupBy: `GROUPING SETS ((agency_id, fair_id), ${columns.map((column) => `(agency_id, fair_id, ${column})`).join(', ')})`,
+    groupBy: `GROUPING SETS ((fair_id), ${columns.map((column) => `(fair_id, ${column})`).join(', ')})`,
   };
 }
 
@@ -59,22 +64,42 @@ const monthsSince = (date: string) => `CASE WHEN ${date} <= f.ends_on THEN 0
   ELSE (date_part('year', age(${date}, f.ends_on)) * 12 + date_part('month', age(${date}, f.ends_on)))::int END`;
 
 /**
- * Consultations, first to the finest grain: a plain GROUP BY, which PostgreSQL runs in parallel
- * workers (where most of the reconcile's time goes: it is the one pass over every row); the grouping
- * sets then roll up these fewer rows. Counts are int4, so rolling them up sums by value, not into
- * numeric.
+ * The fair-id space cut into `slices` equal ranges (ids are random UUIDs, so each holds about as many
+ * fairs): one condition each, on `fair_id`.
+ */
+function fairSlices(slices: number): string[] {
+  const bound = (i: number) => `'${Math.floor((i * 2 ** 32) / slices).toString(16).padStart(8, '0')}-0000-0000-0000-000000000000'`;
+  return Array.from({ length: slices }, (_, i) => {
+    const conditions = [i > 0 ? `fair_id >= ${bound(i)}` : '', i < slices - 1 ? `fair_id < ${bound(i + 1)}` : ''];
+    return conditions.filter(Boolean).join(' AND ') || 'true';
+  });
+}
+
+/**
+ * Consultations, first to the finest grain, then rolled up: the one pass over every row, most of the
+ * reconcile's time. The grain is the key order of the covering index consultations_outcome_grain_idx,
+ * so it is an index-only read and a streaming GROUP BY, with no hash table of every group (whose cache
+ * misses made the hashed grain cost twice a raw GROUP BY fair_id). Read in slices of disjoint fairs,
+ * each grain and its rollup are whole within the slice, so PostgreSQL runs the slices in separate
+ * processes (a Parallel Append) and nothing is combined after; one parallel index scan instead would
+ * hand its pages out one at a time, and partial aggregates would be combined again in one process.
+ * Counts are int4, so rolling them up sums by value, not into numeric.
  */
 function consultationParts(scope: Scope): string {
   const { select, groupBy } = rollup({ company: 'company_id', country: 'buyer_country', day: 'day', buyer: 'buyer_id' });
-  return `
+  return fairSlices(scope.slices)
+    .map(
+      (slice) => `
     SELECT ${select}, sum(n)::int AS cc, sum(v) AS cv, sum(na)::int AS ca, sum(va) AS cav, sum(nh)::int AS hot
-      FROM (SELECT agency_id, fair_id, company_id, buyer_country, local_date AS day, buyer_id,
+      FROM (SELECT fair_id, company_id, buyer_country, local_date AS day, buyer_id,
                    count(*)::int AS n, sum(estimated_usd) AS v,
                    count(*) FILTER (WHERE type = 'video')::int AS na, sum(estimated_usd) FILTER (WHERE type = 'video') AS va,
                    count(*) FILTER (WHERE rating = 'hot')::int AS nh
-              FROM consultations WHERE deleted_at IS NULL AND ${scope.records}
-             GROUP BY agency_id, fair_id, company_id, buyer_country, local_date, buyer_id) c
-     GROUP BY ${groupBy}`;
+              FROM consultations WHERE deleted_at IS NULL AND ${scope.records} AND ${slice}
+             GROUP BY fair_id, company_id, buyer_country, local_date, buyer_id) c
+     GROUP BY ${groupBy}`,
+    )
+    .join('\n    UNION ALL');
 }
 
 /** Live contracts: signed ones by signing day and by month since the fair too. */
@@ -87,7 +112,7 @@ function contractParts(scope: Scope): string {
            count(*) ${of('expected')}::int AS ec, sum(value_usd) ${of('expected')} AS ev,
            count(*) ${of('provisional')}::int AS pc, sum(value_usd) ${of('provisional')} AS pv,
            count(*) ${of('signed', ' AND on_site IS FALSE')}::int AS lc, sum(value_usd) ${of('signed', ' AND on_site IS FALSE')} AS lv
-      FROM (SELECT k.agency_id, k.fair_id, k.company_id, k.buyer_country, k.buyer_id, k.status, k.on_site, k.value_usd,
+      FROM (SELECT k.fair_id, k.company_id, k.buyer_country, k.buyer_id, k.status, k.on_site, k.value_usd,
                    CASE WHEN k.status = 'signed' THEN k.signed_on END AS day,
                    CASE WHEN k.status = 'signed' THEN ${monthsSince('k.signed_on')} END AS month
               FROM (SELECT * FROM contracts WHERE deleted_at IS NULL AND status <> 'cancelled' AND ${scope.records}) k
@@ -103,7 +128,7 @@ function shipmentParts(scope: Scope): string {
   const { select, groupBy } = rollup({ company: 'company_id', month: 'month' });
   return `
     SELECT ${select}, count(*)::int AS hc, sum(value_usd) AS hv
-      FROM (SELECT s.agency_id, s.fair_id, k.company_id, s.value_usd, ${monthsSince('s.shipped_on')} AS month
+      FROM (SELECT s.fair_id, k.company_id, s.value_usd, ${monthsSince('s.shipped_on')} AS month
               FROM (SELECT * FROM shipments WHERE deleted_at IS NULL AND ${scope.records}) s
               JOIN contracts k ON k.agency_id = s.agency_id AND k.id = s.contract_id AND k.deleted_at IS NULL
               JOIN fairs f ON f.agency_id = s.agency_id AND f.id = s.fair_id) s
@@ -129,14 +154,14 @@ function meetingParts(scope: Scope): string {
  */
 function measures(scope: Scope): string {
   return `
-    SELECT agency_id, fair_id, part, key, ${[...COUNTS, ...VALUES].join(', ')}, exhibits
+    SELECT fair_id, part, key, ${[...COUNTS, ...VALUES].join(', ')}, exhibits
       FROM (${consultationParts(scope)}) c
       FULL JOIN ((${contractParts(scope)}) k
-                 FULL JOIN (${shipmentParts(scope)}) s USING (agency_id, fair_id, part, key)
-                 FULL JOIN (${meetingParts(scope)}) g USING (agency_id, fair_id, part, key)
-                 FULL JOIN (SELECT agency_id, fair_id, 'company' AS part, company_id::text AS key, 1 AS exhibits
-                              FROM participations WHERE deleted_at IS NULL AND ${scope.records}) p USING (agency_id, fair_id, part, key))
-             USING (agency_id, fair_id, part, key)
+                 FULL JOIN (${shipmentParts(scope)}) s USING (fair_id, part, key)
+                 FULL JOIN (${meetingParts(scope)}) g USING (fair_id, part, key)
+                 FULL JOIN (SELECT fair_id, 'company' AS part, company_id::text AS key, 1 AS exhibits
+                              FROM participations WHERE deleted_at IS NULL AND ${scope.records}) p USING (fair_id, part, key))
+             USING (fair_id, part, key)
      -- A null key is "no buyer linked" or "not signed": no breakdown row of its own.
      WHERE key <> '' OR part = 'fair'`;
 }
@@ -172,7 +197,7 @@ export const OUTPUT_MEASURES = ['cc', 'cv', 'sc', 'sv', 'ec', 'ev', 'mr', 'mh', 
 /** A breakdown row's measures as its table stores them: zero where the part does not keep one, or has no record for. */
 const STORED_BY_PART = OUTPUT_MEASURES.map((measure) => {
   const parts = KEPT_IN[measure].map((part) => `'${part}'`).join(', ');
-  return `${typed(measure, `CASE WHEN part IN (${parts}) THEN coalesce(${measure}, 0) ELSE 0 END`)} AS ${measure}`;
+  return `${typed(measure, `CASE WHEN m.part IN (${parts}) THEN coalesce(m.${measure}, 0) ELSE 0 END`)} AS ${measure}`;
 }).join(', ');
 
 /** Every part of every fair in scope, computed; fairs without any record get all-zero totals. */
@@ -195,8 +220,9 @@ export function computedOutcomes(scope: Scope): string {
     UNION ALL
     -- Meetings and the funnel are counted per fair and per company only, so country and day rows
     -- carry zeros there; month rows carry signings and shipments alone.
-    SELECT agency_id, fair_id, part, key, ${STORED_BY_PART}, NULL, NULL, NULL
-      FROM m WHERE part IN ('company', 'country', 'day', 'month')`;
+    SELECT f.agency_id, m.fair_id, m.part, m.key, ${STORED_BY_PART}, NULL, NULL, NULL
+      FROM m JOIN fairs f ON f.id = m.fair_id
+     WHERE m.part IN ('company', 'country', 'day', 'month')`;
 }
 
 /** Stored column names of each measure. */
