@@ -16,6 +16,7 @@ import { CreateFollowUps1796500000000 } from './1796500000000-CreateFollowUps.js
 import { FollowUpAnswersRecords1796600000000 } from './1796600000000-FollowUpAnswersRecords.js';
 import { CompanyLanguage1796700000000 } from './1796700000000-CompanyLanguage.js';
 import { FairOutcomeDocuments1796800000000 } from './1796800000000-FairOutcomeDocuments.js';
+import { OutcomeGrainIndex1796900000000 } from './1796900000000-OutcomeGrainIndex.js';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so the app, the CLI and the test
@@ -40,4 +41,5 @@ export const migrations = [
   FollowUpAnswersRecords1796600000000,
   CompanyLanguage1796700000000,
   FairOutcomeDocuments1796800000000,
+  OutcomeGrainIndex1796900000000,
 ];

@@ -15,6 +15,8 @@ import { CONSULTATION_STAGES, CONSULTATION_TYPES, type ConsultationStage, type C
 @Index('consultations_agency_id_company_id_created_at_id_idx', ['agencyId', 'companyId', 'createdAt', 'id'], { where: 'deleted_at IS NULL' })
 @Index('consultations_agency_id_buyer_id_created_at_id_idx', ['agencyId', 'buyerId', 'createdAt', 'id'], { where: 'deleted_at IS NULL AND buyer_id IS NOT NULL' })
 @Index('consultations_agency_id_fair_id_import_key_key', ['agencyId', 'fairId', 'importKey'], { unique: true, where: 'import_key IS NOT NULL' })
+// The outcome SQL's finest grain with INCLUDE columns, which TypeORM cannot declare: made by migration OutcomeGrainIndex.
+@Index('consultations_outcome_grain_idx', { synchronize: false })
 @Check('consultations_type_check', oneOf('type', CONSULTATION_TYPES))
 @Check('consultations_stage_check', oneOf('stage', CONSULTATION_STAGES))
 @Check('consultations_rating_check', oneOf('rating', LEAD_RATINGS))

@@ -87,10 +87,12 @@ export class OutcomeReconciler {
       `SELECT count(*)::int AS fairs FROM fairs f WHERE ${scope.fairs}`,
       params,
     );
-    const rows = await this.dataSource.transaction(async (manager) => {
+    // The figures (SQL, in PostgreSQL's processes) and the rendered answers (in this one) are checked
+    // at once, on two connections.
+    const figures = this.dataSource.transaction(async (manager) => {
       await manager.query(AGGREGATION_SETTINGS);
       return manager.query<DifferenceRow[]>(
-      `WITH c AS MATERIALIZED (${computedOutcomes(scope)}), s AS MATERIALIZED (${storedOutcomes(scope)})
+      `WITH c AS (${computedOutcomes(scope)}), s AS (${storedOutcomes(scope)})
        SELECT coalesce(c.agency_id, s.agency_id) AS agency_id, coalesce(c.fair_id, s.fair_id) AS fair_id,
               coalesce(c.part, s.part) AS part, coalesce(c.key, s.key) AS key, ${side('s')} AS stored, ${side('c')} AS computed
          FROM c FULL JOIN s ON s.fair_id = c.fair_id AND s.part = c.part AND s.key = c.key
@@ -99,8 +101,10 @@ export class OutcomeReconciler {
       params,
       );
     });
+    const [rows, documents] = await Promise.all([figures, this.documentDifferences(scope, params)]);
+    // A fair whose figures differ is refreshed, which renders its answer again: that is not reported.
     const differing = new Set(rows.map((row) => row.fair_id));
-    rows.push(...(await this.documentDifferences(scope, params, differing)));
+    rows.push(...documents.filter((row) => !differing.has(row.fair_id)));
     const elapsedMs = Math.round(performance.now() - started);
     const byFair = new Map<string, ReconcileReport['differences'][number]>();
     for (const row of rows) {
@@ -116,11 +120,10 @@ export class OutcomeReconciler {
   }
 
   /**
-   * The read's rendered answer of each live fair whose stored figures equal the source (the others are
-   * refreshed, which renders it again): missing (an edit dropped it and its rendering has not run yet),
-   * or not what the stored outcome renders to now.
+   * The read's rendered answer of each live fair: missing (an edit dropped it and its rendering has not
+   * run yet), or not what the stored outcome renders to now.
    */
-  private async documentDifferences(scope: Scope, params: string[], differing: Set<string>): Promise<DifferenceRow[]> {
+  private async documentDifferences(scope: Scope, params: string[]): Promise<DifferenceRow[]> {
     const stored = await this.dataSource.query<{ agency_id: string; fair_id: string; head: string | null; tail: string | null }[]>(
       `SELECT o.agency_id, o.fair_id, d.head, d.tail
          FROM fair_outcomes o
@@ -131,12 +134,11 @@ export class OutcomeReconciler {
       params,
     );
     const differences: DifferenceRow[] = [];
-    const checked = stored.filter((row) => !differing.has(row.fair_id));
-    for (let start = 0; start < checked.length; ) {
-      const agencyId = checked[start].agency_id;
+    for (let start = 0; start < stored.length; ) {
+      const agencyId = stored[start].agency_id;
       let end = start;
-      while (end < checked.length && end - start < DOCUMENT_BATCH && checked[end].agency_id === agencyId) end += 1;
-      const batch = checked.slice(start, end);
+      while (end < stored.length && end - start < DOCUMENT_BATCH && stored[end].agency_id === agencyId) end += 1;
+      const batch = stored.slice(start, end);
       const rendered = new Map((await this.outcomes.findForFairs(agencyId, batch.map((row) => row.fair_id))).map((row) => [row.fair_id, row]));
       for (const row of batch) {
         const outcome = rendered.get(row.fair_id);

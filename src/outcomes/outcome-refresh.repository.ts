@@ -16,10 +16,15 @@ const updates = (measures: readonly (keyof typeof MEASURE_COLUMNS)[]) =>
   measures.map((measure) => `${MEASURE_COLUMNS[measure]} = EXCLUDED.${MEASURE_COLUMNS[measure]}`).join(', ');
 
 /**
- * Enough memory for the aggregation to hash rather than sort to disk (the finest-grain groups of a
- * large fair), for this transaction only.
+ * For this transaction only: enough memory for the aggregations to hash rather than sort to disk; no
+ * merge joins, as the outcome parts meet on computed keys (part, key) whose spread the planner cannot
+ * see, so it prices hashing them as if they all collided and sorts both sides instead, which is the
+ * slower plan at every size; and no JIT compilation: reading every fair's consultations in slices is
+ * costed above jit_above_cost, and compiling the statement's couple of hundred expressions took
+ * longer (about 140 ms, more in a fresh connection, which loads LLVM) than the statement without it.
  */
-export const AGGREGATION_SETTINGS = "SET LOCAL work_mem = '64MB'";
+export const AGGREGATION_SETTINGS =
+  "SELECT set_config('work_mem', '64MB', true), set_config('enable_mergejoin', 'off', true), set_config('jit', 'off', true)";
 
 export interface RefreshResult {
   /** Stale marks this refresh accounted for and cleared. */

@@ -1,8 +1,8 @@
 /**
  * The set-based SQL that derives outcomes from the source rows, for one fair (the refresh job) or
  * for every fair at once (reconcile). Live rows only: soft-deleted rows and cancelled contracts count
- * nowhere. Consultations, contracts and shipments are each read ONCE: GROUPING SETS produce the fair's
- * totals and every breakdown from the same scan.
+ * nowhere. Each source table is read ONCE: GROUPING SETS produce the fair's totals and every
+ * breakdown from the same scan, and the sources' rows then meet by (fair, part, key).
  *
  * The result has one row per (fair, part, key) in the shape the outcome tables store:
  *   part 'fair'    key ''          totals, plus companies, buyers, countries
@@ -23,106 +23,154 @@ export interface Scope {
   records: string;
   /** The same condition on fairs, aliased `f`. */
   fairs: string;
+  /** In how many slices of the fair-id space the consultations are read (see consultationParts). */
+  slices: number;
 }
 
-export const ONE_FAIR: Scope = { records: 'agency_id = $1 AND fair_id = $2', fairs: 'f.agency_id = $1 AND f.id = $2' };
-export const ALL_FAIRS: Scope = { records: 'true', fairs: 'true' };
+export const ONE_FAIR: Scope = { records: 'agency_id = $1 AND fair_id = $2', fairs: 'f.agency_id = $1 AND f.id = $2', slices: 1 };
+// Six slices: PostgreSQL gives a query two workers besides its own process (the default
+// max_parallel_workers_per_gather), and six slices share evenly among three.
+export const ALL_FAIRS: Scope = { records: 'true', fairs: 'true', slices: 6 };
 
-/** Count measures, in the order every branch lists them. */
+/** Count measures. */
 const COUNTS = ['cc', 'sc', 'ec', 'mr', 'mh', 'mn', 'ca', 'hot', 'pc', 'lc', 'hc'] as const;
 /** Money measures (USD sums). */
 const VALUES = ['cv', 'sv', 'ev', 'cav', 'pv', 'lv', 'hv'] as const;
-type Measure = (typeof COUNTS)[number] | (typeof VALUES)[number] | 'exhibits';
-const MEASURES: readonly Measure[] = ['cc', 'cv', 'sc', 'sv', 'ec', 'ev', 'exhibits', 'mr', 'mh', 'mn', 'ca', 'cav', 'hot', 'pc', 'pv', 'lc', 'lv', 'hc', 'hv'];
+type Measure = (typeof COUNTS)[number] | (typeof VALUES)[number];
 
-/** A branch's measure list: what it gives, zero for the rest, in the one order of MEASURES. */
-const branch = (given: Partial<Record<Measure, string>>): string => MEASURES.map((measure) => `${given[measure] ?? '0'} AS ${measure}`).join(', ');
+/** The breakdowns a source can be rolled up by, each named by the column that keys it in the source. */
+type Breakdowns = Partial<Record<'company' | 'country' | 'day' | 'buyer' | 'month', string>>;
 
-// GROUPING(company_id, buyer_country, day, buyer_id) is a bit mask of the columns NOT grouped.
-const PART = `CASE GROUPING(company_id, buyer_country, day, buyer_id)
-  WHEN 15 THEN 'fair' WHEN 7 THEN 'company' WHEN 11 THEN 'country' WHEN 13 THEN 'day' WHEN 14 THEN 'buyer' END`;
-const KEY = `coalesce(company_id::text, buyer_country::text, day::text, buyer_id::text, '')`;
-const SETS = `GROUPING SETS ((agency_id, fair_id), (agency_id, fair_id, company_id), (agency_id, fair_id, buyer_country),
-                             (agency_id, fair_id, day), (agency_id, fair_id, buyer_id))`;
-const FAIR_AND_COMPANY = `CASE GROUPING(company_id) WHEN 1 THEN 'fair' ELSE 'company' END, coalesce(company_id::text, '')`;
+/**
+ * A source's rows rolled up to the fair and to each of its breakdowns: the select list's
+ * `fair_id, part, key` and the GROUP BY (by fair alone: a fair belongs to one agency, which the
+ * result takes from fairs). GROUPING(…) is a bit mask of the columns NOT grouped, so the fair's row
+ * has every bit set and a breakdown's row every bit but its own. A breakdown's key is its column as
+ * text; a row whose key is null (no buyer linked, not signed) gets '' and is dropped.
+ */
+function rollup(breakdowns: Breakdowns): { select: string; groupBy: string } {
+  const columns = Object.values(breakdowns);
+  const all = 2 ** columns.length - 1;
+  const parts = Object.keys(breakdowns).map((part, i) => `WHEN ${all - 2 ** (columns.length - 1 - i)} THEN '${part}'`);
+  return {
+    select: `fair_id, CASE GROUPING(${columns.join(', ')}) WHEN ${all} THEN 'fair' ${parts.join(' ')} END AS part,
+             coalesce(${columns.map((column) => `${column}::text`).join(', ')}, '') AS key`,
+    groupBy: `GROUPING SETS ((fair_id), ${columns.map((column) => `(fair_id, ${column})`).join(', ')})`,
+  };
+}
 
 /** Whole months from the fair's last day to `date`; 0 up to a month after it (and during the fair). */
 const monthsSince = (date: string) => `CASE WHEN ${date} <= f.ends_on THEN 0
   ELSE (date_part('year', age(${date}, f.ends_on)) * 12 + date_part('month', age(${date}, f.ends_on)))::int END`;
 
-function measures(scope: Scope): string {
-  const sums = MEASURES.map((measure) =>
-    measure === 'exhibits' ? 'max(exhibits) AS exhibits' : (COUNTS as readonly string[]).includes(measure) ? `sum(${measure})::int AS ${measure}` : `sum(${measure}) AS ${measure}`,
-  ).join(', ');
+/**
+ * The fair-id space cut into `slices` equal ranges (ids are random UUIDs, so each holds about as many
+ * fairs): one condition each, on `fair_id`.
+ */
+function fairSlices(slices: number): string[] {
+  const bound = (i: number) => `'${Math.floor((i * 2 ** 32) / slices).toString(16).padStart(8, '0')}-0000-0000-0000-000000000000'`;
+  return Array.from({ length: slices }, (_, i) => {
+    const conditions = [i > 0 ? `fair_id >= ${bound(i)}` : '', i < slices - 1 ? `fair_id < ${bound(i + 1)}` : ''];
+    return conditions.filter(Boolean).join(' AND ') || 'true';
+  });
+}
+
+/**
+ * Consultations, first to the finest grain, then rolled up: the one pass over every row, most of the
+ * reconcile's time. The grain is the key order of the covering index consultations_outcome_grain_idx,
+ * so it is an index-only read and a streaming GROUP BY, with no hash table of every group (whose cache
+ * misses made the hashed grain cost twice a raw GROUP BY fair_id). Read in slices of disjoint fairs,
+ * each grain and its rollup are whole within the slice, so PostgreSQL runs the slices in separate
+ * processes (a Parallel Append) and nothing is combined after; one parallel index scan instead would
+ * hand its pages out one at a time, and partial aggregates would be combined again in one process.
+ * Counts are int4, so rolling them up sums by value, not into numeric.
+ */
+function consultationParts(scope: Scope): string {
+  const { select, groupBy } = rollup({ company: 'company_id', country: 'buyer_country', day: 'day', buyer: 'buyer_id' });
+  return fairSlices(scope.slices)
+    .map(
+      (slice) => `
+    SELECT ${select}, sum(n)::int AS cc, sum(v) AS cv, sum(na)::int AS ca, sum(va) AS cav, sum(nh)::int AS hot
+      FROM (SELECT fair_id, company_id, buyer_country, local_date AS day, buyer_id,
+                   count(*)::int AS n, sum(estimated_usd) AS v,
+                   count(*) FILTER (WHERE type = 'video')::int AS na, sum(estimated_usd) FILTER (WHERE type = 'video') AS va,
+                   count(*) FILTER (WHERE rating = 'hot')::int AS nh
+              FROM consultations WHERE deleted_at IS NULL AND ${scope.records} AND ${slice}
+             GROUP BY fair_id, company_id, buyer_country, local_date, buyer_id) c
+     GROUP BY ${groupBy}`,
+    )
+    .join('\n    UNION ALL');
+}
+
+/** Live contracts: signed ones by signing day and by month since the fair too. */
+function contractParts(scope: Scope): string {
+  const { select, groupBy } = rollup({ company: 'company_id', country: 'buyer_country', day: 'day', buyer: 'buyer_id', month: 'month' });
+  const of = (status: string, extra = '') => `FILTER (WHERE status = '${status}'${extra})`;
   return `
-    SELECT agency_id, fair_id, part, key, ${sums}
-      FROM (
-        SELECT agency_id, fair_id, ${PART} AS part, ${KEY} AS key,
-               ${branch({ cc: 'sum(n)', cv: 'coalesce(sum(v), 0)', ca: 'sum(na)', cav: 'coalesce(sum(va), 0)', hot: 'sum(nh)' })}
-          FROM (-- First to the finest grain, a plain GROUP BY PostgreSQL runs in parallel; the
-                -- grouping sets then roll up these few rows rather than every consultation.
-                SELECT agency_id, fair_id, company_id, buyer_country, local_date AS day, buyer_id,
-                       count(*) AS n, sum(estimated_usd) AS v,
-                       count(*) FILTER (WHERE type = 'video') AS na, sum(estimated_usd) FILTER (WHERE type = 'video') AS va,
-                       count(*) FILTER (WHERE rating = 'hot') AS nh
-                  FROM consultations WHERE deleted_at IS NULL AND ${scope.records}
-                 GROUP BY agency_id, fair_id, company_id, buyer_country, local_date, buyer_id) c
-         GROUP BY ${SETS}
-        UNION ALL
-        SELECT agency_id, fair_id, ${PART}, ${KEY},
-               ${branch({
-                 sc: "count(*) FILTER (WHERE status = 'signed')",
-                 sv: "coalesce(sum(value_usd) FILTER (WHERE status = 'signed'), 0)",
-                 ec: "count(*) FILTER (WHERE status = 'expected')",
-                 ev: "coalesce(sum(value_usd) FILTER (WHERE status = 'expected'), 0)",
-                 pc: "count(*) FILTER (WHERE status = 'provisional')",
-                 pv: "coalesce(sum(value_usd) FILTER (WHERE status = 'provisional'), 0)",
-                 lc: "count(*) FILTER (WHERE status = 'signed' AND on_site IS FALSE)",
-                 lv: "coalesce(sum(value_usd) FILTER (WHERE status = 'signed' AND on_site IS FALSE), 0)",
-               })}
-          FROM (SELECT agency_id, fair_id, company_id, buyer_country, buyer_id, status, on_site, value_usd,
-                       CASE WHEN status = 'signed' THEN signed_on END AS day
-                  FROM contracts WHERE deleted_at IS NULL AND status <> 'cancelled' AND ${scope.records}) k
-         GROUP BY ${SETS}
-        UNION ALL
-        -- Shipments of live contracts, by the contract's company (fair and company only: a shipment
-        -- adds no buyer or country of its own).
-        SELECT s.agency_id, s.fair_id, ${FAIR_AND_COMPANY}, ${branch({ hc: 'count(*)', hv: 'coalesce(sum(s.value_usd), 0)' })}
-          FROM (SELECT agency_id, fair_id, contract_id, value_usd FROM shipments WHERE deleted_at IS NULL AND ${scope.records}) s
-          JOIN contracts k ON k.agency_id = s.agency_id AND k.id = s.contract_id AND k.deleted_at IS NULL
-         GROUP BY GROUPING SETS ((s.agency_id, s.fair_id), (s.agency_id, s.fair_id, k.company_id))
-        UNION ALL
-        SELECT k.agency_id, k.fair_id, 'month', month::text,
-               ${branch({ sc: "count(*) FILTER (WHERE kind = 'signed')", sv: "coalesce(sum(usd) FILTER (WHERE kind = 'signed'), 0)",
-                          hc: "count(*) FILTER (WHERE kind = 'shipped')", hv: "coalesce(sum(usd) FILTER (WHERE kind = 'shipped'), 0)" })}
-          FROM (SELECT k.agency_id, k.fair_id, 'signed' AS kind, k.value_usd AS usd, ${monthsSince('k.signed_on')} AS month
-                  FROM (SELECT * FROM contracts WHERE deleted_at IS NULL AND status = 'signed' AND ${scope.records}) k
-                  JOIN fairs f ON f.agency_id = k.agency_id AND f.id = k.fair_id
-                UNION ALL
-                SELECT s.agency_id, s.fair_id, 'shipped', s.value_usd, ${monthsSince('s.shipped_on')}
-                  FROM (SELECT * FROM shipments WHERE deleted_at IS NULL AND ${scope.records}) s
-                  JOIN contracts c ON c.agency_id = s.agency_id AND c.id = s.contract_id AND c.deleted_at IS NULL
-                  JOIN fairs f ON f.agency_id = s.agency_id AND f.id = s.fair_id) k
-         GROUP BY k.agency_id, k.fair_id, month
-        UNION ALL
-        SELECT agency_id, fair_id, 'company', company_id::text, ${branch({ exhibits: '1' })}
-          FROM participations WHERE deleted_at IS NULL AND ${scope.records}
-        UNION ALL
-        SELECT agency_id, fair_id, ${FAIR_AND_COMPANY},
-               ${branch({ mr: 'count(*)', mh: "count(*) FILTER (WHERE status = 'held')", mn: "count(*) FILTER (WHERE status = 'no_show')" })}
-          FROM meetings WHERE ${scope.records}
-         GROUP BY GROUPING SETS ((agency_id, fair_id), (agency_id, fair_id, company_id))
-      ) parts
+    SELECT ${select},
+           count(*) ${of('signed')}::int AS sc, sum(value_usd) ${of('signed')} AS sv,
+           count(*) ${of('expected')}::int AS ec, sum(value_usd) ${of('expected')} AS ev,
+           count(*) ${of('provisional')}::int AS pc, sum(value_usd) ${of('provisional')} AS pv,
+           count(*) ${of('signed', ' AND on_site IS FALSE')}::int AS lc, sum(value_usd) ${of('signed', ' AND on_site IS FALSE')} AS lv
+      FROM (SELECT k.fair_id, k.company_id, k.buyer_country, k.buyer_id, k.status, k.on_site, k.value_usd,
+                   CASE WHEN k.status = 'signed' THEN k.signed_on END AS day,
+                   CASE WHEN k.status = 'signed' THEN ${monthsSince('k.signed_on')} END AS month
+              FROM (SELECT * FROM contracts WHERE deleted_at IS NULL AND status <> 'cancelled' AND ${scope.records}) k
+              JOIN fairs f ON f.agency_id = k.agency_id AND f.id = k.fair_id) k
+     GROUP BY ${groupBy}`;
+}
+
+/**
+ * Shipments of live contracts, by the contract's company and by month since the fair (a shipment
+ * adds no buyer or country of its own).
+ */
+function shipmentParts(scope: Scope): string {
+  const { select, groupBy } = rollup({ company: 'company_id', month: 'month' });
+  return `
+    SELECT ${select}, count(*)::int AS hc, sum(value_usd) AS hv
+      FROM (SELECT s.fair_id, k.company_id, s.value_usd, ${monthsSince('s.shipped_on')} AS month
+              FROM (SELECT * FROM shipments WHERE deleted_at IS NULL AND ${scope.records}) s
+              JOIN contracts k ON k.agency_id = s.agency_id AND k.id = s.contract_id AND k.deleted_at IS NULL
+              JOIN fairs f ON f.agency_id = s.agency_id AND f.id = s.fair_id) s
+     GROUP BY ${groupBy}`;
+}
+
+/** Meetings (every one requested, whatever became of it), per fair and per company. */
+function meetingParts(scope: Scope): string {
+  const { select, groupBy } = rollup({ company: 'company_id' });
+  return `
+    SELECT ${select}, count(*)::int AS mr, count(*) FILTER (WHERE status = 'held')::int AS mh,
+           count(*) FILTER (WHERE status = 'no_show')::int AS mn
+      FROM meetings WHERE ${scope.records}
+     GROUP BY ${groupBy}`;
+}
+
+/**
+ * Every source's parts, met by (fair, part, key). Each measure comes from one source only, so the
+ * sources are joined, not summed again (which took numeric sums of every measure, zeros included):
+ * a measure a (fair, part, key) has no record for is null. A fair's live participations are unique
+ * by company (`exhibits` 1). The smaller sources meet first, so the consultations' many rows are
+ * matched once.
+ */
+function measures(scope: Scope): string {
+  return `
+    SELECT fair_id, part, key, ${[...COUNTS, ...VALUES].join(', ')}, exhibits
+      FROM (${consultationParts(scope)}) c
+      FULL JOIN ((${contractParts(scope)}) k
+                 FULL JOIN (${shipmentParts(scope)}) s USING (fair_id, part, key)
+                 FULL JOIN (${meetingParts(scope)}) g USING (fair_id, part, key)
+                 FULL JOIN (SELECT fair_id, 'company' AS part, company_id::text AS key, 1 AS exhibits
+                              FROM participations WHERE deleted_at IS NULL AND ${scope.records}) p USING (fair_id, part, key))
+             USING (fair_id, part, key)
      -- A null key is "no buyer linked" or "not signed": no breakdown row of its own.
-     WHERE key <> '' OR part = 'fair'
-     GROUP BY agency_id, fair_id, part, key`;
+     WHERE key <> '' OR part = 'fair'`;
 }
 
 /** A measure as the comparison and the tables carry it: money to the cent. */
 const typed = (measure: string, value: string): string => ((VALUES as readonly string[]).includes(measure) ? `${value}::numeric(24,2)` : value);
 
 /** The breakdown parts that store each measure (the fair's row stores every one). */
-const KEPT_IN: Record<Exclude<Measure, 'exhibits'>, readonly string[]> = {
+const KEPT_IN: Record<Measure, readonly string[]> = {
   cc: ['company', 'country', 'day'],
   cv: ['company', 'country', 'day'],
   sc: ['company', 'country', 'day', 'month'],
@@ -143,16 +191,14 @@ const KEPT_IN: Record<Exclude<Measure, 'exhibits'>, readonly string[]> = {
   hv: ['company', 'month'],
 };
 
-/** A breakdown row's measures as its table stores them: zero where the part does not keep one. */
-const STORED_BY_PART = MEASURES.filter((measure) => measure !== 'exhibits')
-  .map((measure) => {
-    const parts = KEPT_IN[measure].map((part) => `'${part}'`).join(', ');
-    return `${typed(measure, `CASE WHEN part IN (${parts}) THEN ${measure} ELSE 0 END`)} AS ${measure}`;
-  })
-  .join(', ');
+/** The measure columns of the output, in order. */
+export const OUTPUT_MEASURES = ['cc', 'cv', 'sc', 'sv', 'ec', 'ev', 'mr', 'mh', 'mn', 'ca', 'cav', 'hot', 'pc', 'pv', 'lc', 'lv', 'hc', 'hv'] as const satisfies readonly Measure[];
 
-/** The measure columns of the output, in order (without `exhibits`). */
-export const OUTPUT_MEASURES = MEASURES.filter((measure) => measure !== 'exhibits');
+/** A breakdown row's measures as its table stores them: zero where the part does not keep one, or has no record for. */
+const STORED_BY_PART = OUTPUT_MEASURES.map((measure) => {
+  const parts = KEPT_IN[measure].map((part) => `'${part}'`).join(', ');
+  return `${typed(measure, `CASE WHEN m.part IN (${parts}) THEN coalesce(m.${measure}, 0) ELSE 0 END`)} AS ${measure}`;
+}).join(', ');
 
 /** Every part of every fair in scope, computed; fairs without any record get all-zero totals. */
 export function computedOutcomes(scope: Scope): string {
@@ -174,8 +220,9 @@ export function computedOutcomes(scope: Scope): string {
     UNION ALL
     -- Meetings and the funnel are counted per fair and per company only, so country and day rows
     -- carry zeros there; month rows carry signings and shipments alone.
-    SELECT agency_id, fair_id, part, key, ${STORED_BY_PART}, NULL, NULL, NULL
-      FROM m WHERE part IN ('company', 'country', 'day', 'month')`;
+    SELECT f.agency_id, m.fair_id, m.part, m.key, ${STORED_BY_PART}, NULL, NULL, NULL
+      FROM m JOIN fairs f ON f.id = m.fair_id
+     WHERE m.part IN ('company', 'country', 'day', 'month')`;
 }
 
 /** Stored column names of each measure. */
