@@ -63,7 +63,7 @@ describe('spreadsheet limits', () => {
     };
 
     async function* rows(count: number): AsyncGenerator<{ cells: string[] }> {
-      for (let i = 0; i < count; i++) yield { cells: [`R${i}`, 'Wonju Medical Devices', 'CN'] };
+      for (let i = 0; i < count; i++) yield await Promise.resolve({ cells: [`R${i}`, 'Wonju Medical Devices', 'CN'] });
     }
 
     it('keeps no row it has handed on (a 1,000,000-row read once kept every row it had read)', async () => {
