@@ -2,7 +2,7 @@
 // (and, for scenarios that need one, a worker). Every resource registers its teardown at once.
 import { randomBytes } from 'node:crypto';
 import { spawn } from 'node:child_process';
-import { existsSync, openSync } from 'node:fs';
+import { existsSync, openSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defer } from './cleanup.js';
 import { freePort, runNode, startServer } from './process.js';
@@ -12,6 +12,16 @@ const root = (p) => fileURLToPath(new URL(`../../${p}`, import.meta.url));
 const CLI = root('dist/src/cli.js');
 const MAIN = root('dist/src/main.js');
 const WORKER = root('dist/src/worker.js');
+
+/**
+ * The worker's Node flags as deployed (package.json config.workerNodeOptions, which
+ * `npm run start:worker` and docker-compose use), then BENCH_WORKER_NODE_OPTIONS: on the command line
+ * the later of two settings of a flag wins, so these override the defaults.
+ */
+const workerNodeArgs = (env) => [
+  ...JSON.parse(readFileSync(root('package.json'), 'utf8')).config.workerNodeOptions.split(/\s+/),
+  ...(env.BENCH_WORKER_NODE_OPTIONS ?? '').split(/\s+/),
+].filter(Boolean);
 
 export async function prepareService({ env = process.env, log = console.error } = {}) {
   for (const file of [CLI, MAIN, WORKER]) {
@@ -74,7 +84,7 @@ export async function prepareService({ env = process.env, log = console.error } 
   const startWorker = (extraEnv = {}) => {
     // BENCH_WORKER_LOG names a file that gets the workers' output (for a run being investigated).
     const output = process.env.BENCH_WORKER_LOG ? openSync(process.env.BENCH_WORKER_LOG, 'a') : 'ignore';
-    const child = spawn(process.execPath, [WORKER], { env: { ...process.env, ...serviceEnv, ...extraEnv }, stdio: ['ignore', output, output] });
+    const child = spawn(process.execPath, [...workerNodeArgs(env), WORKER], { env: { ...process.env, ...serviceEnv, ...extraEnv }, stdio: ['ignore', output, output] });
     defer('stop worker', () => new Promise((resolve) => (child.exitCode !== null ? resolve() : (child.once('exit', resolve), child.kill('SIGTERM')))));
     return child;
   };

@@ -47,7 +47,6 @@ async function runImport(ctx, fixture, path, rows, log) {
     // A file of IMPORT_MAX_ROWS data rows has one more record, its header.
     IMPORT_MAX_ROWS: String(Math.max(rows + 1, 1_000_000)),
     ...(process.env.BENCH_IMPORT_BATCH_ROWS ? { IMPORT_BATCH_ROWS: process.env.BENCH_IMPORT_BATCH_ROWS } : {}),
-    ...(process.env.BENCH_WORKER_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_WORKER_NODE_OPTIONS } : {}),
   });
   await sleep(1500); // the worker's start-up is not part of the import
   const samples = [];
