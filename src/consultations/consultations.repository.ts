@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import type { QueryConfig } from 'pg';
 import { type FairLimit, limitToFairs } from '../common/fair-limit.js';
 import { ChangeFeed } from '../changes/change-feed.js';
 import { camelKeys } from '../common/case.js';
 import { keysetPage } from '../common/pagination.js';
 import { isDateOnly } from '../common/record-filters.js';
+import type { NamedStatement } from '../database/prepared.js';
 import { Transactions } from '../database/transactions.js';
 import { type UnnestInsert, unnestInsert } from '../database/unnest-insert.js';
 import { Consultation } from './consultation.entity.js';
@@ -64,7 +64,7 @@ export class ConsultationsRepository {
    * is still live and exhibiting there (no row otherwise). Run after the fair's records lock (a
    * statement before it in the same transaction), so no edit of the fair can slip in between.
    */
-  insertWithChange(values: NewConsultation, fair: FairFacts): QueryConfig {
+  insertWithChange(values: NewConsultation, fair: FairFacts): NamedStatement {
     const insert = this.inserts;
     const fairFacts = insert.nextParam;
     // Built inside the pipelined transaction's unit of work: the relay is woken once it commits.

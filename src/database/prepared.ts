@@ -1,6 +1,13 @@
 import type { Pool, PoolClient, QueryResultRow } from 'pg';
 import type { EntityManager } from 'typeorm';
 
+/** A statement to run as a named prepared statement (`prepared`, or one step of `Transactions.pipelined`). */
+export interface NamedStatement {
+  name: string;
+  text: string;
+  values: unknown[];
+}
+
 /**
  * A named prepared statement on the hot paths (every authenticated request, booth logging, the
  * outcome read). TypeORM sends unnamed statements that PostgreSQL plans on every execution; the

@@ -1,8 +1,9 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { Injectable } from '@nestjs/common';
-import type { Pool, PoolClient, QueryConfig, QueryResultRow } from 'pg';
+import type { Pool, PoolClient, QueryResultRow } from 'pg';
 import { DataSource, type EntityManager } from 'typeorm';
 import { currentActor } from './actor.js';
+import { type NamedStatement, prepared } from './prepared.js';
 
 interface UnitOfWork {
   manager: EntityManager;
@@ -42,8 +43,7 @@ export class Transactions {
       if (actor && !options.actorSetByWork) await manager.query("SELECT set_config('pavilion.actor', $1, true)", [actor]);
       return storage.run(unit, () => work(manager));
     });
-    for (const callback of unit.afterCommit) callback();
-    await Promise.all(unit.committed.map((work) => work()));
+    await this.settle(unit);
     return result;
   }
 
@@ -56,9 +56,13 @@ export class Transactions {
    * them run once it has committed. Inside a running transaction they simply run there, one by one.
    * Returns each statement's rows; the first failure rolls everything back and is thrown.
    */
-  async pipelined(build: () => QueryConfig[]): Promise<QueryResultRow[][]> {
+  async pipelined(build: () => NamedStatement[]): Promise<QueryResultRow[][]> {
     const current = storage.getStore();
-    if (current) return this.inOrder(current.manager, build());
+    if (current) {
+      const rows: QueryResultRow[][] = [];
+      for (const { name, text, values } of build()) rows.push(await prepared(current.manager, name, text, values));
+      return rows;
+    }
     const unit: UnitOfWork = { manager: this.dataSource.manager, afterCommit: [], committed: [] };
     const statements = storage.run(unit, build);
     const pool = (this.dataSource.driver as unknown as { master: Pool }).master;
@@ -74,8 +78,7 @@ export class Transactions {
       const committed = settled.at(-1) as PromiseFulfilledResult<{ command: string }>;
       if (committed.value.command !== 'COMMIT') throw new Error(`the pipelined transaction ended with ${committed.value.command}`);
       const rows = settled.slice(1, -1).map((result) => (result as PromiseFulfilledResult<{ rows: QueryResultRow[] }>).value.rows);
-      for (const callback of unit.afterCommit) callback();
-      await Promise.all(unit.committed.map((work) => work()));
+      await this.settle(unit);
       return rows;
     } catch (error) {
       // A connection error leaves the connection unusable: the pool drops it rather than lend it again.
@@ -87,14 +90,10 @@ export class Transactions {
     }
   }
 
-  private async inOrder(manager: EntityManager, statements: QueryConfig[]): Promise<QueryResultRow[][]> {
-    const runner = manager.queryRunner;
-    const client = runner && !runner.isReleased ? ((await runner.connect()) as PoolClient) : undefined;
-    const rows: QueryResultRow[][] = [];
-    for (const statement of statements) {
-      rows.push(client ? (await client.query<QueryResultRow>(statement)).rows : await manager.query<QueryResultRow[]>(statement.text, statement.values));
-    }
-    return rows;
+  /** After a unit of work committed: its `afterCommit` callbacks, then its awaited `whenCommitted` work. */
+  private async settle(unit: UnitOfWork): Promise<void> {
+    for (const callback of unit.afterCommit) callback();
+    await Promise.all(unit.committed.map((work) => work()));
   }
 
   /** The audit actor of the current request ("" outside one: the trigger then records "system"). */

@@ -1,6 +1,5 @@
-import type { QueryConfig } from 'pg';
 import type { EntityManager } from 'typeorm';
-import { prepared } from '../database/prepared.js';
+import { type NamedStatement, prepared } from '../database/prepared.js';
 
 const KEY = "hashtextextended('fair:' || $1, 0)";
 
@@ -16,14 +15,14 @@ export async function lockFairForRecords(manager: EntityManager, fairId: string,
     return;
   }
   const { name, text, values } = lockFairForRecordsAs(fairId, auditActor);
-  await prepared(manager, name!, text, values!);
+  await prepared(manager, name, text, values);
 }
 
 /**
  * The shared lock as a statement that also names the transaction's audit actor (the hot path's
  * transaction does so here rather than in a statement of its own), for a pipelined transaction.
  */
-export function lockFairForRecordsAs(fairId: string, auditActor: string): QueryConfig {
+export function lockFairForRecordsAs(fairId: string, auditActor: string): NamedStatement {
   return {
     name: 'lock-fair-for-records-as',
     text: `SELECT pg_advisory_xact_lock_shared(${KEY}), set_config('pavilion.actor', $2, true)`,
