@@ -306,7 +306,7 @@ describe('outcome aggregation under faults', () => {
     closers.push(close);
     spawn(main.test);
     spawn(main.test);
-    await waitForWorkers(queue, 2, 20_000);
+    await waitForWorkers(queue, 2, 60_000);
 
     const duplicates: string[] = [];
     let writing = true;
@@ -375,7 +375,7 @@ describe('outcome aggregation under faults', () => {
       expect((await outcomeOf(reader, target.fair.id)).consultations.count).toBe(await liveConsultations(main.test, target.fair.id));
     }
     await Promise.all(workers.map((worker) => stopWorker(worker)));
-  }, 90_000);
+  }, 150_000);
 
   // ---------------------------------------------------------------------------------------------
   // 4. Redis flushed mid-run (every key of this deployment's prefix deleted)
@@ -486,7 +486,7 @@ describe('outcome aggregation under faults', () => {
       await hold();
       try {
         await consultOk(staff, target, 601); // its refresh starts and blocks
-        expect(await waitForBlockedBy(main.test, blockerPid, 10_000)).toBe(true);
+        expect(await waitForBlockedBy(main.test, blockerPid, 30_000)).toBe(true);
         await consultOk(staff, target, 602); // lands while that refresh is active
         const during = await outcomeOf(manager, target.fair.id);
         expect(during.stale).toBe(true);
@@ -511,7 +511,7 @@ describe('outcome aggregation under faults', () => {
           await blocker.query('COMMIT');
         },
       );
-    }, 60_000);
+    }, 90_000);
 
     it("before the marks were captured (the fair's advisory lock held): exact", async () => {
       await writeDuringRefresh(
@@ -522,7 +522,7 @@ describe('outcome aggregation under faults', () => {
           await blocker.query("SELECT pg_advisory_unlock(hashtextextended('outcomes:' || $1, 0))", [target.fair.id]);
         },
       );
-    }, 60_000);
+    }, 90_000);
   });
 
   // ---------------------------------------------------------------------------------------------
