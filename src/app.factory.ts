@@ -12,11 +12,13 @@ import { clientErrorHandler, frameworkErrors } from './common/framework-errors.j
 import { registerInputGuards } from './common/input-guards.js';
 import { registerSecurityHeaders } from './common/security-headers.js';
 import { jsonBodyParser } from './common/json-body.js';
+import { registerEtags } from './common/etag.js';
 import { completeDocument } from './common/openapi-document.js';
 import { mountMetrics } from './metrics/metrics-route.js';
 import { createRequestLogger, RequestLogController, requestId } from './common/logging.module.js';
 import type { Env } from './config/env.js';
 import { serveWebApp } from './web-app/serve-web-app.js';
+import { registerRequestActor } from './tenancy/request-actor.js';
 
 const API_PREFIX = 'v1';
 /** The response headers the OpenAPI document describes, readable by browser clients on other origins too. */
@@ -39,9 +41,12 @@ export async function createApp(env: Env, rootModule: Type = AppModule): Promise
   const app = await NestFactory.create<NestFastifyApplication>(rootModule, adapter, { bufferLogs: true });
   app.useLogger(app.get(Logger));
   const fastify = app.getHttpAdapter().getInstance();
-  fastify.addHook('onRequest', async (request, reply) => {
+  fastify.addHook('onRequest', (request, reply, done) => {
     void reply.header('x-request-id', request.id);
+    done();
   });
+  registerRequestActor(fastify);
+  registerEtags(fastify);
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'health/live'] });
   await mountQueueBoard(app, env);
   mountMetrics(app, env.METRICS_TOKEN);

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { ApiKeysModule } from './api-keys/api-keys.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
@@ -13,12 +13,8 @@ import { FairsModule } from './fairs/fairs.module.js';
 import { ShipmentsModule } from './followups/shipments/shipments.module.js';
 import { FollowUpsModule } from './followups/followups.module.js';
 import { MetricsModule } from './metrics/metrics.module.js';
-import { EtagInterceptor } from './common/etag.interceptor.js';
-import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor.js';
-import { LocationInterceptor } from './common/location.js';
 import { AppLoggerModule } from './common/logging.module.js';
 import { ProblemFilter } from './common/problem.filter.js';
-import { RequestActorInterceptor } from './tenancy/request-actor.interceptor.js';
 import { createValidationPipe } from './common/validation.js';
 import { AppConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
@@ -73,12 +69,9 @@ import { WebhooksModule } from './webhooks/webhooks.module.js';
   providers: [
     { provide: APP_FILTER, useClass: ProblemFilter },
     { provide: APP_PIPE, useFactory: createValidationPipe },
-    // First: every later interceptor and the handler run as the request's principal (audit actor).
-    { provide: APP_INTERCEPTOR, useClass: RequestActorInterceptor },
-    // ETag and Location wrap the idempotency interceptor, so a replayed answer carries them too.
-    { provide: APP_INTERCEPTOR, useClass: EtagInterceptor },
-    { provide: APP_INTERCEPTOR, useClass: LocationInterceptor },
-    { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+    // No global interceptor: a read route's handler runs without an Observable around it. The audit
+    // actor is a request hook (tenancy/request-actor.ts), the ETag a serialisation hook
+    // (common/etag.ts); Location and idempotency are bound by ApiPost (idempotency/api-post.ts).
   ],
 })
 export class AppModule {}

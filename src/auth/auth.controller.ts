@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Post, Req, Res, UseGuards, UseInterceptors } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiBody,
@@ -12,7 +12,9 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { ApiPost, ApiProblems } from '../common/api-responses.js';
+import { ApiProblems } from '../common/api-responses.js';
+import { ApiPost } from '../idempotency/api-post.js';
+import { IdempotencyInterceptor } from '../idempotency/idempotency.interceptor.js';
 import { SecretResponse } from '../common/secret-response.decorator.js';
 import { UserDto } from '../users/dto/user.dto.js';
 import { UsersService } from '../users/users.service.js';
@@ -39,6 +41,9 @@ export class AuthController {
 
   @Public()
   @UseGuards(LoginGuard)
+  // Signed in by its guard, so an Idempotency-Key is honoured as on every authenticated POST: a retry
+  // is a 409, the tokens being secrets shown once (ApiPost binds this interceptor on the other POSTs).
+  @UseInterceptors(IdempotencyInterceptor)
   @Post('login')
   @ApiOperation({ operationId: 'login', summary: 'Sign in with email and password', description: 'Answers a bearer access token for the `Authorization` header, and sets the refresh cookie.' })
   @HttpCode(200)

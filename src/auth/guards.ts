@@ -11,6 +11,7 @@ import { API_KEY_SCOPE } from '../tenancy/api-key-scope.decorator.js';
 import { AccessTokens } from './access-tokens.js';
 import { LoginDto } from './dto/login.dto.js';
 import type { Principal } from '../tenancy/principal.js';
+import { authenticate } from '../tenancy/request-actor.js';
 import { IS_PUBLIC } from '../tenancy/public.decorator.js';
 import { REQUIRED_ROLE } from '../tenancy/roles.decorator.js';
 import { UnauthorizedProblem } from './unauthorized.problem.js';
@@ -43,8 +44,12 @@ export class AuthenticationGuard implements CanActivate {
     if (isPublic) return true;
     const request = context.switchToHttp().getRequest<FastifyRequest & { user?: Principal }>();
     try {
-      if (request.headers['x-api-key'] !== undefined) return (await this.apiKey.canActivate(context)) as boolean;
-      request.user = await this.tokens.principal(request.headers.authorization);
+      if (request.headers['x-api-key'] !== undefined) {
+        await this.apiKey.canActivate(context); // Passport sets request.user, or throws
+        authenticate(request, request.user as Principal);
+      } else {
+        authenticate(request, await this.tokens.principal(request.headers.authorization));
+      }
       return true;
     } catch (error) {
       // Refused credentials count against the client address, so guessing keys or tokens is throttled
@@ -87,8 +92,11 @@ export class AccessGuard implements CanActivate {
 @Injectable()
 export class LoginGuard extends AuthGuard('local') {
   override async canActivate(context: ExecutionContext): Promise<boolean> {
-    await validateBody(LoginDto, context.switchToHttp().getRequest<{ body: unknown }>().body);
-    return (await super.canActivate(context)) as boolean;
+    const request = context.switchToHttp().getRequest<{ body: unknown; user?: Principal }>();
+    await validateBody(LoginDto, request.body);
+    await super.canActivate(context); // Passport sets request.user, or throws
+    authenticate(request, request.user as Principal);
+    return true;
   }
 
   override handleRequest<T = Principal>(error: unknown, principal: T | false): T {

@@ -1,8 +1,21 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { PreconditionFailedProblem, ValidationProblem } from './problem.js';
 
 export const etagFor = (version: number): string => `"${version}"`;
+
+/**
+ * Any single versioned record in an answer gets an ETag, so clients can PATCH with If-Match: a
+ * Fastify hook on the object about to be serialised (a replayed idempotent answer included), not an
+ * interceptor, so routes need no Observable around their handler for it.
+ */
+export function registerEtags(fastify: FastifyInstance): void {
+  fastify.addHook('preSerialization', (_request, reply, payload: unknown, done) => {
+    const version = (payload as { version?: unknown } | null)?.version;
+    if (typeof version === 'number') void reply.header('etag', etagFor(version));
+    done(null, payload);
+  });
+}
 
 /**
  * The version a PATCH expects, from `If-Match: "3"` (or `W/"3"`); undefined when the header is absent.

@@ -8,7 +8,7 @@ import type { HeaderObject, OpenAPIObject, OperationObject, ReferenceObject, Res
  *   `Problem` component, referenced by every 4xx and 5xx answer;
  * - every request is counted by the rate limiter (`PrincipalThrottlerGuard`, a global guard): each
  *   operation can answer 429 with `Retry-After`, and answers carry the `X-RateLimit-*` headers;
- * - a single record with a numeric `version` is answered with its `ETag` (`EtagInterceptor`).
+ * - a single record with a numeric `version` is answered with its `ETag` (the `registerEtags` hook).
  */
 
 const ref = (kind: 'schemas' | 'headers', name: string): ReferenceObject => ({ $ref: `#/components/${kind}/${name}` });
@@ -102,7 +102,7 @@ export function completeDocument(document: OpenAPIObject): void {
   }
 }
 
-/** The answer is one record with a numeric `version`, which EtagInterceptor sends as the ETag. */
+/** The answer is one record with a numeric `version`, which the `registerEtags` hook sends as the ETag. */
 function isVersioned(response: ResponseObject, schemas: Record<string, SchemaObject | ReferenceObject>): boolean {
   const schema = response.content?.['application/json']?.schema;
   const resolved = schema && '$ref' in schema ? schemas[schema.$ref.split('/').pop() ?? ''] : schema;

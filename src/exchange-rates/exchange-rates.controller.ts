@@ -3,7 +3,8 @@ import { ApiBearerAuth, ApiConflictResponse, ApiNoContentResponse, ApiOkResponse
 import { CurrentPrincipal, CurrentUser } from '../tenancy/current-principal.decorator.js';
 import type { Principal, UserPrincipal } from '../tenancy/principal.js';
 import { Roles } from '../tenancy/roles.decorator.js';
-import { ApiPost, ApiProblems } from '../common/api-responses.js';
+import { ApiProblems } from '../common/api-responses.js';
+import { ApiPost } from '../idempotency/api-post.js';
 import { UuidParam } from '../common/uuid-param.js';
 import { CreateExchangeRateDto, ExchangeRateDto, ExchangeRatePageDto, ListExchangeRatesDto } from './dto/exchange-rate.dto.js';
 import { ExchangeRatesService } from './exchange-rates.service.js';

@@ -15,7 +15,8 @@ import { CurrentPrincipal, CurrentUser } from '../tenancy/current-principal.deco
 import type { Principal, UserPrincipal } from '../tenancy/principal.js';
 import { Public } from '../tenancy/public.decorator.js';
 import { Roles } from '../tenancy/roles.decorator.js';
-import { ApiPost, ApiProblems } from '../common/api-responses.js';
+import { ApiProblems } from '../common/api-responses.js';
+import { ApiPost } from '../idempotency/api-post.js';
 import { PageQueryDto } from '../common/pagination.js';
 import { UuidParam } from '../common/uuid-param.js';
 import { AcceptInvitationDto } from './dto/accept-invitation.dto.js';

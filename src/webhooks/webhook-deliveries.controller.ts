@@ -3,7 +3,8 @@ import { ApiBearerAuth, ApiConflictResponse, ApiOkResponse, ApiOperation, ApiTag
 import { CurrentUser } from '../tenancy/current-principal.decorator.js';
 import type { UserPrincipal } from '../tenancy/principal.js';
 import { Roles } from '../tenancy/roles.decorator.js';
-import { ApiPost, ApiProblems } from '../common/api-responses.js';
+import { ApiProblems } from '../common/api-responses.js';
+import { ApiPost } from '../idempotency/api-post.js';
 import { UuidParam } from '../common/uuid-param.js';
 import { ListDeliveriesDto, RedeliveredDto, WebhookDeliveryDto, WebhookDeliveryPageDto } from './dto/webhook-delivery.dto.js';
 import { WebhookDeliveriesService } from './webhook-deliveries.service.js';

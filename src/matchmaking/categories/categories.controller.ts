@@ -3,7 +3,8 @@ import { ApiBearerAuth, ApiConflictResponse, ApiOkResponse, ApiOperation, ApiTag
 import { CurrentPrincipal } from '../../tenancy/current-principal.decorator.js';
 import type { Principal } from '../../tenancy/principal.js';
 import { Roles } from '../../tenancy/roles.decorator.js';
-import { ApiPost, ApiProblems } from '../../common/api-responses.js';
+import { ApiProblems } from '../../common/api-responses.js';
+import { ApiPost } from '../../idempotency/api-post.js';
 import { CategoriesService } from './categories.service.js';
 import { CategoryDto, CategoryListDto, CreateCategoryDto } from './categories.dto.js';
 

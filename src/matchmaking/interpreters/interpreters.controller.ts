@@ -3,7 +3,8 @@ import { ApiBearerAuth, ApiConflictResponse, ApiNoContentResponse, ApiOkResponse
 import { CurrentPrincipal } from '../../tenancy/current-principal.decorator.js';
 import type { Principal } from '../../tenancy/principal.js';
 import { Roles } from '../../tenancy/roles.decorator.js';
-import { ApiIfMatch, ApiPost, ApiProblems } from '../../common/api-responses.js';
+import { ApiIfMatch, ApiProblems } from '../../common/api-responses.js';
+import { ApiPost } from '../../idempotency/api-post.js';
 import { IfMatch } from '../../common/etag.js';
 import { PageQueryDto } from '../../common/pagination.js';
 import { UuidParam } from '../../common/uuid-param.js';

@@ -3,7 +3,8 @@ import { ApiBearerAuth, ApiConflictResponse, ApiNoContentResponse, ApiOkResponse
 import { CurrentPrincipal } from '../../tenancy/current-principal.decorator.js';
 import type { Principal } from '../../tenancy/principal.js';
 import { Roles } from '../../tenancy/roles.decorator.js';
-import { ApiPost, ApiProblems } from '../../common/api-responses.js';
+import { ApiProblems } from '../../common/api-responses.js';
+import { ApiPost } from '../../idempotency/api-post.js';
 import { UuidParam } from '../../common/uuid-param.js';
 import { CreateSessionDto, SessionDto, SessionListDto } from './session.dto.js';
 import { SessionsService } from './sessions.service.js';
