@@ -5,6 +5,7 @@ import type { Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { HelmetOptions } from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { mountQueueBoard } from './admin/queue-board.js';
 import { AppModule } from './app.module.js';
@@ -23,6 +24,23 @@ import { registerRequestActor } from './tenancy/request-actor.js';
 const API_PREFIX = 'v1';
 /** The response headers the OpenAPI document describes, readable by browser clients on other origins too. */
 const EXPOSED_HEADERS = ['etag', 'location', 'idempotent-replayed', 'retry-after', 'x-ratelimit-limit', 'x-ratelimit-remaining', 'content-disposition', 'x-request-id'];
+
+/**
+ * Helmet's headers for the pages served here. Swagger UI's page needs inline styles and scripts;
+ * everything else stays strict. The web app at /app/ has no inline script (Vite emits files; it sends
+ * its own CSP), and its service worker and manifest are 'self'. API answers get a shorter set
+ * (API_SECURITY_HEADERS).
+ */
+const PAGE_SECURITY: HelmetOptions = {
+  contentSecurityPolicy: {
+    directives: {
+      defaultSrc: ["'self'"],
+      styleSrc: ["'self'", "'unsafe-inline'"],
+      imgSrc: ["'self'", 'data:'],
+      scriptSrc: ["'self'", "'unsafe-inline'"],
+    },
+  },
+};
 
 /** Builds the HTTP app exactly as it serves, so e2e tests exercise the same pipeline as production. */
 export async function createApp(env: Env, rootModule: Type = AppModule): Promise<NestFastifyApplication> {
@@ -53,18 +71,7 @@ export async function createApp(env: Env, rootModule: Type = AppModule): Promise
 
   const corsOrigins = env.CORS_ORIGINS === '*' ? true : env.CORS_ORIGINS.split(',').filter(Boolean);
   app.enableCors({ origin: corsOrigins, exposedHeaders: EXPOSED_HEADERS });
-  registerSecurityHeaders(fastify, {
-    // Swagger UI's page needs inline styles and scripts; everything else stays strict. The web app at
-    // /app/ has no inline script (Vite emits files), and its service worker and manifest are 'self'.
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        scriptSrc: ["'self'", "'unsafe-inline'"],
-      },
-    },
-  });
+  registerSecurityHeaders(fastify, PAGE_SECURITY, [`/${API_PREFIX}/`, '/health']);
 
   // The refresh token travels in a cookie (src/auth/refresh-cookie.ts); nothing else reads cookies.
   await app.register(cookie);

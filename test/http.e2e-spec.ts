@@ -89,11 +89,19 @@ describe('HTTP conventions', () => {
     expect(response.body).not.toMatch(/CurrentPrincipal|\.ts:|at /);
   });
 
-  it('sends helmet security headers and echoes a request id', async () => {
+  it("sends a JSON answer's security headers (Helmet's full set with pages) and echoes a request id", async () => {
     const response = await test.app.inject({ method: 'GET', url: '/health/live', headers: { 'x-request-id': 'booth-42' } });
     expect(response.headers['x-content-type-options']).toBe('nosniff');
-    expect(response.headers['strict-transport-security']).toBeDefined();
-    expect(response.headers['x-frame-options']).toBe('SAMEORIGIN');
+    expect(response.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
+    expect(response.headers['x-frame-options']).toBe('DENY');
+    expect(response.headers['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect(response.headers['referrer-policy']).toBeUndefined();
+    const api = await test.app.inject({ method: 'GET', url: '/v1/fairs' });
+    expect(api.headers['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'none'");
+    const page = await test.app.inject({ method: 'GET', url: '/docs' });
+    expect(page.headers['x-frame-options']).toBe('SAMEORIGIN');
+    expect(page.headers['referrer-policy']).toBe('no-referrer');
+    expect(page.headers['content-security-policy']).toMatch(/script-src 'self' 'unsafe-inline'/);
     expect(response.headers['x-request-id']).toBe('booth-42');
     const generated = await test.app.inject({ method: 'GET', url: '/health/live' });
     expect(generated.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);

@@ -81,13 +81,15 @@ describe('the OpenAPI document a generated client is built from', () => {
     expect(inlined).toEqual([]);
   });
 
-  it('documents 429 with Retry-After and the rate-limit headers on every operation (the limiter is a global guard)', () => {
-    const missing = operations.filter(({ operation }) => {
+  it('documents 429 with Retry-After and the rate-limit headers on every operation but the health probes (the limiter is a global guard)', () => {
+    const limited = operations.filter(({ path }) => !path.startsWith('/health'));
+    expect(operations.length - limited.length).toBe(2);
+    const missing = limited.filter(({ operation }) => {
       const throttled = operation.responses['429'];
       return !throttled || !['Retry-After', 'X-RateLimit-Limit', 'X-RateLimit-Remaining'].every((name) => headersOf(throttled).includes(name));
     });
     expect(missing.map(({ route }) => route)).toEqual([]);
-    const unlimited = operations.filter(({ operation }) => !headersOf(success(operation)[1]).includes('X-RateLimit-Remaining'));
+    const unlimited = limited.filter(({ operation }) => !headersOf(success(operation)[1]).includes('X-RateLimit-Remaining'));
     expect(unlimited.map(({ route }) => route)).toEqual([]);
   });
 
@@ -239,16 +241,24 @@ describe('the OpenAPI document a generated client is built from', () => {
     expect(exposed).toEqual(expect.arrayContaining(['etag', 'location', 'idempotent-replayed', 'x-ratelimit-limit', 'x-ratelimit-remaining', 'retry-after']));
   });
 
-  it('answers 429 with Retry-After and the rate-limit headers, on a public route too', async () => {
-    let response = await test.app.inject({ method: 'GET', url: '/health/live' });
+  it('answers 429 with Retry-After and the rate-limit headers, on a public route too; never on a health probe', async () => {
+    const refresh = () => test.app.inject({ method: 'POST', url: '/v1/auth/refresh' });
+    let response = await refresh();
     for (let sent = 1; response.statusCode !== 429 && sent <= 2 * ADDRESS_LIMIT; sent += 1) {
       expect(response.headers['x-ratelimit-limit']).toBe(String(ADDRESS_LIMIT));
-      response = await test.app.inject({ method: 'GET', url: '/health/live' });
+      response = await refresh();
     }
     expect(response.statusCode).toBe(429);
     expect(response.headers['content-type']).toContain('application/problem+json');
     expect(response.headers['retry-after']).toMatch(/^\d+$/);
     expect(response.headers['x-ratelimit-limit']).toBe(String(ADDRESS_LIMIT));
     expect(response.headers['x-ratelimit-remaining']).toBe('0');
+    // The same address, over its limit: an orchestrator's probes still get their answer.
+    for (const url of ['/health/live', '/health']) {
+      const probe = await test.app.inject({ method: 'GET', url });
+      expect(probe.statusCode).toBe(200);
+      expect(probe.headers['x-ratelimit-limit']).toBeUndefined();
+      expect(Object.keys(operations.find(({ path }) => path === url)?.operation.responses ?? {})).not.toContain('429');
+    }
   });
 });

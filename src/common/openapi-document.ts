@@ -7,7 +7,7 @@ import type { HeaderObject, OpenAPIObject, OperationObject, ReferenceObject, Res
  * - every error answer is application/problem+json (`ProblemFilter`, `framework-errors.ts`): one
  *   `Problem` component, referenced by every 4xx and 5xx answer;
  * - every request is counted by the rate limiter (`PrincipalThrottlerGuard`, a global guard): each
- *   operation can answer 429 with `Retry-After`, and answers carry the `X-RateLimit-*` headers;
+ *   operation but the health probes can answer 429 with `Retry-After`, and answers carry the `X-RateLimit-*` headers;
  * - a single record with a numeric `version` is answered with its `ETag` (the `registerEtags` hook).
  */
 
@@ -90,13 +90,17 @@ export function completeDocument(document: OpenAPIObject): void {
     for (const operation of Object.values(item) as (OperationObject | undefined)[]) {
       if (!operation?.responses) continue;
       const responses = operation.responses as Record<string, ResponseObject>;
-      const throttled = responses['429'];
-      // Login's own 429 (failed attempts) keeps its description, as swagger merges two of one status.
-      responses['429'] = throttled ? { ...throttled, description: `${throttled.description}\n\n${OVER_THE_LIMIT}` } : { description: OVER_THE_LIMIT };
-      responses['429'].headers = { ...responses['429'].headers, ...RETRY_AFTER, ...RATE_LIMIT };
+      // Health probes are not rate limited (NotRateLimited): no 429, no X-RateLimit-* headers.
+      const limited = !operation.tags?.includes('health');
+      if (limited) {
+        const throttled = responses['429'];
+        // Login's own 429 (failed attempts) keeps its description, as swagger merges two of one status.
+        responses['429'] = throttled ? { ...throttled, description: `${throttled.description}\n\n${OVER_THE_LIMIT}` } : { description: OVER_THE_LIMIT };
+        responses['429'].headers = { ...responses['429'].headers, ...RETRY_AFTER, ...RATE_LIMIT };
+      }
       for (const [status, response] of Object.entries(responses)) {
         if (/^[45]\d\d$/.test(status)) response.content = PROBLEM_CONTENT;
-        if (/^2\d\d$/.test(status)) response.headers = { ...response.headers, ...(isVersioned(response, schemas) ? ETAG : {}), ...RATE_LIMIT };
+        if (/^2\d\d$/.test(status)) response.headers = { ...response.headers, ...(isVersioned(response, schemas) ? ETAG : {}), ...(limited ? RATE_LIMIT : {}) };
       }
     }
   }

@@ -2,6 +2,7 @@ import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { Public } from '../tenancy/public.decorator.js';
+import { NotRateLimited } from '../throttle/principal-throttler.guard.js';
 import { RedisHealthIndicator } from './redis.health.js';
 
 /** Terminus's report: each dependency by name, `{ status: 'up' | 'down', … }`. */
@@ -12,6 +13,7 @@ const CHECKS = {
 
 @ApiTags('health')
 @Public()
+@NotRateLimited()
 @Controller('health')
 export class HealthController {
   constructor(

@@ -1,10 +1,19 @@
-import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
+import { type CanActivate, type ExecutionContext, Inject, Injectable, SetMetadata } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
 import type { ConfigType } from '@nestjs/config';
 import type { FastifyReply } from 'fastify';
 import type { Principal } from '../tenancy/principal.js';
 import { TooManyRequestsProblem } from '../common/problem.js';
 import { rateLimitConfig } from '../config/configuration.js';
 import { RateLimitLeases } from './rate-limit-leases.js';
+
+const NOT_RATE_LIMITED = 'pavilion:not-rate-limited';
+
+/**
+ * Health probes are not rate limited: an orchestrator whose liveness probe is answered 429 restarts a
+ * healthy process, and a probe costs the service nothing worth limiting.
+ */
+export const NotRateLimited = (): ClassDecorator & MethodDecorator => SetMetadata(NOT_RATE_LIMITED, true);
 
 interface Tracked {
   tracker: string;
@@ -20,11 +29,13 @@ interface Tracked {
 @Injectable()
 export class PrincipalThrottlerGuard implements CanActivate {
   constructor(
+    private readonly reflector: Reflector,
     private readonly leases: RateLimitLeases,
     @Inject(rateLimitConfig.KEY) private readonly config: ConfigType<typeof rateLimitConfig>,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (this.reflector.getAllAndOverride<boolean>(NOT_RATE_LIMITED, [context.getHandler(), context.getClass()])) return true;
     const request = context.switchToHttp().getRequest<{ user?: Principal; ip: string }>();
     const { tracker, limit } = this.tracked(request);
     const verdict = await this.leases.take(tracker, this.config.windowMs, limit);
