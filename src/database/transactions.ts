@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Writable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
-import type { Pool, PoolClient, QueryResultRow } from 'pg';
+import type { Pool, PoolClient, QueryResult, QueryResultRow } from 'pg';
 import { DataSource, type EntityManager } from 'typeorm';
 import { currentActor } from './actor.js';
 import { type NamedStatement, prepared } from './prepared.js';
@@ -72,7 +73,17 @@ export class Transactions {
     try {
       // Sent all at once. After a failure PostgreSQL answers the remaining statements with errors of
       // an aborted transaction, and COMMIT with a rollback.
-      const settled = await Promise.allSettled([{ text: 'BEGIN' }, ...statements, { text: 'COMMIT' }].map((statement) => client.query(statement)));
+      // node-postgres writes each statement to the socket as it is queued; corked, the whole
+      // transaction leaves in one write (one packet for PostgreSQL to read, not one per statement).
+      const socket = (client as unknown as { connection: { stream: Writable } }).connection.stream;
+      socket.cork();
+      let answers: Promise<QueryResult>[];
+      try {
+        answers = [{ text: 'BEGIN' }, ...statements, { text: 'COMMIT' }].map((statement) => client.query(statement));
+      } finally {
+        socket.uncork();
+      }
+      const settled = await Promise.allSettled(answers);
       const failed = settled.find((result) => result.status === 'rejected');
       if (failed) throw failed.reason;
       const committed = settled.at(-1) as PromiseFulfilledResult<{ command: string }>;
