@@ -1,4 +1,7 @@
 import { createHash } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
 import { SweepMailJob } from '../src/mail/jobs/sweep-mail.job.js';
 import { Mailer } from '../src/mail/mailer.js';
@@ -16,6 +19,10 @@ let counter = 0;
 const uniqueEmail = (label: string) => `${label}.${Date.now().toString(36)}${(counter += 1)}@mail.test`;
 /** Each "forgot password" caller its own client address, so the per-address limit is the rate-limit test's alone. */
 const nextAddress = () => `10.1.0.${(counter += 1) % 250}`;
+/** The controllable clock (TEST_CLOCK_FILE): links expire by it, as follow-up links do. Empty: the real time. */
+const clockFile = join(mkdtempSync(join(tmpdir(), 'pavilion-clock-')), 'now');
+const setClock = (at: number | null) => writeFileSync(clockFile, at === null ? '' : new Date(at).toISOString());
+setClock(null);
 
 interface Invitation {
   id: string;
@@ -24,6 +31,7 @@ interface Invitation {
   language: string;
   status: string;
   expiresAt: string;
+  createdAt: string;
 }
 
 /**
@@ -77,11 +85,13 @@ describe('account mail: invitations and password reset', () => {
       PUBLIC_URL,
       PASSWORD_RESET_MAX_PER_EMAIL: '3',
       PASSWORD_RESET_MAX_PER_ADDRESS: '5',
+      TEST_CLOCK_FILE: clockFile,
     }));
     adminA = client(test, a.admin.token);
     adminB = client(test, b.admin.token);
     worker = await startWorker();
   });
+  afterEach(() => setClock(null));
   afterAll(async () => {
     await worker.close();
     await test.close();
@@ -144,11 +154,21 @@ describe('account mail: invitations and password reset', () => {
       expect(mail.text).toContain('비밀번호 설정하기');
     });
 
-    it('refuses an expired link and creates no account', async () => {
+    it('expires by the clock: pending until INVITATION_TTL_HOURS have passed, then refused, and no account is created', async () => {
       const email = uniqueEmail('late');
       const invitation = await invite({ email, role: 'staff', language: 'en' });
       const token = tokenOf((await smtp.waitForMails(email))[0]);
-      await test.db.query(`UPDATE invitations SET expires_at = now() - interval '1 second' WHERE id = $1`, [invitation.id]);
+      const expiresAt = Date.parse(invitation.expiresAt);
+      expect(expiresAt - Date.parse(invitation.createdAt)).toBe(7 * 24 * 3600 * 1000);
+      const listed = async () => (await adminA.get('/v1/invitations')).json<{ data: Invitation[] }>().data.map((row) => row.id);
+
+      setClock(expiresAt - 1000);
+      expect((await adminA.get(`/v1/invitations/${invitation.id}`)).json()).toMatchObject({ status: 'pending' });
+      expect(await listed()).toContain(invitation.id);
+
+      setClock(expiresAt + 1000);
+      expect((await adminA.get(`/v1/invitations/${invitation.id}`)).json()).toMatchObject({ status: 'expired' });
+      expect(await listed()).not.toContain(invitation.id);
       const refused = await accept(token);
       expect(refused.statusCode).toBe(410);
       expect(refused.json()).toMatchObject({ reason: 'expired' });
@@ -256,11 +276,13 @@ describe('account mail: invitations and password reset', () => {
       expect(audit.rows).toContainEqual(expect.objectContaining({ actor_id: user.id, after: expect.objectContaining({ password_hash: '(personal data)' }) }));
     });
 
-    it('refuses an expired link', async () => {
+    it('refuses a link once the clock passes PASSWORD_RESET_TTL_MINUTES', async () => {
       const user = await newUser('en');
       await forgot(user.email);
       const token = tokenOf((await smtp.waitForMails(user.email))[0]);
-      await test.db.query(`UPDATE password_resets SET expires_at = now() - interval '1 second' WHERE user_id = $1`, [user.id]);
+      const [issued] = (await test.db.query<{ created_at: Date; expires_at: Date }>('SELECT created_at, expires_at FROM password_resets WHERE user_id = $1', [user.id])).rows;
+      expect(issued.expires_at.getTime() - issued.created_at.getTime()).toBe(60 * 60 * 1000);
+      setClock(issued.expires_at.getTime() + 1000);
       const refused = await resetWith(token);
       expect(refused.statusCode).toBe(410);
       expect(refused.json()).toMatchObject({ reason: 'expired' });

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
 import { LoginAttemptsService } from '../auth/login-attempts.service.js';
+import { Clock } from '../common/clock.js';
 import { PasswordService } from '../users/password.service.js';
 import type { UserPrincipal } from '../tenancy/principal.js';
 import { isUniqueViolation, NotFoundProblem } from '../common/errors.js';
@@ -31,25 +32,30 @@ export class InvitationsService {
     private readonly attempts: LoginAttemptsService,
     private readonly mailer: Mailer,
     private readonly transactions: Transactions,
+    private readonly clock: Clock,
     @Inject(accountsConfig.KEY) private readonly config: ConfigType<typeof accountsConfig>,
   ) {}
 
   /** Sends the invitation mail (in the invitee's language); a pending invitation to the same email is replaced. */
   async invite(principal: UserPrincipal, input: CreateInvitationDto): Promise<InvitationDto> {
     const { token, hash } = newLinkToken();
+    const now = this.clock.now();
     return this.transactions.run(async () => {
       if (await this.users.findByEmailForLogin(input.email)) throw new ConflictProblem(`A user with email ${input.email} already exists`);
-      await this.invitations.revokePendingForEmail(principal.agencyId, input.email);
-      const invitation = await this.invitations.insert({
-        agencyId: principal.agencyId,
-        email: input.email,
-        name: input.name ?? null,
-        role: input.role,
-        language: input.language,
-        tokenHash: hash,
-        invitedBy: principal.userId,
-        ttlHours: this.config.invitationTtlHours,
-      });
+      await this.invitations.revokePendingForEmail(principal.agencyId, input.email, now);
+      const invitation = await this.invitations.insert(
+        {
+          agencyId: principal.agencyId,
+          email: input.email,
+          name: input.name ?? null,
+          role: input.role,
+          language: input.language,
+          tokenHash: hash,
+          invitedBy: principal.userId,
+          expiresAt: new Date(now.getTime() + this.config.invitationTtlHours * 3_600_000),
+        },
+        now,
+      );
       await this.mailer.enqueue({
         agencyId: principal.agencyId,
         to: input.email,
@@ -68,22 +74,23 @@ export class InvitationsService {
   }
 
   async listPending(agencyId: string, page: PageQueryDto): Promise<Page<InvitationDto>> {
-    return toPage(await this.invitations.listPending(agencyId, page), page.limit, (row) => InvitationDto.from(row));
+    return toPage(await this.invitations.listPending(agencyId, page, this.clock.now()), page.limit, (row) => InvitationDto.from(row));
   }
 
   async get(agencyId: string, id: string): Promise<InvitationDto> {
-    const invitation = await this.invitations.findById(agencyId, id);
+    const invitation = await this.invitations.findById(agencyId, id, this.clock.now());
     if (!invitation) throw new NotFoundProblem('Invitation', id);
     return InvitationDto.from(invitation);
   }
 
   /** The link stops working. Revoking a revoked or expired invitation changes nothing; an accepted one is a 409. */
   async revoke(agencyId: string, id: string): Promise<void> {
+    const now = this.clock.now();
     await this.transactions.run(async (manager) => {
-      const invitation = await this.invitations.findByIdForUpdate(agencyId, id, manager);
+      const invitation = await this.invitations.findByIdForUpdate(agencyId, id, now, manager);
       if (!invitation) throw new NotFoundProblem('Invitation', id);
       if (invitation.status === 'accepted') throw new ConflictProblem('The invitation has been accepted: disable the user instead');
-      if (invitation.status === 'pending') await this.invitations.revoke(agencyId, id, manager);
+      if (invitation.status === 'pending') await this.invitations.revoke(agencyId, id, now, manager);
     });
   }
 
@@ -95,11 +102,12 @@ export class InvitationsService {
     await this.attempts.assertAddressAllowed(address);
     const passwordHash = await this.passwords.hash(input.password);
     const userId = randomUUID();
+    const now = this.clock.now();
     let refusal: LinkRefusal | null;
     try {
       refusal = await actingAs(`user:${userId}`, () =>
         this.transactions.run(async (manager) => {
-          const invitation = await this.invitations.findByTokenHashForUpdate(hashLinkToken(input.token), manager);
+          const invitation = await this.invitations.findByTokenHashForUpdate(hashLinkToken(input.token), now, manager);
           if (!invitation) return 'unknown';
           if (invitation.status === 'accepted') return 'used';
           if (invitation.status !== 'pending') return invitation.status;
@@ -115,7 +123,7 @@ export class InvitationsService {
             },
             manager,
           );
-          await this.invitations.markAccepted(invitation.agencyId, invitation.id, userId, manager);
+          await this.invitations.markAccepted(invitation.agencyId, invitation.id, userId, now, manager);
           return null;
         }),
       );
