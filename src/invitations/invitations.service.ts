@@ -22,6 +22,11 @@ import { InvitationsRepository } from './invitations.repository.js';
 /**
  * An admin invites someone by email; the mail's link (a single-use token, of which only the SHA-256
  * is stored) lets them set a password once, which creates their account in the admin's agency.
+ *
+ * An email is one account's in all of Pavilion (sign-in names no agency). The admin's own agency's
+ * users are theirs to list, so inviting one of them is a 409; an email with an account in another
+ * agency is answered exactly like a new one, so an admin cannot learn who has an account elsewhere,
+ * and that address is mailed a notice instead of a link.
  */
 @Injectable()
 export class InvitationsService {
@@ -36,12 +41,17 @@ export class InvitationsService {
     @Inject(accountsConfig.KEY) private readonly config: ConfigType<typeof accountsConfig>,
   ) {}
 
-  /** Sends the invitation mail (in the invitee's language); a pending invitation to the same email is replaced. */
+  /**
+   * Sends the invitation mail (in the invitee's language); a pending invitation to the same email is
+   * replaced. For an account of another agency the invitation is stored and answered the same, but its
+   * token is never sent (the mail is the notice), so it cannot be accepted.
+   */
   async invite(principal: UserPrincipal, input: CreateInvitationDto): Promise<InvitationDto> {
     const { token, hash } = newLinkToken();
     const now = this.clock.now();
     return this.transactions.run(async () => {
-      if (await this.users.findByEmailForLogin(input.email)) throw new ConflictProblem(`A user with email ${input.email} already exists`);
+      const account = await this.users.findByEmailForLogin(input.email);
+      if (account?.agencyId === principal.agencyId) throw new ConflictProblem(`A user of your agency has email ${input.email}`);
       await this.invitations.revokePendingForEmail(principal.agencyId, input.email, now);
       const invitation = await this.invitations.insert(
         {
@@ -56,19 +66,21 @@ export class InvitationsService {
         },
         now,
       );
-      await this.mailer.enqueue({
-        agencyId: principal.agencyId,
-        to: input.email,
-        language: input.language,
-        template: 'invitation',
-        params: {
-          agencyName: await this.invitations.agencyName(principal.agencyId),
-          role: input.role,
-          token,
-          validDays: Math.max(1, Math.round(this.config.invitationTtlHours / 24)),
-        },
-        dedupeKey: `invitation:${invitation.id}`,
-      });
+      const agencyName = await this.invitations.agencyName(principal.agencyId);
+      const dedupeKey = `invitation:${invitation.id}`;
+      if (account) {
+        // In the account holder's own language, which the admin's choice does not override.
+        await this.mailer.enqueue({ agencyId: principal.agencyId, to: account.email, language: account.language, template: 'invitation-account-exists', params: { agencyName }, dedupeKey });
+      } else {
+        await this.mailer.enqueue({
+          agencyId: principal.agencyId,
+          to: input.email,
+          language: input.language,
+          template: 'invitation',
+          params: { agencyName, role: input.role, token, validDays: Math.max(1, Math.round(this.config.invitationTtlHours / 24)) },
+          dedupeKey,
+        });
+      }
       return InvitationDto.from(invitation);
     });
   }
@@ -96,7 +108,8 @@ export class InvitationsService {
 
   /**
    * Sets the password and creates the account, once. A refused token counts against the client
-   * address like a failed sign-in. The audit log shows the new user as the actor.
+   * address like a failed sign-in. An email that has an account by now (made after the invitation was
+   * sent) is a 409 that creates and changes nothing. The audit log shows the new user as the actor.
    */
   async accept(input: AcceptInvitationDto, address: string): Promise<void> {
     await this.attempts.assertAddressAllowed(address);
