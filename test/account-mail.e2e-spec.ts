@@ -1,4 +1,7 @@
 import { createHash } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
 import { SweepMailJob } from '../src/mail/jobs/sweep-mail.job.js';
 import { Mailer } from '../src/mail/mailer.js';
@@ -6,7 +9,7 @@ import { PasswordResetsService } from '../src/password-resets/password-resets.se
 import { findInDatabase } from './support/database-grep.js';
 import { client, type Client } from './support/http.js';
 import { startSmtpServer, tokenOf, type TestSmtpServer } from './support/smtp-server.js';
-import { bearer, login, type SeededAgency, type TestApp } from './support/test-app.js';
+import { bearer, login, TEST_PASSWORD, type SeededAgency, type TestApp } from './support/test-app.js';
 import { startTwoAgencies } from './support/two-agencies.js';
 import { sleep, startWorker } from './support/worker.js';
 
@@ -16,6 +19,10 @@ let counter = 0;
 const uniqueEmail = (label: string) => `${label}.${Date.now().toString(36)}${(counter += 1)}@mail.test`;
 /** Each "forgot password" caller its own client address, so the per-address limit is the rate-limit test's alone. */
 const nextAddress = () => `10.1.0.${(counter += 1) % 250}`;
+/** The controllable clock (TEST_CLOCK_FILE): links expire by it, as follow-up links do. Empty: the real time. */
+const clockFile = join(mkdtempSync(join(tmpdir(), 'pavilion-clock-')), 'now');
+const setClock = (at: number | null) => writeFileSync(clockFile, at === null ? '' : new Date(at).toISOString());
+setClock(null);
 
 interface Invitation {
   id: string;
@@ -24,6 +31,7 @@ interface Invitation {
   language: string;
   status: string;
   expiresAt: string;
+  createdAt: string;
 }
 
 /**
@@ -58,6 +66,9 @@ describe('account mail: invitations and password reset', () => {
     expect(response.statusCode).toBe(201);
     return { id: response.json<{ id: string }>().id, email, password: 'the-first-password-0' };
   };
+  /** What an invitation must never change about an existing account. */
+  const accountOf = async (email: string) =>
+    (await test.db.query('SELECT id, agency_id, role, language, password_hash, version, disabled_at, session_version FROM users WHERE email = $1', [email])).rows;
   const mailRow = async (recipient: string) =>
     (await test.db.query<{ status: string; attempts: number; params: unknown }>('SELECT status, attempts, params FROM mail_messages WHERE recipient = $1', [recipient])).rows;
   /** The outbox rows of the recipient once none is pending (the worker records a send just after the SMTP server took it). */
@@ -77,11 +88,13 @@ describe('account mail: invitations and password reset', () => {
       PUBLIC_URL,
       PASSWORD_RESET_MAX_PER_EMAIL: '3',
       PASSWORD_RESET_MAX_PER_ADDRESS: '5',
+      TEST_CLOCK_FILE: clockFile,
     }));
     adminA = client(test, a.admin.token);
     adminB = client(test, b.admin.token);
     worker = await startWorker();
   });
+  afterEach(() => setClock(null));
   afterAll(async () => {
     await worker.close();
     await test.close();
@@ -144,11 +157,21 @@ describe('account mail: invitations and password reset', () => {
       expect(mail.text).toContain('비밀번호 설정하기');
     });
 
-    it('refuses an expired link and creates no account', async () => {
+    it('expires by the clock: pending until INVITATION_TTL_HOURS have passed, then refused, and no account is created', async () => {
       const email = uniqueEmail('late');
       const invitation = await invite({ email, role: 'staff', language: 'en' });
       const token = tokenOf((await smtp.waitForMails(email))[0]);
-      await test.db.query(`UPDATE invitations SET expires_at = now() - interval '1 second' WHERE id = $1`, [invitation.id]);
+      const expiresAt = Date.parse(invitation.expiresAt);
+      expect(expiresAt - Date.parse(invitation.createdAt)).toBe(7 * 24 * 3600 * 1000);
+      const listed = async () => (await adminA.get('/v1/invitations')).json<{ data: Invitation[] }>().data.map((row) => row.id);
+
+      setClock(expiresAt - 1000);
+      expect((await adminA.get(`/v1/invitations/${invitation.id}`)).json()).toMatchObject({ status: 'pending' });
+      expect(await listed()).toContain(invitation.id);
+
+      setClock(expiresAt + 1000);
+      expect((await adminA.get(`/v1/invitations/${invitation.id}`)).json()).toMatchObject({ status: 'expired' });
+      expect(await listed()).not.toContain(invitation.id);
       const refused = await accept(token);
       expect(refused.statusCode).toBe(410);
       expect(refused.json()).toMatchObject({ reason: 'expired' });
@@ -183,11 +206,79 @@ describe('account mail: invitations and password reset', () => {
       expect((await accept(second)).statusCode).toBe(204);
     });
 
-    it('is for admins only, refuses an email that has an account, and names each bad field', async () => {
+    it("answers an email with an account in another agency exactly as a new one, mails it a notice in its holder's language, and changes no account", async () => {
+      const fresh = uniqueEmail('fresh');
+      const english = uniqueEmail('elsewhere-en');
+      expect((await adminB.post('/v1/users', { email: english, password: 'the-b-password-00', role: 'manager', language: 'en' })).statusCode).toBe(201);
+      const before = { ko: await accountOf(b.staff.email), en: await accountOf(english) };
+
+      const [answer, ...elsewhere] = await Promise.all(
+        [fresh, b.staff.email, english].map((email) => adminA.post('/v1/invitations', { email, role: 'admin', language: 'en', name: 'Someone' })),
+      );
+      const shape = (response: typeof answer) => {
+        const body = response.json<Invitation & Record<string, unknown>>();
+        return {
+          status: response.statusCode,
+          headers: Object.keys(response.headers).sort(),
+          contentType: response.headers['content-type'],
+          location: response.headers.location === `/v1/invitations/${body.id}`,
+          body: { ...body, id: typeof body.id, email: typeof body.email, expiresAt: typeof body.expiresAt, createdAt: typeof body.createdAt },
+        };
+      };
+      expect(shape(answer)).toMatchObject({ status: 201, location: true, body: { status: 'pending', role: 'admin', language: 'en' } });
+      for (const response of elsewhere) expect(shape(response)).toEqual(shape(answer));
+      const pending = (await adminA.get('/v1/invitations?limit=500')).json<{ data: Invitation[] }>().data.map((row) => row.id);
+      expect(pending).toEqual(expect.arrayContaining([answer, ...elsewhere].map((response) => response.json<Invitation>().id)));
+
+      // The new email gets its link; the accounts get a notice with no token, in their own language.
+      tokenOf((await smtp.waitForMails(fresh))[0]);
+      const [ko] = await smtp.waitForMails(b.staff.email);
+      expect(ko.language).toBe('ko');
+      expect(ko.subject).toMatch(/^\[Pavilion\] Wonju .*초대를 받으셨습니다$/);
+      expect(ko.text).toContain('이미 Pavilion 계정이 있어 초대를 수락할 수 없습니다');
+      const [en] = await smtp.waitForMails(english);
+      expect(en.language).toBe('en');
+      expect(en.subject).toMatch(/^\[Pavilion\] Wonju .* invited you$/);
+      expect(en.text).toContain('already has a Pavilion account, so the invitation cannot be accepted');
+      for (const notice of [ko, en]) {
+        expect(notice.link).toBe(`${PUBLIC_URL}/app/`);
+        expect(`${notice.text}${notice.html}`).not.toMatch(/token/i);
+      }
+      expect(await settledMail(english)).toEqual([{ status: 'sent', attempts: 1, params: null }]);
+
+      // Nothing about the accounts changed: same agency, role, password, sessions; they still sign in.
+      expect({ ko: await accountOf(b.staff.email), en: await accountOf(english) }).toEqual(before);
+      expect((await tryLogin(b.staff.email, TEST_PASSWORD)).statusCode).toBe(200);
+      expect((await tryLogin(english, 'the-b-password-00')).statusCode).toBe(200);
+    });
+
+    it('refuses a link whose email has an account by now (made elsewhere after the invitation), creating and changing nothing', async () => {
+      const email = uniqueEmail('taken-later');
+      const invitation = await invite({ email, role: 'admin', language: 'en' });
+      const token = tokenOf((await smtp.waitForMails(email))[0]);
+      expect((await adminB.post('/v1/users', { email, password: 'the-b-password-00', role: 'staff', language: 'ko' })).statusCode).toBe(201);
+      const before = await accountOf(email);
+
+      const refused = await accept(token);
+      expect(refused.statusCode).toBe(409);
+      expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(refused.json()).toMatchObject({ status: 409, detail: expect.stringMatching(/exists already: sign in, or reset the password/) });
+      expect(await accountOf(email)).toEqual(before);
+      expect(before).toEqual([expect.objectContaining({ agency_id: b.id, role: 'staff' })]);
+      expect((await tryLogin(email, NEW_PASSWORD)).statusCode).toBe(401);
+      expect((await tryLogin(email, 'the-b-password-00')).statusCode).toBe(200);
+      expect((await adminA.get(`/v1/invitations/${invitation.id}`)).json()).toMatchObject({ status: 'pending' });
+    });
+
+    it('is for admins only, refuses an email of its own agency, and names each bad field', async () => {
       for (const role of ['staff', 'manager'] as const) {
         expect((await client(test, a[role].token).post('/v1/invitations', { email: uniqueEmail('x'), role: 'staff', language: 'en' })).statusCode).toBe(403);
       }
-      expect((await adminA.post('/v1/invitations', { email: b.staff.email, role: 'staff', language: 'en' })).statusCode).toBe(409);
+      // The admin lists their agency's users anyway: this 409 tells them nothing new.
+      const own = await adminA.post('/v1/invitations', { email: a.staff.email, role: 'staff', language: 'en' });
+      expect(own.statusCode).toBe(409);
+      expect(own.json()).toMatchObject({ detail: `A user of your agency has email ${a.staff.email}` });
+      expect(smtp.mailsTo(a.staff.email)).toEqual([]);
 
       const before = (await test.db.query('SELECT count(*)::int AS n FROM invitations')).rows[0];
       const bad = await adminA.post('/v1/invitations', { email: 'not-an-email', role: 'boss', language: 'fr', extra: 1 });
@@ -256,11 +347,13 @@ describe('account mail: invitations and password reset', () => {
       expect(audit.rows).toContainEqual(expect.objectContaining({ actor_id: user.id, after: expect.objectContaining({ password_hash: '(personal data)' }) }));
     });
 
-    it('refuses an expired link', async () => {
+    it('refuses a link once the clock passes PASSWORD_RESET_TTL_MINUTES', async () => {
       const user = await newUser('en');
       await forgot(user.email);
       const token = tokenOf((await smtp.waitForMails(user.email))[0]);
-      await test.db.query(`UPDATE password_resets SET expires_at = now() - interval '1 second' WHERE user_id = $1`, [user.id]);
+      const [issued] = (await test.db.query<{ created_at: Date; expires_at: Date }>('SELECT created_at, expires_at FROM password_resets WHERE user_id = $1', [user.id])).rows;
+      expect(issued.expires_at.getTime() - issued.created_at.getTime()).toBe(60 * 60 * 1000);
+      setClock(issued.expires_at.getTime() + 1000);
       const refused = await resetWith(token);
       expect(refused.statusCode).toBe(410);
       expect(refused.json()).toMatchObject({ reason: 'expired' });

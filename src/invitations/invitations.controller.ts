@@ -36,10 +36,12 @@ export class InvitationsController {
   @ApiOperation({
     operationId: 'createInvitation',
     summary: 'Invite a user by email',
-    description: "Mails a link (in the invitee's language) that sets their password once and creates the account in your agency. A pending invitation to the same email is replaced.",
+    description:
+      "Mails a link (in the invitee's language) that sets their password once and creates the account in your agency. A pending invitation to the same email is replaced. " +
+      'An email with an account in another agency is answered the same (an invitation says nothing about accounts elsewhere); that address is mailed a notice instead of a link, and the invitation cannot be accepted.',
   })
   @ApiPost({ type: InvitationDto, location: '/v1/invitations/{id}' })
-  @ApiConflictResponse({ description: 'A user with this email exists' })
+  @ApiConflictResponse({ description: 'A user of your agency has this email' })
   invite(@CurrentUser() principal: UserPrincipal, @Body() body: CreateInvitationDto): Promise<InvitationDto> {
     return this.invitations.invite(principal, body);
   }
@@ -87,7 +89,7 @@ export class InvitationsController {
   @ApiNoContentResponse({ description: 'The account is active' })
   @ApiBadRequestResponse({ description: 'Validation failed; `errors` names each field' })
   @ApiResponse({ status: 410, description: 'The link is unknown, used, expired or revoked (`reason`)' })
-  @ApiConflictResponse({ description: 'A user with the invitation email exists already' })
+  @ApiConflictResponse({ description: 'The invitation email has an account by now; nothing is created or changed' })
   @ApiTooManyRequestsResponse({ description: 'Too many refused links from this address; see Retry-After' })
   accept(@Body() body: AcceptInvitationDto, @Req() request: FastifyRequest): Promise<void> {
     return this.invitations.accept(body, request.ip);

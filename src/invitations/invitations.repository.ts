@@ -28,71 +28,76 @@ export interface NewInvitation {
   language: Language;
   tokenHash: string;
   invitedBy: string;
-  ttlHours: number;
+  expiresAt: Date;
 }
 
-const COLUMNS = `i.id, i.agency_id AS "agencyId", i.email, i.name, i.role, i.language, i.invited_by AS "invitedBy",
+/** The columns of an InvitationRow; `now` is the placeholder of the instant its status is judged at. */
+const columns = (now: string) => `i.id, i.agency_id AS "agencyId", i.email, i.name, i.role, i.language, i.invited_by AS "invitedBy",
   CASE WHEN i.accepted_at IS NOT NULL THEN 'accepted' WHEN i.revoked_at IS NOT NULL THEN 'revoked'
-       WHEN i.expires_at <= now() THEN 'expired' ELSE 'pending' END AS status,
+       WHEN i.expires_at <= ${now} THEN 'expired' ELSE 'pending' END AS status,
   i.expires_at AS "expiresAt", i.created_at AS "createdAt"`;
 
-/** Every query on invitations; all but the token lookup take the agency first. */
+/**
+ * Every query on invitations; all but the token lookup take the agency first. "Now" is a parameter
+ * (the service's Clock), never PostgreSQL's now(), so the test clock moves expiry too; updated_at
+ * stays the database's bookkeeping.
+ */
 @Injectable()
 export class InvitationsRepository {
   constructor(private readonly transactions: Transactions) {}
 
-  async insert(invitation: NewInvitation): Promise<InvitationRow> {
+  async insert(invitation: NewInvitation, now: Date): Promise<InvitationRow> {
     const [row] = await this.transactions.manager.query<InvitationRow[]>(
-      `INSERT INTO invitations AS i (agency_id, email, name, role, language, token_hash, invited_by, expires_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, now() + make_interval(hours => $8)) RETURNING ${COLUMNS}`,
-      [invitation.agencyId, invitation.email, invitation.name, invitation.role, invitation.language, invitation.tokenHash, invitation.invitedBy, invitation.ttlHours],
+      `INSERT INTO invitations AS i (agency_id, email, name, role, language, token_hash, invited_by, expires_at, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING ${columns('$9')}`,
+      [invitation.agencyId, invitation.email, invitation.name, invitation.role, invitation.language, invitation.tokenHash, invitation.invitedBy, invitation.expiresAt, now],
     );
     return row;
   }
 
   /** A new invitation for an email replaces the agency's pending ones for it (a re-send). */
-  async revokePendingForEmail(agencyId: string, email: string): Promise<void> {
+  async revokePendingForEmail(agencyId: string, email: string, now: Date): Promise<void> {
     await this.transactions.manager.query(
-      `UPDATE invitations SET revoked_at = now(), version = version + 1, updated_at = now()
+      `UPDATE invitations SET revoked_at = $3, version = version + 1, updated_at = now()
         WHERE agency_id = $1 AND email = $2 AND accepted_at IS NULL AND revoked_at IS NULL`,
-      [agencyId, email],
+      [agencyId, email, now],
     );
   }
 
   /** Pending: neither accepted, revoked nor expired; oldest first, in cursor pages. */
-  listPending(agencyId: string, page: PageQueryDto): Promise<InvitationRow[]> {
-    const keyset = keysetSql('i', page, 1);
+  listPending(agencyId: string, page: PageQueryDto, now: Date): Promise<InvitationRow[]> {
+    const keyset = keysetSql('i', page, 2);
     return this.transactions.manager.query(
-      `SELECT ${COLUMNS} FROM invitations i
-        WHERE i.agency_id = $1 AND i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > now()${keyset.where}${keyset.tail}`,
-      [agencyId, ...keyset.params],
+      `SELECT ${columns('$2')} FROM invitations i
+        WHERE i.agency_id = $1 AND i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > $2${keyset.where}${keyset.tail}`,
+      [agencyId, now, ...keyset.params],
     );
   }
 
-  async findById(agencyId: string, id: string): Promise<InvitationRow | null> {
-    const [row] = await this.transactions.manager.query<InvitationRow[]>(`SELECT ${COLUMNS} FROM invitations i WHERE i.agency_id = $1 AND i.id = $2`, [agencyId, id]);
+  async findById(agencyId: string, id: string, now: Date): Promise<InvitationRow | null> {
+    const [row] = await this.transactions.manager.query<InvitationRow[]>(`SELECT ${columns('$3')} FROM invitations i WHERE i.agency_id = $1 AND i.id = $2`, [agencyId, id, now]);
     return row ?? null;
   }
 
-  async findByIdForUpdate(agencyId: string, id: string, manager: EntityManager): Promise<InvitationRow | null> {
-    const [row] = await manager.query<InvitationRow[]>(`SELECT ${COLUMNS} FROM invitations i WHERE i.agency_id = $1 AND i.id = $2 FOR UPDATE`, [agencyId, id]);
+  async findByIdForUpdate(agencyId: string, id: string, now: Date, manager: EntityManager): Promise<InvitationRow | null> {
+    const [row] = await manager.query<InvitationRow[]>(`SELECT ${columns('$3')} FROM invitations i WHERE i.agency_id = $1 AND i.id = $2 FOR UPDATE`, [agencyId, id, now]);
     return row ?? null;
   }
 
-  async revoke(agencyId: string, id: string, manager: EntityManager): Promise<void> {
-    await manager.query(`UPDATE invitations SET revoked_at = now(), version = version + 1, updated_at = now() WHERE agency_id = $1 AND id = $2`, [agencyId, id]);
+  async revoke(agencyId: string, id: string, now: Date, manager: EntityManager): Promise<void> {
+    await manager.query(`UPDATE invitations SET revoked_at = $3, version = version + 1, updated_at = now() WHERE agency_id = $1 AND id = $2`, [agencyId, id, now]);
   }
 
   /** The token names the invitation (and so its agency): the one lookup not scoped by an agency. */
-  async findByTokenHashForUpdate(tokenHash: string, manager: EntityManager): Promise<InvitationRow | null> {
-    const [row] = await manager.query<InvitationRow[]>(`SELECT ${COLUMNS} FROM invitations i WHERE i.token_hash = $1 FOR UPDATE`, [tokenHash]);
+  async findByTokenHashForUpdate(tokenHash: string, now: Date, manager: EntityManager): Promise<InvitationRow | null> {
+    const [row] = await manager.query<InvitationRow[]>(`SELECT ${columns('$2')} FROM invitations i WHERE i.token_hash = $1 FOR UPDATE`, [tokenHash, now]);
     return row ?? null;
   }
 
-  async markAccepted(agencyId: string, id: string, userId: string, manager: EntityManager): Promise<void> {
+  async markAccepted(agencyId: string, id: string, userId: string, now: Date, manager: EntityManager): Promise<void> {
     await manager.query(
-      `UPDATE invitations SET accepted_at = now(), user_id = $3, version = version + 1, updated_at = now() WHERE agency_id = $1 AND id = $2`,
-      [agencyId, id, userId],
+      `UPDATE invitations SET accepted_at = $4, user_id = $3, version = version + 1, updated_at = now() WHERE agency_id = $1 AND id = $2`,
+      [agencyId, id, userId, now],
     );
   }
 

@@ -8,6 +8,11 @@ import type { Language } from '../common/language.js';
 export interface MailTemplates {
   /** An admin invited someone to the agency; the link sets their password. */
   invitation: { agencyName: string; role: 'staff' | 'manager' | 'admin'; token: string; validDays: number };
+  /**
+   * An admin invited an email that has an account in another agency: the admin is answered as for any
+   * email (so learns nothing), and the address gets this notice instead of a link.
+   */
+  'invitation-account-exists': { agencyName: string };
   /** "Forgot password": the link sets a new one. */
   'password-reset': { token: string; validMinutes: number };
   /** A follow-up round opened: the company's self-report link (src/followups). */
@@ -96,6 +101,28 @@ export const TEMPLATES: { [T in MailTemplateName]: Template<MailTemplates[T]> } 
         `Set your password at the link below to activate your account. The link works once, for ${p.validDays} days.`,
       ],
       action: { label: 'Set your password', url: invitationLink(p.token, context) },
+      footer: 'If you did not expect this invitation, you can ignore this mail.',
+    }),
+  },
+  'invitation-account-exists': {
+    ko: (p, context) => ({
+      subject: `[Pavilion] ${p.agencyName}의 초대를 받으셨습니다`,
+      paragraphs: [
+        `${p.agencyName}에서 이 이메일 주소로 Pavilion에 초대했습니다.`,
+        '이 주소로는 이미 Pavilion 계정이 있어 초대를 수락할 수 없습니다. 한 이메일 주소는 한 기관의 계정에만 쓸 수 있습니다. 기존 계정은 바뀌지 않았습니다.',
+        `${p.agencyName}에 참여하려면 다른 이메일 주소로 초대해 달라고 요청하세요.`,
+      ],
+      action: { label: 'Pavilion 로그인', url: context.link('/app/') },
+      footer: '초대를 예상하지 못하셨다면 이 메일을 무시하셔도 됩니다.',
+    }),
+    en: (p, context) => ({
+      subject: `[Pavilion] ${p.agencyName} invited you`,
+      paragraphs: [
+        `${p.agencyName} invited this email address to Pavilion.`,
+        'This address already has a Pavilion account, so the invitation cannot be accepted with it: an email address belongs to one agency\'s account only. Your account is unchanged.',
+        `To join ${p.agencyName}, ask them to invite another address of yours.`,
+      ],
+      action: { label: 'Sign in to Pavilion', url: context.link('/app/') },
       footer: 'If you did not expect this invitation, you can ignore this mail.',
     }),
   },

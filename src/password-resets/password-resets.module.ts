@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { LoginAttemptsService } from '../auth/login-attempts.service.js';
+import { Clock } from '../common/clock.js';
 import { MailModule } from '../mail/mail.module.js';
 import { RedisThrottlerStorage } from '../throttle/redis-throttler.storage.js';
 import { UsersModule } from '../users/users.module.js';
@@ -11,6 +12,6 @@ import { PasswordResetsService } from './password-resets.service.js';
 @Module({
   imports: [UsersModule, MailModule],
   controllers: [PasswordResetsController],
-  providers: [PasswordResetsRepository, PasswordResetsService, PasswordResetLimits, RedisThrottlerStorage, LoginAttemptsService],
+  providers: [Clock, PasswordResetsRepository, PasswordResetsService, PasswordResetLimits, RedisThrottlerStorage, LoginAttemptsService],
 })
 export class PasswordResetsModule {}

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
 import { LoginAttemptsService } from '../auth/login-attempts.service.js';
+import { Clock } from '../common/clock.js';
 import { PasswordService } from '../users/password.service.js';
 import { hashLinkToken, LinkRefusedProblem, newLinkToken } from '../common/link-token.js';
 import { accountsConfig } from '../config/configuration.js';
@@ -30,6 +31,7 @@ export class PasswordResetsService implements BeforeApplicationShutdown {
     private readonly attempts: LoginAttemptsService,
     private readonly mailer: Mailer,
     private readonly transactions: Transactions,
+    private readonly clock: Clock,
     @Inject(accountsConfig.KEY) private readonly config: ConfigType<typeof accountsConfig>,
   ) {}
 
@@ -50,8 +52,9 @@ export class PasswordResetsService implements BeforeApplicationShutdown {
     await this.attempts.assertAddressAllowed(address);
     const tokenHash = hashLinkToken(input.token);
     const passwordHash = await this.passwords.hash(input.newPassword);
+    const now = this.clock.now();
     const used = await this.transactions.run(async (manager) => {
-      const reset = await this.resets.use(tokenHash, manager);
+      const reset = await this.resets.use(tokenHash, now, manager);
       if (!reset) return null;
       // Audited as the user's own change.
       await manager.query("SELECT set_config('pavilion.actor', $1, true)", [`user:${reset.userId}`]);
@@ -60,7 +63,7 @@ export class PasswordResetsService implements BeforeApplicationShutdown {
     });
     if (!used) {
       await this.attempts.recordAddressFailure(address);
-      throw new LinkRefusedProblem(await this.resets.refusalOf(tokenHash));
+      throw new LinkRefusedProblem(await this.resets.refusalOf(tokenHash, now));
     }
     // Answers once every API process has dropped what it knew of the user.
     await this.roles.invalidate(used.agencyId, used.userId);
@@ -80,8 +83,10 @@ export class PasswordResetsService implements BeforeApplicationShutdown {
     const user = await this.users.findByEmailForLogin(email);
     if (!user || user.disabledAt !== null) return;
     const { token, hash } = newLinkToken();
+    const now = this.clock.now();
+    const expiresAt = new Date(now.getTime() + this.config.passwordReset.ttlMinutes * 60_000);
     await this.transactions.run(async () => {
-      const resetId = await this.resets.insert(user.agencyId, user.id, hash, this.config.passwordReset.ttlMinutes);
+      const resetId = await this.resets.insert(user.agencyId, user.id, hash, now, expiresAt);
       await this.mailer.enqueue({
         agencyId: user.agencyId,
         to: user.email,

@@ -1627,7 +1627,7 @@ export interface paths {
         put?: never;
         /**
          * Invite a user by email
-         * @description Mails a link (in the invitee's language) that sets their password once and creates the account in your agency. A pending invitation to the same email is replaced.
+         * @description Mails a link (in the invitee's language) that sets their password once and creates the account in your agency. A pending invitation to the same email is replaced. An email with an account in another agency is answered the same (an invitation says nothing about accounts elsewhere); that address is mailed a notice instead of a link, and the invitation cannot be accepted.
          */
         post: operations["createInvitation"];
         delete?: never;
@@ -13489,7 +13489,7 @@ export interface operations {
                 };
             };
             /**
-             * @description A user with this email exists
+             * @description A user of your agency has this email
              *
              *     The same Idempotency-Key is still being processed
              */
@@ -13705,7 +13705,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A user with the invitation email exists already */
+            /** @description The invitation email has an account by now; nothing is created or changed */
             409: {
                 headers: {
                     [name: string]: unknown;
