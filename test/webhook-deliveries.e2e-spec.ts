@@ -27,7 +27,15 @@ interface Delivery {
 
 /** Retries in a fraction of a second here (the defaults wait seconds to hours). */
 const BASE_DELAY_MS = 200;
-const WORKER_ENV = { WEBHOOK_RETRY_BASE_DELAY_MS: String(BASE_DELAY_MS), WEBHOOK_RETRY_MAX_DELAY_MS: '5000', OUTCOME_SWEEP_INTERVAL_MS: '500' };
+/** An attempt ends after this long without an answer (10 s by default). */
+const TIMEOUT_MS = 2000;
+const WORKER_ENV = {
+  WEBHOOK_RETRY_BASE_DELAY_MS: String(BASE_DELAY_MS),
+  WEBHOOK_RETRY_MAX_DELAY_MS: '5000',
+  WEBHOOK_TIMEOUT_MS: String(TIMEOUT_MS),
+  OUTCOME_SWEEP_INTERVAL_MS: '500',
+};
+type Payload = NonNullable<Received['payload']>;
 
 /**
  * Deliveries end to end: events in the change feed, a real worker process sending them, and a real
@@ -302,6 +310,64 @@ describe('webhook deliveries', () => {
     expect(first.data.map((row) => row.eventId)).toEqual([tested.eventId]);
     const second = await deliveries(id, `?limit=1&cursor=${first.nextCursor}`);
     expect(second).toEqual({ data: [expect.objectContaining({ eventId: event.id })], nextCursor: null });
+  });
+
+  it('ends an attempt the receiver never answers after WEBHOOK_TIMEOUT_MS, logs it as a timeout and retries it', async () => {
+    const { id } = await endpoint('/silent');
+    receiver.script('/silent', { hang: true }, { hang: true });
+    const [event] = await emitEvents(test, [consultation()]);
+    await receiver.waitForDelivered('/silent', 1, 30_000);
+    expect(receiver.at('/silent').map((request) => [request.id, request.status])).toEqual([
+      [event.id, null],
+      [event.id, null],
+      [event.id, 200],
+    ]);
+    const [delivery] = await waitFor('the log', () => deliveries(id).then((page) => page.data), (rows) => rows[0]?.status === 'delivered');
+    expect(delivery.attempts.map((attempt) => [attempt.statusCode, attempt.error])).toEqual([
+      [null, `no answer within ${TIMEOUT_MS} ms`],
+      [null, `no answer within ${TIMEOUT_MS} ms`],
+      [200, null],
+    ]);
+    for (const attempt of delivery.attempts.slice(0, 2)) {
+      // Given up at the configured timeout, well before the 10 s default.
+      expect(attempt.responseTimeMs).toBeGreaterThanOrEqual(TIMEOUT_MS - 10);
+      expect(attempt.responseTimeMs).toBeLessThan(10_000);
+      expect(attempt).toMatchObject({ responseBody: null, retryAt: expect.any(String) });
+    }
+  });
+
+  it("sends outcome.updated after each refresh, carrying the fair's new totals as its link shows them to an outcomes:read key", async () => {
+    const fair = await insertFair(test, a.id, { name: 'Arab Health 2017' });
+    const companyId = await insertExhibitor(test, a.id, fair.id);
+    await endpoint('/outcomes', { eventTypes: ['outcome.updated'], scopes: ['outcomes:read'], fairIds: [fair.id] });
+    const staff = client(test, a.staff.token);
+    const outcomes = partner(test, (await issueKey(test, a.admin.token, ['outcomes:read'])).secret);
+    const log = async (amount: string) => {
+      const body = { fairId: fair.id, companyId, buyerCountry: 'DE', occurredAt: '2017-05-16T03:00:00Z', estimatedValue: { amount, currency: 'USD' } };
+      expect((await staff.post('/v1/consultations', body)).statusCode).toBe(201);
+    };
+    type Totals = { computedAt: string; stale: boolean; consultations: { count: number; valueUsd: string } };
+    const latest = () => receiver.at('/outcomes').filter((request) => request.status === 200).at(-1)?.payload as (Payload & { data: { totals: Totals } }) | undefined;
+
+    await log('125000.50');
+    const first = (await waitFor('the first refresh', () => Promise.resolve(latest()), (payload) => payload?.data.totals.consultations.count === 1))!;
+    expect(first).toEqual({
+      type: 'outcome.updated',
+      timestamp: expect.any(String),
+      data: { eventId: expect.any(String), recordType: 'outcome', recordId: fair.id, fairId: fair.id, version: null, changedFields: [], url: `/v1/fairs/${fair.id}/outcomes`, totals: expect.any(Object) },
+    });
+    expect(first.data.totals).toMatchObject({ fairId: fair.id, consultations: { count: 1, valueUsd: '125000.50' }, companies: 1, stale: false });
+
+    await log('30000.25');
+    // The last delivery carries the stored outcome as it now stands: the link shows the same totals.
+    const { read, payload } = await waitFor(
+      'the refresh after the second write',
+      async () => ({ read: (await outcomes.get(first.data.url as string)).json<Totals>(), payload: latest() }),
+      ({ read, payload }) => !read.stale && read.consultations.count === 2 && payload?.data.totals.computedAt === read.computedAt,
+    );
+    expect(payload!.data.totals.consultations).toEqual({ count: 2, valueUsd: '155000.75' });
+    expect(read).toMatchObject(payload!.data.totals);
+    for (const request of receiver.at('/outcomes')) expect(request.verifiedWith).toEqual([0]);
   });
 
   it('sends followup.round_opened, followup.response_received and shipment.recorded, thin, linking where their scopes read; no answers without followups:read', async () => {
