@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { emitEvents, type EventSpec, webhookSubscriberRegistered } from './support/feed-events.js';
 import { JobsProducer } from '../src/jobs/jobs.producer.js';
+import { issueKey, partner } from './support/api-keys.js';
 import { client, type Client } from './support/http.js';
-import { insertFair } from './support/records.js';
+import { insertExhibitor, insertFair } from './support/records.js';
 import type { SeededAgency, TestApp } from './support/test-app.js';
 import { startTwoAgencies } from './support/two-agencies.js';
-import { WebhookReceiver } from './support/webhook-receiver.js';
+import { type Received, WebhookReceiver } from './support/webhook-receiver.js';
 import { killWorker, sleep, spawnWorker, type WorkerProcess } from './support/worker.js';
 
 interface Attempt {
@@ -26,7 +27,15 @@ interface Delivery {
 
 /** Retries in a fraction of a second here (the defaults wait seconds to hours). */
 const BASE_DELAY_MS = 200;
-const WORKER_ENV = { WEBHOOK_RETRY_BASE_DELAY_MS: String(BASE_DELAY_MS), WEBHOOK_RETRY_MAX_DELAY_MS: '5000', OUTCOME_SWEEP_INTERVAL_MS: '500' };
+/** An attempt ends after this long without an answer (10 s by default). */
+const TIMEOUT_MS = 2000;
+const WORKER_ENV = {
+  WEBHOOK_RETRY_BASE_DELAY_MS: String(BASE_DELAY_MS),
+  WEBHOOK_RETRY_MAX_DELAY_MS: '5000',
+  WEBHOOK_TIMEOUT_MS: String(TIMEOUT_MS),
+  OUTCOME_SWEEP_INTERVAL_MS: '500',
+};
+type Payload = NonNullable<Received['payload']>;
 
 /**
  * Deliveries end to end: events in the change feed, a real worker process sending them, and a real
@@ -301,6 +310,128 @@ describe('webhook deliveries', () => {
     expect(first.data.map((row) => row.eventId)).toEqual([tested.eventId]);
     const second = await deliveries(id, `?limit=1&cursor=${first.nextCursor}`);
     expect(second).toEqual({ data: [expect.objectContaining({ eventId: event.id })], nextCursor: null });
+  });
+
+  it('ends an attempt the receiver never answers after WEBHOOK_TIMEOUT_MS, logs it as a timeout and retries it', async () => {
+    const { id } = await endpoint('/silent');
+    receiver.script('/silent', { hang: true }, { hang: true });
+    const [event] = await emitEvents(test, [consultation()]);
+    await receiver.waitForDelivered('/silent', 1, 30_000);
+    expect(receiver.at('/silent').map((request) => [request.id, request.status])).toEqual([
+      [event.id, null],
+      [event.id, null],
+      [event.id, 200],
+    ]);
+    const [delivery] = await waitFor('the log', () => deliveries(id).then((page) => page.data), (rows) => rows[0]?.status === 'delivered');
+    expect(delivery.attempts.map((attempt) => [attempt.statusCode, attempt.error])).toEqual([
+      [null, `no answer within ${TIMEOUT_MS} ms`],
+      [null, `no answer within ${TIMEOUT_MS} ms`],
+      [200, null],
+    ]);
+    for (const attempt of delivery.attempts.slice(0, 2)) {
+      // Given up at the configured timeout, well before the 10 s default.
+      expect(attempt.responseTimeMs).toBeGreaterThanOrEqual(TIMEOUT_MS - 10);
+      expect(attempt.responseTimeMs).toBeLessThan(10_000);
+      expect(attempt).toMatchObject({ responseBody: null, retryAt: expect.any(String) });
+    }
+  });
+
+  it("sends outcome.updated after each refresh, carrying the fair's new totals as its link shows them to an outcomes:read key", async () => {
+    const fair = await insertFair(test, a.id, { name: 'Arab Health 2017' });
+    const companyId = await insertExhibitor(test, a.id, fair.id);
+    await endpoint('/outcomes', { eventTypes: ['outcome.updated'], scopes: ['outcomes:read'], fairIds: [fair.id] });
+    const staff = client(test, a.staff.token);
+    const outcomes = partner(test, (await issueKey(test, a.admin.token, ['outcomes:read'])).secret);
+    const log = async (amount: string) => {
+      const body = { fairId: fair.id, companyId, buyerCountry: 'DE', occurredAt: '2017-05-16T03:00:00Z', estimatedValue: { amount, currency: 'USD' } };
+      expect((await staff.post('/v1/consultations', body)).statusCode).toBe(201);
+    };
+    type Totals = { computedAt: string; stale: boolean; consultations: { count: number; valueUsd: string } };
+    const latest = () => receiver.at('/outcomes').filter((request) => request.status === 200).at(-1)?.payload as (Payload & { data: { totals: Totals } }) | undefined;
+
+    await log('125000.50');
+    const first = (await waitFor('the first refresh', () => Promise.resolve(latest()), (payload) => payload?.data.totals.consultations.count === 1))!;
+    expect(first).toEqual({
+      type: 'outcome.updated',
+      timestamp: expect.any(String),
+      data: { eventId: expect.any(String), recordType: 'outcome', recordId: fair.id, fairId: fair.id, version: null, changedFields: [], url: `/v1/fairs/${fair.id}/outcomes`, totals: expect.any(Object) },
+    });
+    expect(first.data.totals).toMatchObject({ fairId: fair.id, consultations: { count: 1, valueUsd: '125000.50' }, companies: 1, stale: false });
+
+    await log('30000.25');
+    // The last delivery carries the stored outcome as it now stands: the link shows the same totals.
+    const { read, payload } = await waitFor(
+      'the refresh after the second write',
+      async () => ({ read: (await outcomes.get(first.data.url as string)).json<Totals>(), payload: latest() }),
+      ({ read, payload }) => !read.stale && read.consultations.count === 2 && payload?.data.totals.computedAt === read.computedAt,
+    );
+    expect(payload!.data.totals.consultations).toEqual({ count: 2, valueUsd: '155000.75' });
+    expect(read).toMatchObject(payload!.data.totals);
+    for (const request of receiver.at('/outcomes')) expect(request.verifiedWith).toEqual([0]);
+  });
+
+  it('sends followup.round_opened, followup.response_received and shipment.recorded, thin, linking where their scopes read; no answers without followups:read', async () => {
+    // In the future at first, so that its rounds open only once the endpoints exist.
+    const fair = await insertFair(test, a.id, { name: 'MEDICA 2030', year: 2030, startsOn: '2030-11-18', endsOn: '2030-11-21', timezone: 'Europe/Berlin', country: 'DE' });
+    const companyId = await insertExhibitor(test, a.id, fair.id);
+    await endpoint('/after-fair', { eventTypes: ['followup.*', 'shipment.recorded'], scopes: ['outcomes:read', 'followups:read', 'contracts:read'], fairIds: [fair.id] });
+    await endpoint('/after-fair-aggregates', { eventTypes: ['followup.round_opened', 'shipment.*'], scopes: ['outcomes:read', 'contracts:read'], fairIds: [fair.id] });
+    await test.db.query(`UPDATE fairs SET year = 2017, starts_on = '2017-11-13', ends_on = '2017-11-16' WHERE id = $1`, [fair.id]);
+    const rounds = await waitFor(
+      'its three rounds to open',
+      async () => (await test.db.query<{ id: string; version: number }>('SELECT id, version FROM follow_up_rounds WHERE fair_id = $1 AND opened_at IS NOT NULL ORDER BY sequence', [fair.id])).rows,
+      (rows) => rows.length === 3,
+    );
+    const thin = (request: Received, recordType: string, recordId: string, version: number, url: string) => ({
+      type: request.payload?.type,
+      timestamp: expect.any(String),
+      data: { eventId: request.id, recordType, recordId, fairId: fair.id, version, changedFields: [], url },
+    });
+    const byRecord = (requests: Received[]) => [...requests].sort((left, right) => String(left.payload?.data.recordId).localeCompare(String(right.payload?.data.recordId)));
+    for (const path of ['/after-fair', '/after-fair-aggregates']) {
+      const opened = byRecord(await receiver.waitForDelivered(path, 3));
+      const expected = [...rounds].sort((left, right) => left.id.localeCompare(right.id));
+      expect(opened.map((request) => request.payload)).toEqual(
+        expected.map((round, index) => ({ ...thin(opened[index], 'followup', round.id, round.version, `/v1/fairs/${fair.id}/follow-up-rounds`), type: 'followup.round_opened' })),
+      );
+    }
+
+    const questionnaireId = (await test.db.query<{ id: string }>('SELECT id FROM follow_up_questionnaires WHERE round_id = $1 AND company_id = $2', [rounds[0].id, companyId])).rows[0].id;
+    const answered = await client(test, a.manager.token).post(`/v1/follow-up-questionnaires/${questionnaireId}/response`, {
+      contractsSigned: { count: 1, value: { amount: '80000.00', currency: 'USD' } },
+      contractsExpected: { count: 0 },
+      shipments: { count: 1, value: { amount: '40000.00', currency: 'USD' } },
+      satisfaction: 5,
+      wouldExhibitAgain: true,
+      laterContracts: [
+        { buyerCountry: 'DE', signedOn: '2018-01-15', value: { amount: '80000.00', currency: 'USD' }, shipments: [{ shippedOn: '2018-03-01', value: { amount: '40000.00', currency: 'USD' } }] },
+      ],
+    });
+    expect(answered.statusCode).toBe(201);
+    const [shipmentId] = answered.json<{ shipmentIds: string[] }>().shipmentIds;
+    const version = async (recordId: string) => (await test.db.query<{ version: number }>('SELECT version FROM change_events WHERE record_id = $1', [recordId])).rows[0].version;
+
+    const [, , , shipped, response] = await receiver.waitForDelivered('/after-fair', 5);
+    expect(shipped.payload).toEqual({ ...thin(shipped, 'shipment', shipmentId, await version(shipmentId), `/v1/shipments/${shipmentId}`), type: 'shipment.recorded' });
+    expect(response.payload).toEqual({
+      ...thin(response, 'followup', questionnaireId, await version(questionnaireId), `/v1/fairs/${fair.id}/outcomes/follow-ups`),
+      type: 'followup.response_received',
+    });
+    const [, , , shippedToo] = await receiver.waitForDelivered('/after-fair-aggregates', 4);
+    expect(shippedToo.id).toBe(shipped.id);
+    await sleep(300);
+    expect(receiver.at('/after-fair-aggregates').map((request) => request.payload?.type)).toEqual([...Array(3).fill('followup.round_opened'), 'shipment.recorded']);
+    expect([...receiver.at('/after-fair'), ...receiver.at('/after-fair-aggregates')].filter((request) => request.verifiedWith.length === 0)).toEqual([]);
+
+    // Each link reads with a key holding the endpoint's scopes: the answer itself only with followups:read.
+    const aggregates = partner(test, (await issueKey(test, a.admin.token, ['outcomes:read', 'contracts:read'])).secret);
+    const answers = partner(test, (await issueKey(test, a.admin.token, ['outcomes:read', 'followups:read', 'contracts:read'])).secret);
+    const listed = await aggregates.get(`/v1/fairs/${fair.id}/follow-up-rounds`);
+    expect(listed.json<{ data: { id: string; openedAt: string | null }[] }>().data.map((round) => round.id).sort()).toEqual(rounds.map((round) => round.id).sort());
+    expect((await aggregates.get(String(shipped.payload?.data.url))).json()).toMatchObject({ id: shipmentId });
+    const survey = await answers.get(String(response.payload?.data.url));
+    expect(survey.json<{ responses?: { questionnaireId: string }[] }>().responses?.map((row) => row.questionnaireId)).toEqual([questionnaireId]);
+    expect((await aggregates.get(String(response.payload?.data.url))).json()).not.toHaveProperty('responses');
   });
 
   it('purges delivered deliveries older than the retention from the log, and keeps the rest', async () => {

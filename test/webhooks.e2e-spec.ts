@@ -95,6 +95,25 @@ describe('webhook endpoints', () => {
     expect(everything.eventTypes).toEqual(['fair.*', 'participation.*', 'outcome.updated', 'buyer.deleted']);
   });
 
+  it('opens follow-up and shipment events to the scopes that read them: rounds with outcomes:read, answers with followups:read beside it, shipments with contracts:read', async () => {
+    const refused = async (eventTypes: string[], scopes: string[]) => {
+      const response = await admin.post('/v1/webhooks', body({ eventTypes, scopes }));
+      return { ...refusal(response), detail: response.json<{ detail: string }>().detail };
+    };
+    const needs = (field: string, words: string) => ({ status: 422, fields: [field], detail: expect.stringContaining(words) });
+    expect(await refused(['followup.response_received'], ['outcomes:read'])).toEqual(needs('eventTypes', 'followup.response_received needs the followups:read scope'));
+    expect(await refused(['followup.*'], ['outcomes:read'])).toEqual(needs('eventTypes', 'followup.* needs the followups:read scope'));
+    expect(await refused(['followup.round_opened'], ['followups:read'])).toEqual(needs('eventTypes', 'followup.round_opened needs the outcomes:read scope'));
+    expect(await refused(['followup.response_received'], ['followups:read'])).toEqual(needs('scopes', 'followups:read needs outcomes:read beside it'));
+    expect(await refused(['shipment.recorded'], ['outcomes:read'])).toEqual(needs('eventTypes', 'shipment.recorded needs the contracts:read scope'));
+
+    const aggregates = await create({ eventTypes: ['followup.round_opened', 'shipment.recorded'], scopes: ['outcomes:read', 'contracts:read'] });
+    expect(aggregates.eventTypes).toEqual(['followup.round_opened', 'shipment.recorded']);
+    const answers = await create({ eventTypes: ['followup.*', 'shipment.*'], scopes: ['outcomes:read', 'followups:read', 'contracts:read'] });
+    expect(refusal(await admin.patch(`/v1/webhooks/${answers.id}`, { scopes: ['followups:read', 'contracts:read'] }))).toEqual({ status: 422, fields: ['eventTypes'] });
+    expect(refusal(await admin.patch(`/v1/webhooks/${answers.id}`, { eventTypes: ['followup.response_received'], scopes: ['followups:read'] }))).toEqual({ status: 422, fields: ['scopes'] });
+  });
+
   it.each([
     ['a private address', 'http://10.0.0.1/hook', '10.0.0.1 is a private address'],
     ['the cloud metadata address', 'http://169.254.169.254/latest/meta-data/', '169.254.169.254 is a link-local address'],

@@ -3,7 +3,8 @@ import { DataSource } from 'typeorm';
 import { PasswordService } from '../users/password.service.js';
 import { isUniqueViolation } from '../common/errors.js';
 import { ConflictProblem } from '../common/problem.js';
-import { seedCategories } from '../matchmaking/categories/category-vocabulary.js';
+import { Transactions } from '../database/transactions.js';
+import { CategoriesRepository } from '../matchmaking/categories/categories.repository.js';
 import { User } from '../users/user.entity.js';
 import { Agency } from '../tenancy/agency.entity.js';
 
@@ -20,6 +21,8 @@ export class AgenciesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly passwords: PasswordService,
+    private readonly transactions: Transactions,
+    private readonly categories: CategoriesRepository,
   ) {}
 
   findByName(name: string): Promise<Agency | null> {
@@ -30,7 +33,7 @@ export class AgenciesService {
   async createWithAdmin(input: NewAgency): Promise<{ agencyId: string; adminUserId: string }> {
     const passwordHash = await this.passwords.hash(input.adminPassword);
     try {
-      return await this.dataSource.transaction(async (manager) => {
+      return await this.transactions.run(async (manager) => {
         const agency = await manager.save(
           manager.create(Agency, { name: input.name, homeCurrency: input.homeCurrency ?? 'USD' }),
         );
@@ -43,7 +46,7 @@ export class AgenciesService {
             passwordHash,
           }),
         );
-        await seedCategories(manager, agency.id);
+        await this.categories.insertDefaults(agency.id);
         return { agencyId: agency.id, adminUserId: admin.id };
       });
     } catch (error) {

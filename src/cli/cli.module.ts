@@ -3,6 +3,7 @@ import { AgenciesModule } from '../agencies/agencies.module.js';
 import { ChangesModule } from '../changes/changes.module.js';
 import { AppConfigModule } from '../config/config.module.js';
 import { DatabaseModule } from '../database/database.module.js';
+import { CategoriesModule } from '../matchmaking/categories/categories.module.js';
 import { OutcomesComputeModule } from '../outcomes/outcomes-compute.module.js';
 import { DemoFairsRepository } from '../seed/demo-fairs.repository.js';
 import { DemoFairsService } from '../seed/demo-fairs.service.js';
@@ -15,7 +16,7 @@ import { UsersModule } from '../users/users.module.js';
  * append to the change feed is relayed by the worker's schedule).
  */
 @Module({
-  imports: [AppConfigModule, DatabaseModule, TenancyModule, ChangesModule, UsersModule, AgenciesModule, OutcomesComputeModule],
+  imports: [AppConfigModule, DatabaseModule, TenancyModule, ChangesModule, UsersModule, AgenciesModule, CategoriesModule, OutcomesComputeModule],
   providers: [DemoSeedService, DemoFairsService, DemoFairsRepository],
 })
 export class CliModule {}

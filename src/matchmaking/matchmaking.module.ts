@@ -1,8 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ConsultationsModule } from '../consultations/consultations.module.js';
 import { CategoriesController } from './categories/categories.controller.js';
-import { CategoriesRepository } from './categories/categories.repository.js';
-import { CategoriesService } from './categories/categories.service.js';
+import { CategoriesModule } from './categories/categories.module.js';
 import { InterpretersController } from './interpreters/interpreters.controller.js';
 import { InterpretersRepository } from './interpreters/interpreters.repository.js';
 import { InterpretersService } from './interpreters/interpreters.service.js';
@@ -25,11 +24,9 @@ import { SessionsService } from './sessions/sessions.service.js';
 
 /** Export matchmaking, API side: profiles, suggestions, sessions, meetings, interpreters, calendars. */
 @Module({
-  imports: [ConsultationsModule],
+  imports: [ConsultationsModule, CategoriesModule],
   controllers: [CategoriesController, ProfilesController, InterpretersController, SessionsController, MeetingsController, ScheduleRunsController, MatchesController],
   providers: [
-    CategoriesRepository,
-    CategoriesService,
     ProfilesRepository,
     ProfilesService,
     InterpretersRepository,

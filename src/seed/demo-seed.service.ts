@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { AgenciesService } from '../agencies/agencies.service.js';
 import { PasswordService } from '../users/password.service.js';
-import { seedCategories } from '../matchmaking/categories/category-vocabulary.js';
+import { CategoriesRepository } from '../matchmaking/categories/categories.repository.js';
 import type { Role } from '../tenancy/role.js';
 import { UsersRepository } from '../users/users.repository.js';
 import { DemoFairsService } from './demo-fairs.service.js';
@@ -33,7 +32,7 @@ export class DemoSeedService {
     private readonly users: UsersRepository,
     private readonly passwords: PasswordService,
     private readonly fairs: DemoFairsService,
-    private readonly dataSource: DataSource,
+    private readonly categories: CategoriesRepository,
   ) {}
 
   async run(): Promise<DemoSeedResult> {
@@ -63,7 +62,7 @@ export class DemoSeedService {
       });
       created.push(`user ${user.email}`);
     }
-    await seedCategories(this.dataSource.manager, agency.id);
+    await this.categories.insertDefaults(agency.id);
     const demoUsers = {
       staffId: await this.userId(agency.id, 'staff'),
       adminId: await this.userId(agency.id, 'admin'),

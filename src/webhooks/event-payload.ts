@@ -1,7 +1,7 @@
 import type { ChangeEvent, RecordType } from '../changes/change-event.js';
 import { TEST_EVENT_TYPE } from './event-types.js';
 
-/** Where a partner reads the record an event is about (with a key holding the matching scope). */
+/** Where a partner reads the record an event is about, with a key holding the scopes the event takes (event-types.ts). */
 const RECORD_URL: Record<RecordType, (event: ChangeEvent) => string> = {
   fair: (event) => `/v1/fairs/${event.recordId}`,
   participation: (event) => `/v1/fairs/${event.fairId}/participants`,
@@ -13,7 +13,9 @@ const RECORD_URL: Record<RecordType, (event: ChangeEvent) => string> = {
   exchange_rate: (event) => `/v1/exchange-rates/${event.recordId}`,
   meeting: (event) => `/v1/fairs/${event.fairId}/meetings/${event.recordId}`,
   outcome: (event) => `/v1/fairs/${event.fairId}/outcomes`,
-  followup: (event) => `/v1/fairs/${event.fairId}/outcomes/follow-ups`,
+  // A round opening: the fair's rounds (outcomes:read). An answer: the survey results, which carry
+  // each answer for readers with followups:read (an endpoint with it has outcomes:read too).
+  followup: (event) => (event.type === 'followup.round_opened' ? `/v1/fairs/${event.fairId}/follow-up-rounds` : `/v1/fairs/${event.fairId}/outcomes/follow-ups`),
 };
 
 /** Fields that are personal data (absent for keys without `buyers:pii`, see BuyerDto and CompanyDto). */

@@ -1,6 +1,6 @@
 import type { ChangeEvent } from '../changes/change-event.js';
 import { eventPayload } from './event-payload.js';
-import { unreadablePatterns, WEBHOOK_EVENT_PATTERNS } from './event-types.js';
+import { readScopeOf, scopesMissingTheirBase, unreadablePatterns, WEBHOOK_EVENT_PATTERNS } from './event-types.js';
 
 describe('webhook event types', () => {
   it('offers the write events of every record a key can read, contract.signed, outcome.updated and wildcards', () => {
@@ -14,6 +14,28 @@ describe('webhook event types', () => {
       { pattern: 'outcome.updated', scope: 'outcomes:read' },
     ]);
     expect(unreadablePatterns(['participation.*', 'fair.updated'], ['fairs:read'])).toEqual([]);
+  });
+
+  it('reads a round opening with outcomes:read, a company\'s answer with followups:read (issue 15), a shipment with contracts:read', () => {
+    expect(['followup.round_opened', 'followup.response_received', 'shipment.recorded', 'exchange_rate.created'].map(readScopeOf)).toEqual([
+      'outcomes:read',
+      'followups:read',
+      'contracts:read',
+      undefined,
+    ]);
+    expect(unreadablePatterns(['followup.round_opened', 'followup.response_received', 'shipment.recorded'], ['outcomes:read'])).toEqual([
+      { pattern: 'followup.response_received', scope: 'followups:read' },
+      { pattern: 'shipment.recorded', scope: 'contracts:read' },
+    ]);
+    // A wildcard takes what each of its events takes.
+    expect(unreadablePatterns(['followup.*'], ['followups:read'])).toEqual([{ pattern: 'followup.*', scope: 'outcomes:read' }]);
+    expect(unreadablePatterns(['followup.*'], ['outcomes:read'])).toEqual([{ pattern: 'followup.*', scope: 'followups:read' }]);
+    expect(unreadablePatterns(['followup.*'], ['outcomes:read', 'followups:read'])).toEqual([]);
+  });
+
+  it('refuses followups:read without the outcomes:read it adds to', () => {
+    expect(scopesMissingTheirBase(['followups:read', 'contracts:read'])).toEqual([{ scope: 'followups:read', needs: 'outcomes:read' }]);
+    expect(scopesMissingTheirBase(['followups:read', 'outcomes:read'])).toEqual([]);
   });
 
   it('builds thin payloads: ids, version, changed fields and a link; only outcome.updated carries figures', () => {
@@ -40,6 +62,10 @@ describe('webhook event types', () => {
     const totals = { consultations: { count: 1, valueUsd: '10.00' } };
     const outcome = { ...event, recordType: 'outcome' as const, recordId: 'f', type: 'outcome.updated', data: totals };
     expect(JSON.parse(eventPayload(outcome, false)).data).toMatchObject({ url: '/v1/fairs/f/outcomes', totals });
+    // Follow-up events link to what their scopes read: the rounds (outcomes:read), the answers (followups:read).
+    const round = { ...event, recordType: 'followup' as const, recordId: 'r', action: 'round_opened', type: 'followup.round_opened', changedFields: [] };
+    expect(JSON.parse(eventPayload(round, false)).data.url).toBe('/v1/fairs/f/follow-up-rounds');
+    expect(JSON.parse(eventPayload({ ...round, recordId: 'q', action: 'response_received', type: 'followup.response_received' }, false)).data.url).toBe('/v1/fairs/f/outcomes/follow-ups');
   });
 
   it('names changed personal fields only to endpoints that may read personal data', () => {

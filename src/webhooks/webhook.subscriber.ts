@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { ChangeEvent, ChangeSubscriber } from '../changes/change-event.js';
 import { SubscribesToChanges } from '../changes/change-subscriber.js';
 import { eventPayload } from './event-payload.js';
-import { READ_SCOPE, wildcardOf } from './event-types.js';
+import { readScopeOf, wildcardOf } from './event-types.js';
 import { type EventToDeliver, WebhookDeliveriesRepository } from './webhook-deliveries.repository.js';
 import { WebhookWakeUp } from './webhook-wake-up.js';
 
@@ -25,7 +25,7 @@ export class WebhookSubscriber implements ChangeSubscriber {
   ) {}
 
   async handle(events: readonly ChangeEvent[], manager: EntityManager): Promise<void> {
-    const readable = events.filter((event) => READ_SCOPE[event.recordType] !== undefined);
+    const readable = events.filter((event) => readScopeOf(event.type) !== undefined);
     if (readable.length === 0) return;
     const listening = await this.deliveries.agenciesListening(manager, [...new Set(readable.map((event) => event.agencyId))]);
     const offered = inVersionOrder(readable.filter((event) => listening.has(event.agencyId)));
@@ -41,7 +41,7 @@ const toDeliver = (event: ChangeEvent): EventToDeliver => ({
   fairId: event.fairId,
   type: event.type,
   wildcard: wildcardOf(event.recordType),
-  scope: READ_SCOPE[event.recordType] as string,
+  scope: readScopeOf(event.type) as string,
   payload: eventPayload(event, true),
   maskedPayload: eventPayload(event, false),
 });

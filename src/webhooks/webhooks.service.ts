@@ -12,7 +12,7 @@ import { AddressGuard, RefusedAddressError } from './address-guard.js';
 import type { CreateWebhookDto } from './dto/create-webhook.dto.js';
 import type { UpdateWebhookDto } from './dto/update-webhook.dto.js';
 import { WebhookDto, type WebhookWithSecretDto } from './dto/webhook.dto.js';
-import { unreadablePatterns } from './event-types.js';
+import { scopesMissingTheirBase, unreadablePatterns } from './event-types.js';
 import { WebhookDeliveriesRepository } from './webhook-deliveries.repository.js';
 import { type EndpointRow, type EndpointSettings, WebhookEndpointsRepository } from './webhook-endpoints.repository.js';
 import { newWebhookSecret, WebhookSecretBox } from './webhook-secrets.js';
@@ -120,6 +120,10 @@ export class WebhooksService {
     const unreadable = unreadablePatterns(eventTypes, scopes);
     if (unreadable.length > 0) {
       throw new RuleProblem('eventTypes', unreadable.map(({ pattern, scope }) => `${pattern} needs the ${scope} scope`).join('; '));
+    }
+    const alone = scopesMissingTheirBase(scopes);
+    if (alone.length > 0) {
+      throw new RuleProblem('scopes', alone.map(({ scope, needs }) => `${scope} needs ${needs} beside it: it adds to what ${needs} reads`).join('; '));
     }
     const wide = fairIds ? scopes.filter((scope) => AGENCY_WIDE_SCOPES.includes(scope)) : [];
     if (wide.length > 0) {

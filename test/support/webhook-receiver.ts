@@ -14,15 +14,12 @@ export interface Received {
   verifiedWith: number[];
   /** The payload as `Webhook.verify` returned it, when some secret verified. */
   payload: { type: string; timestamp: string; data: Record<string, unknown> } | null;
-  /** What the receiver answered. */
-  status: number;
+  /** What the receiver answered; null when it never answered (the sender gave up). */
+  status: number | null;
 }
 
-interface Answer {
-  status: number;
-  headers?: Record<string, string>;
-  body?: string;
-}
+/** A scripted answer, or none at all: the request is left open until the sender's timeout ends it. */
+type Answer = { status: number; headers?: Record<string, string>; body?: string } | { hang: true };
 
 /**
  * A partner's endpoint: a real HTTP server on 127.0.0.1 that checks every request with the
@@ -55,7 +52,9 @@ export class WebhookReceiver {
           }
         }
         const answer = this.scripts.get(path)?.shift() ?? { status: 200 };
-        this.received.push({ path, at: Date.now(), headers: request.headers, body, id: String(request.headers['webhook-id']), verifiedWith, payload, status: answer.status });
+        const status = 'hang' in answer ? null : answer.status;
+        this.received.push({ path, at: Date.now(), headers: request.headers, body, id: String(request.headers['webhook-id']), verifiedWith, payload, status });
+        if ('hang' in answer) return;
         setTimeout(() => response.writeHead(answer.status, answer.headers).end(answer.body ?? ''), this.answerDelayMs);
       });
     });
@@ -89,7 +88,7 @@ export class WebhookReceiver {
   async waitForDelivered(path: string, count: number, timeoutMs = 20_000): Promise<Received[]> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const delivered = this.at(path).filter((request) => request.status < 300);
+      const delivered = this.at(path).filter((request) => request.status !== null && request.status < 300);
       if (delivered.length >= count) return delivered;
       if (Date.now() > deadline) throw new Error(`${path}: ${delivered.length} of ${count} deliveries after ${timeoutMs} ms (${this.at(path).length} requests)`);
       await sleep(25);

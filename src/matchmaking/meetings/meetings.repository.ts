@@ -4,7 +4,13 @@ import { Transactions } from '../../database/transactions.js';
 import { camelKeys } from '../../common/case.js';
 import { keysetSql } from '../../common/pagination.js';
 import type { ListMeetingsDto, MeetingRow } from './meeting.dto.js';
+import type { CalendarMeeting } from './meetings-calendar.js';
 import type { MeetingStatus } from './meeting-status.js';
+
+/** Who a meeting is with: its company, its buyer or its interpreter. */
+export type MeetingParty = 'companyId' | 'buyerId' | 'interpreterId';
+const PARTY_COLUMN: Record<MeetingParty, string> = { companyId: 'company_id', buyerId: 'buyer_id', interpreterId: 'interpreter_id' };
+const PARTY_TABLE: Record<MeetingParty, string> = { companyId: 'companies', buyerId: 'buyers', interpreterId: 'interpreters' };
 
 export interface Slot {
   sessionId: string;
@@ -86,6 +92,27 @@ export class MeetingsRepository {
     await this.transactions.manager.query(
       'UPDATE meetings SET consultation_id = $3, version = version + 1, updated_at = now() WHERE agency_id = $1 AND id = $2',
       [agencyId, id, consultationId],
+    );
+  }
+
+  /** Whether the agency has this company, buyer or interpreter (and it is not deleted). */
+  async partyExists(agencyId: string, party: MeetingParty, id: string): Promise<boolean> {
+    const rows = await this.transactions.manager.query<unknown[]>(`SELECT 1 FROM ${PARTY_TABLE[party]} WHERE agency_id = $1 AND id = $2 AND deleted_at IS NULL`, [agencyId, id]);
+    return rows.length > 0;
+  }
+
+  /** One party's meetings at the fair in one of `statuses`, in time order, with the names a calendar shows. */
+  calendarRows(agencyId: string, fairId: string, party: MeetingParty, id: string, statuses: readonly MeetingStatus[]): Promise<CalendarMeeting[]> {
+    return this.transactions.manager.query<CalendarMeeting[]>(
+      `SELECT m.id, m.starts_at AS "startsAt", m.ends_at AS "endsAt", m.status, m.table_number AS "tableNumber", m.language,
+              c.name AS company, b.organisation AS buyer, b.country AS "buyerCountry", i.name AS interpreter
+         FROM meetings m
+         JOIN companies c ON c.agency_id = m.agency_id AND c.id = m.company_id
+         JOIN buyers b ON b.agency_id = m.agency_id AND b.id = m.buyer_id
+         LEFT JOIN interpreters i ON i.agency_id = m.agency_id AND i.id = m.interpreter_id
+        WHERE m.agency_id = $1 AND m.fair_id = $2 AND m.${PARTY_COLUMN[party]} = $3 AND m.status = ANY($4::text[])
+        ORDER BY m.starts_at, m.id`,
+      [agencyId, fairId, id, statuses],
     );
   }
 }
