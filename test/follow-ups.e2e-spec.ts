@@ -7,7 +7,8 @@ import { linkToken } from '../src/followups/link-tokens.js';
 import { issueKey, partner } from './support/api-keys.js';
 import { insertBuyer, insertCompany, insertFair, insertParticipation, type FairRow } from './support/records.js';
 import { startSmtpServer, type TestSmtpServer } from './support/smtp-server.js';
-import { bearer, deleteRedisKeys } from './support/test-app.js';
+import { holdInserts, withApplicationName } from './support/held-inserts.js';
+import { bearer, createAppFor, deleteRedisKeys } from './support/test-app.js';
 import { startTwoAgencies, type TwoAgencies } from './support/two-agencies.js';
 import { killWorker, sleep, spawnWorker, stopWorker, type WorkerProcess } from './support/worker.js';
 
@@ -29,13 +30,15 @@ const ENV: Record<string, string> = {
   FOLLOWUP_REMINDER_INTERVAL_DAYS: '7',
   FOLLOWUP_MAX_REMINDERS: '2',
   OUTCOME_SWEEP_INTERVAL_MS: '500',
-  // The Redis flush below may take an invitation's queued job with it: the mail sweep finds it after this.
+  // A Redis flush takes any queued mail job with it: the mail sweep finds its mail after this.
   MAIL_ORPHAN_AFTER_MS: '2000',
 };
 
 describe('follow-up rounds', () => {
   let setup: TwoAgencies;
   const workers: WorkerProcess[] = [];
+  /** Each worker's name, which its database sessions carry as application_name. */
+  const names = new Map<WorkerProcess, string>();
   let fair: FairRow;
   let fairB: FairRow;
   const companies: string[] = [];
@@ -44,6 +47,17 @@ describe('follow-up rounds', () => {
   const consultations: Record<'consulted' | 'negotiating' | 'won', string> = { consulted: '', negotiating: '', won: '' };
   let markerAgency: string;
   let smtp: TestSmtpServer;
+
+  const spawnNamed = (name: string) => {
+    const worker = spawnWorker(setup.test, { ...ENV, DATABASE_URL: withApplicationName(setup.test.databaseUrl, name) });
+    names.set(worker, name);
+    workers.push(worker);
+  };
+  const workerNamed = (name: string): WorkerProcess => {
+    const worker = workers.find((candidate) => names.get(candidate) === name);
+    if (!worker) throw new Error(`no worker named ${name}`);
+    return worker;
+  };
 
   const db = () => setup.test.db;
   const q1 = async <T>(sql: string, params: unknown[] = []): Promise<T> => (await db().query(sql, params)).rows[0] as T;
@@ -56,6 +70,9 @@ describe('follow-up rounds', () => {
       await sleep(100);
     }
   };
+
+  /** Resolves once every mail in the outbox is sent: none is in flight, and none can go out again. */
+  const outboxSettled = () => waitFor('every outbox mail sent', async () => (await count(`SELECT count(*)::int AS n FROM mail_messages WHERE status <> 'sent'`)) === 0);
 
   /**
    * Resolves once a whole sweep has run since the call: a sweep gives a new fair its default
@@ -123,7 +140,8 @@ describe('follow-up rounds', () => {
       );
       consultations[stage] = row.id;
     }
-    workers.push(spawnWorker(test, ENV), spawnWorker(test, ENV));
+    spawnNamed('worker-0');
+    spawnNamed('worker-1');
   }, 120_000);
 
   afterAll(async () => {
@@ -145,18 +163,58 @@ describe('follow-up rounds', () => {
     expect((await round1()).opened_at).toBeNull();
   }, 120_000);
 
-  it('opens the first round exactly once across two workers, a worker kill and a Redis flush; one invitation per company', async () => {
-    setClock(at(OPENS, 1000));
-    await waitFor('round 1 to open', async () => (await round1()).opened_at !== null);
-    const opened = (await round1()).opened_at;
+  it('opens the first round exactly once across two workers, one killed while opening it, one killed while handing its invitations to the mail outbox, and Redis flushes; one invitation mail per company', async () => {
+    // Test-only holds in this file's database: the opening's first questionnaire for this fair, and
+    // the hand-over's first invitation of its agency into the mail outbox, wait inside the worker's
+    // transaction until released, so each kill lands at a known point.
+    const opening = await holdInserts(setup.test, 'follow_up_questionnaires', `NEW.fair_id = '${fair.id}'`);
+    const handOver = await holdInserts(setup.test, 'mail_messages', `NEW.agency_id = '${setup.a.id}' AND NEW.template = 'followup-invitation'`);
+    try {
+      setClock(at(OPENS, 1000));
+      const [opener, ...alsoOpening] = await opening.waiting();
+      expect(alsoOpening).toEqual([]);
+      // Meanwhile agency B's round, due at the same instant, opens and its invitation goes out: the
+      // other worker skips the claimed round rather than wait for it, and does not open it again.
+      await smtp.waitForMails('export@delta.example', 1, 60_000);
+      await outboxSettled();
+      await sweptSinceNow();
+      expect((await round1()).opened_at).toBeNull();
+      expect(await opening.waiting()).toEqual([opener]);
 
-    await killWorker(workers[0]);
-    await deleteRedisKeys(setup.test.redisPrefix);
-    workers.push(spawnWorker(setup.test, ENV));
+      // No mail is in flight (an SMTP send cut short between the server's acceptance and the outbox's
+      // update goes out again: at least once), so every mail counted below went out once.
+      await killWorker(workerNamed(opener.applicationName));
+      await deleteRedisKeys(setup.test.redisPrefix);
+      spawnNamed('worker-2');
+      // PostgreSQL keeps the killed worker's transaction, and its claim, until it next hears from the
+      // client: the others still skip the round. Let through, its statement ends, the transaction rolls back.
+      await sweptSinceNow();
+      expect((await round1()).opened_at).toBeNull();
+      await opening.release();
+      await waitFor('round 1 to open', async () => (await round1()).opened_at !== null);
+
+      // Committed; the worker handing the invitations over is killed before the outbox's commit.
+      const [handing, ...alsoHanding] = await handOver.waiting();
+      expect(alsoHanding).toEqual([]);
+      expect(await count('SELECT count(*)::int AS n FROM mail_messages WHERE agency_id = $1', [setup.a.id])).toBe(0);
+      await killWorker(workerNamed(handing.applicationName));
+      await deleteRedisKeys(setup.test.redisPrefix);
+      spawnNamed('worker-3');
+      await handOver.release();
+    } finally {
+      // Both first: a held hand-over keeps a lock that dropping the opening's trigger would wait for.
+      await opening.release();
+      await handOver.release();
+      await opening.remove();
+      await handOver.remove();
+    }
+    await waitFor('the invitations sent', async () => (await count(`SELECT count(*)::int AS n FROM mail_messages WHERE template = 'followup-invitation' AND status = 'sent'`)) === 4);
+    const opened = (await round1()).opened_at;
     await sweptSinceNow();
 
     const round = await round1();
     expect(round.opened_at).toEqual(opened);
+    expect(await count('SELECT count(DISTINCT company_id)::int AS n FROM follow_up_questionnaires WHERE round_id = $1', [round.id])).toBe(3);
     expect(await count('SELECT count(*)::int AS n FROM follow_up_questionnaires WHERE round_id = $1', [round.id])).toBe(3);
     expect(await count(`SELECT count(*)::int AS n FROM change_events WHERE type = 'followup.round_opened' AND record_id = $1`, [round.id])).toBe(1);
     expect(await count(`SELECT count(*)::int AS n FROM audit_log WHERE entity = 'follow_up_rounds' AND record_id = $1 AND after ? 'opened_at'`, [round.id])).toBe(1);
@@ -168,25 +226,30 @@ describe('follow-up rounds', () => {
     expect(invitations.rows).toHaveLength(3);
     expect(new Set(invitations.rows.map((row) => row.questionnaire_id)).size).toBe(3);
     expect(invitations.rows.every((row) => row.handed)).toBe(true);
+    // Every outbox mail is sent, so none can go out again: the SMTP server's mailbox is final.
+    await outboxSettled();
+    expect(smtp.received).toHaveLength(4);
     // Through the mail module and a real SMTP server: one invitation per company, its own link.
     for (const [index, name] of ['alpha', 'beta', 'gamma'].entries()) {
-      const [mail] = await smtp.waitForMails(`export@${name}.example`, 1, 60_000);
+      const mails = smtp.mailsTo(`export@${name}.example`);
+      expect(mails).toHaveLength(1);
       const { id, token } = await tokenOf(companies[index]);
-      expect(mail.link).toBe(`http://localhost:3000/app/follow-up/${id}#${token}`);
-      expect(mail.language).toBe('ko');
+      expect(mails[0].link).toBe(`http://localhost:3000/app/follow-up/${id}#${token}`);
+      expect(mails[0].language).toBe('ko');
     }
     expect(await count(`SELECT count(*)::int AS n FROM follow_up_questionnaires WHERE round_id = $1 AND language = 'ko'`, [round.id])).toBe(3);
     // Agency B's fair ended the same day: its round opened too, with its own single questionnaire,
     // in its company's language (en), and so is the invitation.
     expect(await count('SELECT count(*)::int AS n FROM follow_up_questionnaires WHERE fair_id = $1', [fairB.id])).toBe(1);
     expect(await q1('SELECT language FROM follow_up_questionnaires WHERE fair_id = $1', [fairB.id])).toEqual({ language: 'en' });
-    const [english] = await smtp.waitForMails('export@delta.example', 1, 60_000);
-    expect(english.language).toBe('en');
-    expect(english.subject).toBe('[Pavilion] KIMES 2026 follow-up (round 1)');
-    expect(english.text).toContain('Dear Delta Care, thank you for exhibiting');
+    const english = smtp.mailsTo('export@delta.example');
+    expect(english).toHaveLength(1);
+    expect(english[0].language).toBe('en');
+    expect(english[0].subject).toBe('[Pavilion] KIMES 2026 follow-up (round 1)');
+    expect(english[0].text).toContain('Dear Delta Care, thank you for exhibiting');
     const { id: idB, token: tokenB } = await tokenOf(companyB);
-    expect(english.link).toBe(`http://localhost:3000/app/follow-up/${idB}#${tokenB}`);
-  }, 120_000);
+    expect(english[0].link).toBe(`http://localhost:3000/app/follow-up/${idB}#${tokenB}`);
+  }, 180_000);
 
   it('shows a company, through its link, its open consultations without buyers’ contact data', async () => {
     const { id, token } = await tokenOf(companies[0]);
@@ -402,9 +465,16 @@ describe('follow-up rounds', () => {
     setClock(at(OPENS, 14 * DAY + 4000));
     await waitFor('the second reminders', async () => (await count(`SELECT count(*)::int AS n FROM follow_up_emails WHERE kind = 'reminder' AND dedupe_key LIKE '%:2'`)) === 3);
     expect(await count(`SELECT count(*)::int AS n FROM follow_up_emails WHERE questionnaire_id = $1 AND kind = 'reminder'`, [answered])).toBe(1);
+    for (const name of ['beta', 'gamma']) await smtp.waitForMails(`export@${name}.example`, 3, 60_000);
     setClock(at(OPENS, 28 * DAY));
     await sweptSinceNow();
     expect(await count(`SELECT count(*)::int AS n FROM follow_up_emails WHERE kind = 'reminder' AND dedupe_key LIKE '%:3'`)).toBe(0);
+    // The mailbox, once every outbox mail is sent: the invitation and each reminder once.
+    await outboxSettled();
+    const reminded = (name: string) => smtp.mailsTo(`export@${name}.example`).map((mail) => mail.subject.includes('다시 안내'));
+    expect(reminded('alpha')).toEqual([false, true]);
+    expect(reminded('beta')).toEqual([false, true, true]);
+    expect(reminded('gamma')).toEqual([false, true, true]);
   }, 120_000);
 
   it('refuses a revoked link and an expired one (410); a new link works and the old token is unknown', async () => {
@@ -535,5 +605,45 @@ describe('follow-up rounds', () => {
     const list = await setup.test.app.inject({ method: 'GET', url: `/v1/follow-up-rounds/${bRound.id}/questionnaires`, headers: bearer(b.manager.token) });
     expect(list.json<{ data: { companyId: string }[] }>().data.map((q) => q.companyId)).toEqual([companyB]);
     expect(await count(`SELECT count(*)::int AS n FROM follow_up_questionnaires WHERE id = $1 AND token_revoked_at IS NULL AND token_generation = 1`, [id])).toBe(1);
+  });
+
+  // Last: the app built last in a process authenticates every app's requests (see createAppFor).
+  it('limits a link to FOLLOWUP_LINK_RATE_LIMIT requests a window: then 429 problem+json with Retry-After, while another company’s link works', async () => {
+    // The API with a limit of 3, on this database, counting in a Redis prefix of its own.
+    const limited = await createAppFor(setup.test.databaseUrl, { ...ENV, FOLLOWUP_LINK_RATE_LIMIT: '3' });
+    try {
+      const request = (method: 'GET' | 'POST', id: string, token: string) =>
+        limited.app.inject({
+          method,
+          url: method === 'GET' ? `/v1/follow-up/questionnaires/${id}` : `/v1/follow-up/questionnaires/${id}/response`,
+          headers: { 'x-follow-up-token': token },
+          ...(method === 'POST' ? { payload: validAnswer() } : {}),
+        });
+      const a = await tokenOf(companies[0]);
+      const other = await tokenOf(companies[2]);
+      const uses = () => count('SELECT count(*)::int AS n FROM follow_up_link_uses WHERE questionnaire_id = $1', [a.id]);
+      const before = await uses();
+
+      const statuses: number[] = [];
+      for (let i = 0; i < 3; i += 1) statuses.push((await request('GET', a.id, a.token)).statusCode);
+      expect(statuses).toEqual([200, 200, 200]);
+      for (const method of ['GET', 'POST'] as const) {
+        const refused = await request(method, a.id, a.token);
+        expect({ method, status: refused.statusCode }).toEqual({ method, status: 429 });
+        expect(refused.headers['content-type']).toContain('application/problem+json');
+        expect(refused.json<{ status: number; type: string }>()).toMatchObject({ status: 429, type: expect.stringMatching(/too-many-requests$/) });
+        const retryAfter = Number(refused.headers['retry-after']);
+        expect(retryAfter).toBeGreaterThanOrEqual(1);
+        expect(retryAfter).toBeLessThanOrEqual(60);
+      }
+      // Refused before the link is even looked up: three uses logged, not five.
+      expect((await uses()) - before).toBe(3);
+      // Counted per link: another company's, on the same round, is served.
+      const served = await request('GET', other.id, other.token);
+      expect(served.statusCode).toBe(200);
+      expect(served.json<{ companyName: string }>().companyName).toBe('Gamma Diagnostics');
+    } finally {
+      await limited.close();
+    }
   });
 });
