@@ -1,9 +1,22 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import pg from 'pg';
 import { OutcomeRefresher } from '../src/outcomes/outcome-refresher.js';
+import { type Funnel, type FunnelHome, funnelsFromSource } from './support/funnel-source.js';
 import { client, type Client } from './support/http.js';
-import { type FairRow, insertBuyer, insertExhibitor, insertFair, insertRate } from './support/records.js';
-import { type SeededAgency, type TestApp } from './support/test-app.js';
+import {
+  type FairRow,
+  insertBuyer,
+  insertCompany,
+  insertConsultations,
+  insertContracts,
+  insertExhibitor,
+  insertFair,
+  insertFollowUps,
+  insertMarks,
+  insertParticipation,
+  insertRate,
+} from './support/records.js';
+import { seedAgency, type SeededAgency, type TestApp } from './support/test-app.js';
 import { startTwoAgencies } from './support/two-agencies.js';
 import { sleep, startWorker, storedVersusSource, waitForBlockedBy, waitUntilQuiet } from './support/worker.js';
 
@@ -99,6 +112,87 @@ describe('outcomes', () => {
     expect(series.years).toEqual([{ year: 2018, total: expect.objectContaining({ fairs: 1, consultations: { count: 1, valueUsd: '0.05' } }) }]);
     expect((await manager.get('/v1/outcomes/series/nothing-here')).statusCode).toBe(404);
     expect((await manager.get('/v1/outcomes?year=twenty')).statusCode).toBe(400);
+  });
+
+  it('carries the funnel in the year and series rollups: per fair in USD and the home currency, per year and per series year, each a GROUP BY over the records', async () => {
+    // An agency of its own, so the rollups hold exactly the fairs made here.
+    const c = await seedAgency(test, 'Gangwon');
+    await test.db.query(`UPDATE agencies SET home_currency = 'KRW' WHERE id = $1`, [c.id]);
+    // Each year's fairs at their own pinned rate.
+    await insertRate(test, c.id, 'KRW', '2017-01-02', '1130.500000', c.admin.id);
+    await insertRate(test, c.id, 'KRW', '2018-01-02', '1071.250000', c.admin.id);
+    const writer = client(test, c.staff.token);
+    const reader = client(test, c.manager.token);
+    const kr = { timezone: 'Asia/Seoul', country: 'KR' };
+    const plans = [
+      { name: 'KIMES 2017', series: 'kimes', year: 2017, startsOn: '2017-03-16', endsOn: '2017-03-19', ...kr },
+      { name: 'CMEF 2017', series: 'cmef', year: 2017, startsOn: '2017-05-15', endsOn: '2017-05-18' },
+      { name: 'KIMES 2018', series: 'kimes', year: 2018, startsOn: '2018-03-15', endsOn: '2018-03-18', ...kr },
+      { name: 'CMEF 2018', series: 'cmef', year: 2018, startsOn: '2018-04-11', endsOn: '2018-04-14' },
+      // Two editions of a series in one year: the series' year total is theirs together.
+      { name: 'CMEF Autumn 2018', series: 'cmef', year: 2018, startsOn: '2018-10-29', endsOn: '2018-11-01' },
+    ];
+    const companies = [await insertCompany(test, c.id), await insertCompany(test, c.id)];
+    const after = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+    const created = async (path: string, body: object): Promise<string> => {
+      const response = await writer.post(path, body);
+      if (response.statusCode !== 201) throw new Error(`${path}: ${response.statusCode} ${response.body}`);
+      return response.json<{ id: string }>().id;
+    };
+    for (const [index, plan] of plans.entries()) {
+      const target = await insertFair(test, c.id, plan);
+      for (const company of companies) await insertParticipation(test, c.id, target.id, company);
+      // Booth and interpreted consultations, signed / expected / cancelled contracts, provisional and later contracts with shipments (some deleted).
+      const records = { agencyId: c.id, fair: target, companies, userId: c.staff.id, seed: index + 1 };
+      await insertConsultations(test, { ...records, count: 40 + index * 7 });
+      await insertContracts(test, { ...records, count: 9 + index });
+      await insertFollowUps(test, { ...records, count: 6 + index });
+      await insertMarks(test, c.id, target.id);
+      // And through the API: video consultations after the fair, hot leads, a provisional contract, a contract signed later and its shipment.
+      const consultation = { fairId: target.id, companyId: companies[index % 2], buyerCountry: 'CN' };
+      await created('/v1/consultations', { ...consultation, type: 'video', rating: 'hot', occurredAt: `${after(target.endsOn, 20 + index)}T03:00:00Z`, estimatedValue: { amount: String(1_500_000 + index * 10_000), currency: 'KRW' } });
+      await created('/v1/consultations', { ...consultation, type: 'video', occurredAt: `${after(target.endsOn, 30)}T03:00:00Z`, estimatedValue: { amount: `${2000 + index}.40`, currency: 'USD' } });
+      await created('/v1/consultations', { ...consultation, rating: 'hot', occurredAt: `${target.startsOn}T03:00:00Z`, estimatedValue: { amount: `${300 + index}.10`, currency: 'USD' } });
+      await created('/v1/contracts', { ...consultation, status: 'provisional', value: { amount: `${5000 + index}.05`, currency: 'USD' } });
+      const later = await created('/v1/contracts', { ...consultation, status: 'signed', signedOn: after(target.endsOn, 60 + index), value: { amount: `${7000 + index}.70`, currency: 'USD' } });
+      await created('/v1/shipments', { contractId: later, shippedOn: after(target.endsOn, 120 + index), value: { amount: `${3000 + index}.33`, currency: 'USD' } });
+    }
+    await waitUntilQuiet(test);
+    const source = await funnelsFromSource(test, c.id);
+
+    // Every stage of every fair holds something, and the fairs differ, so a figure from the wrong stage, fair or year would show.
+    const stages = (funnel: Funnel) => [funnel.consultations.onSite, funnel.consultations.after, funnel.expected, funnel.provisional, funnel.signed.onSite, funnel.signed.later, funnel.shipped];
+    expect(source.fairs.size).toBe(plans.length);
+    for (const { funnel } of source.fairs.values()) expect([funnel.hotLeads, ...stages(funnel).map((stage) => stage.count)].every((count) => count > 0)).toBe(true);
+    expect(new Set([...source.fairs.values()].map(({ home }) => home.rate))).toEqual(new Set(['1130.500000', '1071.250000']));
+
+    interface Row {
+      fairId: string;
+      fair: { series: string; year: number };
+      funnel: Funnel;
+      home: { rate: string | null; expectedValue: string | null; funnel: Omit<FunnelHome, 'rate' | 'expectedValue'> };
+    }
+    /** Each fair's funnel, in USD and in the home currency, by fair id. */
+    const perFair = (rows: Row[]) => Object.fromEntries(rows.map((row) => [row.fairId, { funnel: row.funnel, home: { rate: row.home.rate, expectedValue: row.home.expectedValue, ...row.home.funnel } }]));
+    const fromSource = (keep: (fairId: string) => boolean) => Object.fromEntries([...source.fairs].filter(([fairId]) => keep(fairId)));
+    const everyRow = (await reader.get('/v1/outcomes')).json<{ data: Row[]; total: { fairs: number; funnel: Funnel } }>();
+    const fairOf = new Map(everyRow.data.map((row) => [row.fairId, row.fair]));
+    expect(perFair(everyRow.data)).toEqual(fromSource(() => true));
+    expect({ fairs: everyRow.total.fairs, funnel: everyRow.total.funnel }).toEqual(source.all);
+
+    for (const year of [2017, 2018]) {
+      const rollup = (await reader.get(`/v1/outcomes?year=${year}`)).json<{ data: Row[]; total: { fairs: number; funnel: Funnel } }>();
+      expect(perFair(rollup.data)).toEqual(fromSource((fairId) => fairOf.get(fairId)?.year === year));
+      expect({ fairs: rollup.total.fairs, funnel: rollup.total.funnel }).toEqual(source.years.get(year));
+    }
+    for (const series of ['cmef', 'kimes']) {
+      const rollup = (await reader.get(`/v1/outcomes/series/${series}`)).json<{ editions: Row[]; years: { year: number; total: { fairs: number; funnel: Funnel } }[] }>();
+      expect(perFair(rollup.editions)).toEqual(fromSource((fairId) => fairOf.get(fairId)?.series === series));
+      expect(rollup.years.map(({ year, total }) => ({ year, fairs: total.fairs, funnel: total.funnel }))).toEqual(
+        [2017, 2018].map((year) => ({ year, ...source.seriesYears.get(`${series}:${year}`) })),
+      );
+    }
+    expect(source.seriesYears.get('cmef:2018')?.fairs).toBe(2);
   });
 
   it('is for managers and admins; staff get 403', async () => {
