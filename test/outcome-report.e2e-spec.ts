@@ -83,6 +83,11 @@ describe('outcome reports', () => {
     await test.db.query(`UPDATE consultations SET type = 'video' WHERE id IN (SELECT id FROM consultations WHERE fair_id = $1 ORDER BY id LIMIT 20)`, [fair.id]);
     await test.db.query(`UPDATE consultations SET rating = 'hot' WHERE id IN (SELECT id FROM consultations WHERE fair_id = $1 ORDER BY id DESC LIMIT 15)`, [fair.id]);
     await insertMarks(test, a.id, fair.id);
+    // …and KIMES, less of it, so the year's funnel total is no single fair's.
+    await insertFollowUps(test, { agencyId: a.id, fair: other, companies, userId: a.staff.id, count: 12, seed: 2 });
+    await test.db.query(`UPDATE consultations SET type = 'video' WHERE id IN (SELECT id FROM consultations WHERE fair_id = $1 ORDER BY id LIMIT 7)`, [other.id]);
+    await test.db.query(`UPDATE consultations SET rating = 'hot' WHERE id IN (SELECT id FROM consultations WHERE fair_id = $1 ORDER BY id DESC LIMIT 4)`, [other.id]);
+    await insertMarks(test, a.id, other.id);
     await waitUntilQuiet(test);
   });
   afterAll(async () => {
@@ -230,6 +235,66 @@ describe('outcome reports', () => {
     const [thisYear] = (await workbook((await manager.get('/v1/outcomes/report.xlsx')).rawPayload)).worksheets;
     expect(thisYear.name).toBe(`${new Date().getUTCFullYear()} 연간 Yearly`);
     expect(thisYear.getRow(2).getCell(1).value).toBe('합계 Total');
+  });
+
+  it("the yearly report's funnel sheet has each fair's funnel and the year's, the API's exactly, stage by stage as the fair report names them; the CSV has them as columns", async () => {
+    const rollup = (await manager.get('/v1/outcomes?year=2017')).json<{ data: (FunnelOutcome & { fair: { name: string; series: string } })[]; total: { funnel: FunnelOutcome['funnel'] } }>();
+    expect(rollup.data).toHaveLength(2);
+    // Every stage holds something at both fairs, and the fairs differ, so a figure read from the wrong column or row would show.
+    for (const { funnel } of rollup.data) {
+      expect([funnel.consultations.after, funnel.provisional, funnel.signed.onSite, funnel.signed.later, funnel.shipped].every((stage) => stage.count > 0) && funnel.hotLeads > 0).toBe(true);
+    }
+    const book = await workbook((await manager.get('/v1/outcomes/report.xlsx?year=2017')).rawPayload);
+    expect(book.worksheets.map((sheet) => sheet.name)).toEqual(['2017 연간 Yearly', '2017 퍼널 Funnel']);
+    const sheet = book.worksheets[1];
+
+    // The headers: each stage as the fair report's funnel sheet names it, its count and (but hot leads) its USD value.
+    const fairBook = await workbook((await manager.get(`/v1/fairs/${fair.id}/outcomes/report.xlsx`)).rawPayload);
+    const fairFunnel = fairBook.getWorksheet('퍼널 Funnel') as ExcelJS.Worksheet;
+    const stageNames = (fairFunnel.getRows(2, fairFunnel.rowCount - 1) ?? []).map((row) => row.getCell(1).value as string);
+    const headers: unknown[] = [];
+    sheet.getRow(1).eachCell((cell) => headers.push(cell.value));
+    expect(headers).toEqual(['전시회 Fair', '시리즈 Series', ...stageNames.flatMap((stage) => (stage === '유망 상담 Hot leads' ? [stage] : [stage, `${stage} (USD)`]))]);
+
+    const pairAt = (row: ExcelJS.Row, column: number): CountValue => ({ count: row.getCell(column).value as number, valueUsd: cents(row.getCell(column + 1)) });
+    const funnelAt = (row: ExcelJS.Row): FunnelOutcome['funnel'] => ({
+      consultations: { onSite: pairAt(row, 3), after: pairAt(row, 5) },
+      hotLeads: row.getCell(7).value as number,
+      expected: pairAt(row, 8),
+      provisional: pairAt(row, 10),
+      signed: { onSite: pairAt(row, 12), later: pairAt(row, 14) },
+      shipped: pairAt(row, 16),
+    });
+    expect(sheet.columnCount).toBe(17);
+    const rows = sheet.getRows(2, sheet.rowCount - 2) ?? [];
+    expect(rows.map((row) => ({ name: row.getCell(1).value, series: row.getCell(2).value, funnel: funnelAt(row) }))).toEqual(
+      rollup.data.map((row) => ({ name: row.fair.name, series: row.fair.series, funnel: row.funnel })),
+    );
+    const total = sheet.getRow(sheet.rowCount);
+    expect({ label: total.getCell(1).value, funnel: funnelAt(total) }).toEqual({ label: '합계 Total', funnel: rollup.total.funnel });
+    expect(total.getCell(1).font?.bold).toBe(true);
+    expect([total.getCell(3).numFmt, total.getCell(4).numFmt, total.getCell(7).numFmt]).toEqual(['#,##0', '#,##0.00', '#,##0']);
+    // The API's total is the fairs' funnels summed (in SQL); the sheet's rows add up to it, to the cent.
+    expect([4, 6, 9, 11, 13, 15, 17].map((column) => sumCents(rows, column))).toEqual(
+      [rollup.total.funnel.consultations.onSite, rollup.total.funnel.consultations.after, rollup.total.funnel.expected, rollup.total.funnel.provisional,
+        rollup.total.funnel.signed.onSite, rollup.total.funnel.signed.later, rollup.total.funnel.shipped].map((stage) => stage.valueUsd),
+    );
+
+    const csv = await manager.get('/v1/outcomes/report.csv?year=2017');
+    const records = parse<Record<string, string>>(csv.body, { bom: true, columns: true });
+    const csvPair = (record: Record<string, string>, name: string): CountValue => ({ count: Number(record[name]), valueUsd: record[`${name}ValueUsd`] });
+    const csvFunnel = (record: Record<string, string>): FunnelOutcome['funnel'] => ({
+      consultations: { onSite: csvPair(record, 'consultationsOnSite'), after: csvPair(record, 'consultationsAfter') },
+      hotLeads: Number(record.hotLeads),
+      expected: csvPair(record, 'expected'),
+      provisional: csvPair(record, 'provisional'),
+      signed: { onSite: csvPair(record, 'signedOnSite'), later: csvPair(record, 'signedLater') },
+      shipped: csvPair(record, 'shipped'),
+    });
+    expect(records.map((record) => ({ section: record.section, fair: record.fair, funnel: csvFunnel(record) }))).toEqual([
+      ...rollup.data.map((row) => ({ section: 'fair', fair: row.fair.name, funnel: row.funnel })),
+      { section: 'total', fair: '합계 Total 2017', funnel: rollup.total.funnel },
+    ]);
   });
 
   it('CSV exports keep their BOM and give times at the venue with the offset', async () => {

@@ -1,6 +1,55 @@
 import { type Column, type Sheet, sheet } from '../common/spreadsheets.js';
-import type { CountValueDto, FairOutcomeDto, MonthOutcomeDto } from './dto/outcome.dto.js';
+import type { CountValueDto, FairOutcomeDto, FunnelDto, HomeCurrencyDto, MonthOutcomeDto } from './dto/outcome.dto.js';
 import { homeColumn, TOTAL_LABEL } from './outcome-report.js';
+
+/**
+ * The funnel's stages in report order, each named once for every report that shows it: the fair's
+ * funnel sheet (a row per stage) and the yearly report (a column per stage's count and value).
+ */
+export interface FunnelStage {
+  /** Korean with the English term, as every report header. */
+  label: string;
+  /** The CSV column of its count (of its value: the name + `ValueUsd`). */
+  csv: string;
+  count: (funnel: FunnelDto) => number;
+  /** Null for hot leads, a count of consultations with no value of its own. */
+  valueUsd: ((funnel: FunnelDto) => string) | null;
+  /** The value in the home currency at the fair's pinned rate (null without a rate). */
+  home: ((home: HomeCurrencyDto) => string | null) | null;
+}
+
+/** A stage with a count and a USD value. */
+const valuedStage = (label: string, csv: string, figure: (funnel: FunnelDto) => CountValueDto, home: (home: HomeCurrencyDto) => string | null): FunnelStage => ({
+  label,
+  csv,
+  count: (funnel) => figure(funnel).count,
+  valueUsd: (funnel) => figure(funnel).valueUsd,
+  home,
+});
+
+export const FUNNEL_STAGES: FunnelStage[] = [
+  valuedStage('현장 상담 Consultations at the fair', 'consultationsOnSite', (f) => f.consultations.onSite, (h) => h.funnel.consultationsOnSiteValue),
+  valuedStage('사후 화상상담 Consultations after the fair (video)', 'consultationsAfter', (f) => f.consultations.after, (h) => h.funnel.consultationsAfterValue),
+  { label: '유망 상담 Hot leads', csv: 'hotLeads', count: (f) => f.hotLeads, valueUsd: null, home: null },
+  valuedStage('계약추진 Contracts expected', 'expected', (f) => f.expected, (h) => h.expectedValue),
+  valuedStage('가계약 Provisional contracts', 'provisional', (f) => f.provisional, (h) => h.funnel.provisionalValue),
+  valuedStage('현장 계약체결 Signed at the fair', 'signedOnSite', (f) => f.signed.onSite, (h) => h.funnel.signedOnSiteValue),
+  valuedStage('사후 계약체결 Signed after the fair', 'signedLater', (f) => f.signed.later, (h) => h.funnel.signedLaterValue),
+  valuedStage('선적 Shipped (realized exports)', 'shipped', (f) => f.shipped, (h) => h.funnel.shippedValue),
+];
+
+/**
+ * The funnel as columns of a row that carries one (a fair of the yearly report): per stage its count
+ * and, where it has one, its USD value (`<stage> (USD)`, in the CSV `<stage>ValueUsd`).
+ */
+export function funnelColumns<R>(stages: FunnelStage[], funnelOf: (row: R) => FunnelDto, header: 'xlsx' | 'csv'): Column<R>[] {
+  return stages.flatMap((stage): Column<R>[] => {
+    const count: Column<R> = { header: header === 'xlsx' ? stage.label : stage.csv, kind: 'count', value: (row) => stage.count(funnelOf(row)) };
+    const { valueUsd } = stage;
+    if (valueUsd === null) return [count];
+    return [count, { header: header === 'xlsx' ? `${stage.label} (USD)` : `${stage.csv}ValueUsd`, kind: 'money', value: (row) => valueUsd(funnelOf(row)) }];
+  });
+}
 
 interface StageRow {
   stage: string;
@@ -12,19 +61,12 @@ interface StageRow {
 
 /** The funnel stage by stage, as consultations turn into contracts and shipments. */
 export function funnelRows(outcome: FairOutcomeDto): StageRow[] {
-  const { funnel } = outcome;
-  const home = outcome.home.funnel;
-  const stage = (label: string, figure: CountValueDto, inHome: string | null): StageRow => ({ stage: label, count: figure.count, usd: figure.valueUsd, home: inHome });
-  return [
-    stage('현장 상담 Consultations at the fair', funnel.consultations.onSite, home.consultationsOnSiteValue),
-    stage('사후 화상상담 Consultations after the fair (video)', funnel.consultations.after, home.consultationsAfterValue),
-    { stage: '유망 상담 Hot leads', count: funnel.hotLeads, usd: null, home: null },
-    stage('계약추진 Contracts expected', funnel.expected, outcome.home.expectedValue),
-    stage('가계약 Provisional contracts', funnel.provisional, home.provisionalValue),
-    stage('현장 계약체결 Signed at the fair', funnel.signed.onSite, home.signedOnSiteValue),
-    stage('사후 계약체결 Signed after the fair', funnel.signed.later, home.signedLaterValue),
-    stage('선적 Shipped (realized exports)', funnel.shipped, home.shippedValue),
-  ];
+  return FUNNEL_STAGES.map((stage) => ({
+    stage: stage.label,
+    count: stage.count(outcome.funnel),
+    usd: stage.valueUsd?.(outcome.funnel) ?? null,
+    home: stage.home?.(outcome.home) ?? null,
+  }));
 }
 
 /** A count column and a USD column of one of a month's figures. */

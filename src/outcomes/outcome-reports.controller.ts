@@ -77,7 +77,11 @@ export class OutcomeReportsController {
     description: 'Every fair of the year (default: this year), one row each, and the grand total of `GET /v1/outcomes?year=`.',
   })
   @ApiKeyScope('outcomes:read')
-  @ApiFile({ contentType: XLSX_CONTENT_TYPE, description: "The year's fairs, one row each, and the grand total row", fileNameDescription: yearlyReport('xlsx') })
+  @ApiFile({
+    contentType: XLSX_CONTENT_TYPE,
+    description: "The year's fairs, one row each, and the grand total row; the funnel of each fair and of the year (counts and USD values, stage by stage) on a second sheet",
+    fileNameDescription: yearlyReport('xlsx'),
+  })
   async yearlyXlsx(@CurrentPrincipal() principal: Principal, @Query() query: YearlyReportQueryDto, @Res({ passthrough: true }) reply: FastifyReply) {
     const year = query.year ?? new Date().getUTCFullYear();
     const { rollup, homeCurrency } = await this.outcomes.yearly(principal.agencyId, year, fairLimit(principal));
@@ -95,7 +99,7 @@ export class OutcomeReportsController {
   @ApiKeyScope('outcomes:read')
   @ApiFile({
     contentType: CSV,
-    description: "The year's fairs (`section` fair), then the grand total (`section` total); UTF-8 with a BOM",
+    description: "The year's fairs (`section` fair), then the grand total (`section` total), each with the funnel's counts and USD values as columns; UTF-8 with a BOM",
     fileNameDescription: yearlyReport('csv'),
   })
   async yearlyCsv(@CurrentPrincipal() principal: Principal, @Query() query: YearlyReportQueryDto, @Res({ passthrough: true }) reply: FastifyReply) {

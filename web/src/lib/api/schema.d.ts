@@ -5006,7 +5006,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The year's fairs, one row each, and the grand total row */
+            /** @description The year's fairs, one row each, and the grand total row; the funnel of each fair and of the year (counts and USD values, stage by stage) on a second sheet */
             200: {
                 headers: {
                     /** @description `attachment; filename="<year>-outcome-report-<date>.xlsx"` (and a Korean `filename*` for a Korean report) */
@@ -5074,7 +5074,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The year's fairs (`section` fair), then the grand total (`section` total); UTF-8 with a BOM */
+            /** @description The year's fairs (`section` fair), then the grand total (`section` total), each with the funnel's counts and USD values as columns; UTF-8 with a BOM */
             200: {
                 headers: {
                     /** @description `attachment; filename="<year>-outcome-report-<date>.csv"` (and a Korean `filename*` for a Korean report) */
