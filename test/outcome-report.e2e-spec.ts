@@ -272,7 +272,7 @@ describe('outcome reports', () => {
     );
     const total = sheet.getRow(sheet.rowCount);
     expect({ label: total.getCell(1).value, funnel: funnelAt(total) }).toEqual({ label: '합계 Total', funnel: rollup.total.funnel });
-    expect(total.font?.bold).toBe(true);
+    expect(total.getCell(1).font?.bold).toBe(true);
     expect([total.getCell(3).numFmt, total.getCell(4).numFmt, total.getCell(7).numFmt]).toEqual(['#,##0', '#,##0.00', '#,##0']);
     // The API's total is the fairs' funnels summed (in SQL); the sheet's rows add up to it, to the cent.
     expect([4, 6, 9, 11, 13, 15, 17].map((column) => sumCents(rows, column))).toEqual(
