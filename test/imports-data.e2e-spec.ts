@@ -33,7 +33,12 @@ describe('imports: the data people actually have', () => {
     for (const id of companies) names.push((await test.db.query<{ name: string }>('SELECT name FROM companies WHERE id = $1', [id])).rows[0].name);
     await insertRate(test, a.id, 'EUR', fair.startsOn, '0.912345', a.admin.id);
     await insertConsultations(test, { agencyId: a.id, fair, companies, userId: a.staff.id, count: 120 });
-    await test.db.query(`UPDATE consultations SET notes = '재방문 예정, "samples" sent', product_interest = '초음파 Ultrasound', quantity = 12 WHERE fair_id = $1 AND type = 'interpreted'`, [fair.id]);
+    await test.db.query(
+      `UPDATE consultations SET notes = '재방문 예정, "samples" sent', product_interest = '초음파 Ultrasound', quantity = 12,
+                                rating = 'hot', next_step = 'Send the CE certificate', follow_up_due = '2017-06-15'
+        WHERE fair_id = $1 AND type = 'interpreted'`,
+      [fair.id],
+    );
     await insertMarks(test, a.id, fair.id);
     await waitUntilQuiet(test);
   });
@@ -67,6 +72,31 @@ describe('imports: the data people actually have', () => {
       expect(uk.statusCode).toBe(400);
       expect(uk.headers['content-type']).toContain('application/problem+json');
       expect(uk.json<{ errors: { field: string }[] }>().errors.map((error) => error.field)).toEqual(['country']);
+    });
+  });
+
+  describe('rating, next step and follow-up due', () => {
+    it.each([
+      ['English', 'medica', ['Ref', 'Company', 'Country', 'Date', 'Rating', 'Next step', 'Follow-up due'], ['hot', 'cold']],
+      ['Korean', 'kimes-leads', ['번호', '업체명', '국가', '상담일자', '리드등급', '후속조치', '후속조치일'], ['상', '하']],
+    ])('are stored from %s headers and answered by the API as written', async (_language, series, headers, [hot, cold]) => {
+      const leadFair = await insertFair(test, a.id, { name: `${series} 2017`, series });
+      await insertParticipation(test, a.id, leadFair.id, (await test.db.query<{ id: string }>('SELECT id FROM companies WHERE name = $1', [names[0]])).rows[0].id);
+      const rows = [
+        ['l-1', names[0], 'CN', '2017-05-16 10:00', hot, '견적서 발송\tthen call "Dr. Li"\nback', '2017-06-15'],
+        ['l-2', names[0], 'CN', '2017-05-16 11:00', cold, '', ''],
+        ['l-3', names[0], 'CN', '2017-05-16 12:00', '', 'Visit the Shanghai office', '2017-07-01'],
+      ];
+      const result = await importFile(test, a.manager.token, { fairId: leadFair.id, kind: 'consultations' }, { name: 'leads.csv', content: stringify([headers, ...rows]) });
+      expect(result).toMatchObject({ state: 'completed', rows: { created: 3, rejected: 0 } });
+      const stored = (await list(manager, leadFair.id)).sort((x, y) => String(x.occurredAt).localeCompare(String(y.occurredAt)));
+      expect(stored.map(({ rating, nextStep, followUpDue }) => ({ rating, nextStep, followUpDue }))).toEqual([
+        { rating: 'hot', nextStep: '견적서 발송\tthen call "Dr. Li"\nback', followUpDue: '2017-06-15' },
+        { rating: 'cold', nextStep: null, followUpDue: null },
+        { rating: null, nextStep: 'Visit the Shanghai office', followUpDue: '2017-07-01' },
+      ]);
+      const due = await manager.get(`/v1/consultations?fairId=${leadFair.id}&rating=hot&followUpDueBy=2017-06-30`);
+      expect(due.json<{ data: unknown[] }>().data).toHaveLength(1);
     });
   });
 

@@ -203,6 +203,9 @@ export class ImportBatchService {
           estimatedCurrency: valuation ? row.currency : null,
           estimatedUsd: valuation?.usd ?? null,
           stage: row.stage,
+          // Not import columns: a unit price is entered through the API.
+          unitPriceAmount: null,
+          unitPriceCurrency: null,
         });
       } else if (valuation && row.amount !== null && row.currency !== null) {
         contracts.push({
@@ -213,6 +216,9 @@ export class ImportBatchService {
           valueAmount: row.amount,
           valueCurrency: row.currency,
           valueUsd: valuation.usd,
+          // Not import columns: set through the API and by follow-up answers.
+          consultationId: null,
+          reportedRoundId: null,
         });
       }
     }

@@ -3,6 +3,7 @@ import type { NewConsultation } from '../consultations/consultations.repository.
 import type { FairFacts } from '../consultations/references.repository.js';
 import type { Contract } from '../contracts/contract.entity.js';
 import { Transactions } from '../database/transactions.js';
+import type { TenantRecord } from '../tenancy/tenant-record.js';
 
 export interface CompanyRef {
   id: string;
@@ -25,19 +26,19 @@ export interface NewBuyer {
 }
 
 /**
- * A consultation row as a batch inserts it: the entity's columns but those the batch sets for all its
- * rows (a column the row leaves out is NULL), plus the venue's wall-clock time.
+ * A consultation row as a batch inserts it: every column of the entity but those the batch sets for
+ * all its rows, plus the venue's wall-clock time. Every column is named, so one the batch forgets to
+ * fill (a field added to the entity) does not compile.
  */
-export type ConsultationValues = Partial<Omit<NewConsultation, 'agencyId' | 'fairId' | 'occurredAt' | 'loggedBy'>> & {
+export type ConsultationValues = Omit<NewConsultation, 'agencyId' | 'fairId' | 'occurredAt' | 'loggedBy'> & {
   importKey: string;
   localTime: string;
 };
 
-export type ContractValues = Pick<
-  Contract,
-  'companyId' | 'buyerId' | 'buyerCountry' | 'status' | 'signedOn' | 'onSite' | 'valueAmount' | 'valueCurrency' | 'valueUsd' |
-  'rateUnitsPerUsd' | 'rateDate' | 'notes'
-> & { importKey: string };
+/** A contract row as a batch inserts it, in the same way. */
+export type ContractValues = Omit<Contract, keyof TenantRecord | 'fairId' | 'createdBy' | 'importKey' | 'fair' | 'company' | 'buyer' | 'consultation'> & {
+  importKey: string;
+};
 
 export interface Rate {
   currency: string;

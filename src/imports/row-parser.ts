@@ -4,6 +4,7 @@ import { isCalendarDate } from '../common/dates.js';
 import { amountProblem, formatAmount } from '../common/money.js';
 import { dayOutsideFair } from '../consultations/consultation-days.js';
 import { CONSULTATION_STAGES, CONSULTATION_TYPES, type ConsultationStage, type ConsultationType, LEAD_RATINGS, type LeadRating } from '../consultations/consultation-enums.js';
+import type { AsSentValues } from '../consultations/dto/create-consultation.dto.js';
 import { CONTRACT_STATUSES, type ContractStatus } from '../contracts/contract-status.js';
 import type { FairFacts } from '../consultations/references.repository.js';
 import type { ColumnLayout, ImportField } from './columns.js';
@@ -33,18 +34,14 @@ interface ParsedCommon {
   notes: string | null;
 }
 
-export interface ParsedConsultation extends ParsedCommon {
+/** A consultation row: every field the API stores as sent is read (or NULL), so one added there and not read here does not compile. */
+export interface ParsedConsultation extends ParsedCommon, AsSentValues {
   kind: 'consultations';
   /** Wall-clock time at the venue, `YYYY-MM-DD HH:MM:SS`. */
   localTime: string;
   localDate: string;
-  productInterest: string | null;
-  quantity: number | null;
   stage: ConsultationStage;
   type: ConsultationType;
-  rating: LeadRating | null;
-  nextStep: string | null;
-  followUpDue: string | null;
 }
 
 export interface ParsedContract extends ParsedCommon {

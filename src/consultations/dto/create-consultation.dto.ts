@@ -92,6 +92,9 @@ export class CreateConsultationDto extends RecordPartiesDto {
 export const AS_SENT = ['productInterest', 'quantity', 'notes', 'rating', 'nextStep', 'followUpDue'] as const;
 type AsSent = (typeof AS_SENT)[number];
 
+/** The AS_SENT fields as stored: each one's value, or NULL. An import row has them all (`ParsedConsultation`). */
+export type AsSentValues = { [K in AsSent]: NonNullable<CreateConsultationDto[K]> | null };
+
 /** The AS_SENT fields of `source`, each NULL when absent. */
-export const asSent = (source: { [K in AsSent]?: CreateConsultationDto[K] | null }): { [K in AsSent]: NonNullable<CreateConsultationDto[K]> | null } =>
-  Object.fromEntries(AS_SENT.map((field) => [field, source[field] ?? null])) as { [K in AsSent]: NonNullable<CreateConsultationDto[K]> | null };
+export const asSent = (source: { [K in AsSent]?: CreateConsultationDto[K] | null }): AsSentValues =>
+  Object.fromEntries(AS_SENT.map((field) => [field, source[field] ?? null])) as AsSentValues;

@@ -1,10 +1,13 @@
+/** A value COPY's text format carries here; a date or time is its text. */
+export type CopyValue = string | number | boolean | null;
+
 /**
  * One row in PostgreSQL COPY's text format (https://www.postgresql.org/docs/current/sql-copy.html,
  * "Text Format"): columns separated by tabs, `\N` for NULL, and backslash, tab, newline and carriage
- * return escaped with a backslash. Those four escapes are the whole format for the values an import
- * stages (text, numbers as decimal strings, integers, booleans, dates and times as text).
+ * return escaped with a backslash. Those four escapes are the whole format for the values a staged
+ * insert COPYs (text, numbers as decimal strings, integers, booleans, dates and times as text).
  */
-export function copyTextRow(values: readonly (string | number | boolean | null)[]): string {
+export function copyTextRow(values: readonly CopyValue[]): string {
   let line = '';
   for (let i = 0; i < values.length; i++) {
     if (i > 0) line += '\t';
