@@ -24,8 +24,9 @@ export class SignedPhasesDto {
 
 /**
  * What followed the consultations: consultation value → expected → provisional → signed (on site /
- * later) → shipped. Live records only; cancelled contracts count nowhere; a shipment counts toward
- * its contract's company.
+ * later) → shipped. Live records only; cancelled contracts count in no contract stage, but what was
+ * shipped under one before it was cancelled still counts as shipped (the goods left); a shipment
+ * counts toward its contract's company.
  */
 export class FunnelDto {
   @ApiProperty({ type: ConsultationPhasesDto }) consultations: ConsultationPhasesDto;
