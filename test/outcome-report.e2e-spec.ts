@@ -1,6 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
+import type { CountValue, Funnel } from './support/funnel-source.js';
 import { client, type Client } from './support/http.js';
 import { type FairRow, insertConsultations, insertContracts, insertExhibitor, insertFair, insertFollowUps, insertMarks, insertRate } from './support/records.js';
 import { seedAgency, startTestApp, type SeededAgency, type TestApp } from './support/test-app.js';
@@ -29,19 +30,8 @@ const measuresAt = (row: ExcelJS.Row, first: number): Measures => ({
   },
 });
 const pick = ({ consultations, contracts }: Measures): Measures => ({ consultations, contracts });
-interface CountValue {
-  count: number;
-  valueUsd: string;
-}
 interface FunnelOutcome extends Measures {
-  funnel: {
-    consultations: { onSite: CountValue; after: CountValue };
-    hotLeads: number;
-    expected: CountValue;
-    provisional: CountValue;
-    signed: { onSite: CountValue; later: CountValue };
-    shipped: CountValue;
-  };
+  funnel: Funnel;
   home: { expectedValue: string; funnel: Record<'consultationsOnSiteValue' | 'consultationsAfterValue' | 'provisionalValue' | 'signedOnSiteValue' | 'signedLaterValue' | 'shippedValue', string> };
   byMonth: { month: number; signed: CountValue; shipped: CountValue; signedToDate: CountValue; shippedToDate: CountValue }[];
 }

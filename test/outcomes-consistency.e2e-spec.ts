@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
 import argon2 from 'argon2';
 import fc from 'fast-check';
+import type { CountValue, Funnel } from './support/funnel-source.js';
 import { client, type Client } from './support/http.js';
 import { propertySeeds } from './support/property-seeds.js';
 import { insertBuyer, insertCompany } from './support/records.js';
@@ -465,10 +466,6 @@ class Model {
 // ---------------------------------------------------------------------------------------------------
 // The views compared: model, API, SQL
 
-interface CountValue {
-  count: number;
-  valueUsd: string;
-}
 interface Measures {
   consultations: CountValue;
   contracts: { signed: CountValue; expected: CountValue };
@@ -485,14 +482,6 @@ interface Home {
   consultationsValue: string | null;
   signedValue: string | null;
   expectedValue: string | null;
-}
-interface Funnel {
-  consultations: { onSite: CountValue; after: CountValue };
-  hotLeads: number;
-  expected: CountValue;
-  provisional: CountValue;
-  signed: { onSite: CountValue; later: CountValue };
-  shipped: CountValue;
 }
 interface MonthView {
   month: number;
