@@ -82,6 +82,16 @@ describe('spreadsheet limits', () => {
       await guarded.return(undefined);
     });
 
+    it('counts growth from what survives a collection, not from garbage left before the read', () => {
+      // Garbage outside the heap (a previous import's buffers), still uncollected when the read starts.
+      for (let i = 0; i < 4; i++) Buffer.alloc(16 << 20, 1);
+      const budget = new MemoryBudget({ ...LIMITS, memoryBytes: 32 << 20 });
+      // Held and written to: 48 MB of growth, over the 32 MB budget however the garbage above is counted.
+      const held = Buffer.alloc(48 << 20, 1);
+      expect(() => budget.check()).toThrow(/more memory to read than the reader may use \(32 MB/);
+      expect(held.length).toBe(48 << 20);
+    });
+
     it('ends the read with its problem once the budget is exceeded, between rows or while waiting for one', async () => {
       collect(); // the budget's baselines without garbage, so what is held below counts as growth
       const budget = new MemoryBudget({ ...LIMITS, memoryBytes: 0 });

@@ -116,10 +116,15 @@ async function scanEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, limits: ReadLim
   }
 }
 
-/** What the process holds in V8's heap and outside it (buffers), garbage included until a collection. */
+/**
+ * What the process holds in V8's heap and in buffers, garbage included until a collection. Buffers
+ * are counted by `arrayBuffers`, not `external`: V8 settles `external` for freed buffers some time
+ * after a collection (a collection that freed 64 MB of buffers still reported them), which would
+ * count garbage in a baseline.
+ */
 const heldBytes = (): number => {
   const usage = process.memoryUsage();
-  return usage.heapUsed + usage.external;
+  return usage.heapUsed + usage.arrayBuffers;
 };
 
 let fullCollection: (() => void) | undefined;
@@ -132,8 +137,20 @@ function collectGarbage(): void {
   fullCollection();
 }
 
-/** At most one full collection per this many milliseconds while resident memory is over the budget. */
-const COLLECT_EVERY_MS = 1000;
+/**
+ * While resident memory is over the budget, full collections are spaced by what they cost: the next
+ * one comes no sooner than this many times the last one's duration, and never sooner than
+ * `MIN_COLLECT_GAP_MS`. A large heap's collection then takes at most a tenth of the read's time, and a
+ * small one's does not wait a whole second to trip a small budget.
+ */
+const COLLECT_GAP_PER_COST = 10;
+const MIN_COLLECT_GAP_MS = 250;
+
+/** A full collection, then what the process holds: the baseline a budget counts growth from. */
+function heldAfterCollection(): number {
+  collectGarbage();
+  return heldBytes();
+}
 
 /**
  * The reader's memory budget: the process's resident memory may grow by `memoryBytes` over what it
@@ -143,13 +160,16 @@ const COLLECT_EVERY_MS = 1000;
  * Resident memory counts garbage V8 has not collected yet: on a busy machine a long import's batches
  * leave it faster than concurrent marking clears it (a 1,000,000-row CSV once tripped a 512 MB budget
  * at 129,000 rows, while a 180 MB heap cap held the same import). So once resident memory is over,
- * the budget collects (at most once a second) and counts what survives, held in the heap and in
+ * the budget collects (spaced by what a collection costs) and counts what survives, held in the heap and in
  * buffers, against the same budget; only that trips it.
  */
 export class MemoryBudget {
+  // Both baselines are taken after a full collection: garbage counted in a baseline (a previous
+  // import's batches) would be subtracted from every later reading, and a file could outgrow the
+  // budget by as much as the garbage there was before the budget tripped.
+  private readonly heldBaseline = heldAfterCollection();
   private readonly baseline = process.memoryUsage.rss();
-  private readonly heldBaseline = heldBytes();
-  private collectedAt = 0;
+  private nextCollectionAt = 0;
   private held = 0;
   private readonly timer: NodeJS.Timeout;
   private tripped: SpreadsheetProblem | null = null;
@@ -171,11 +191,11 @@ export class MemoryBudget {
   private exceededNow(): boolean {
     if (this.tripped) return true;
     if (process.memoryUsage.rss() - this.baseline <= this.limits.memoryBytes) return false;
-    const now = Date.now();
-    if (now - this.collectedAt >= COLLECT_EVERY_MS) {
-      collectGarbage();
-      this.collectedAt = now;
-      this.held = heldBytes();
+    const now = performance.now();
+    if (now >= this.nextCollectionAt) {
+      this.held = heldAfterCollection();
+      const took = performance.now() - now;
+      this.nextCollectionAt = now + Math.max(MIN_COLLECT_GAP_MS, COLLECT_GAP_PER_COST * took);
     }
     if (this.held - this.heldBaseline <= this.limits.memoryBytes) return false;
     this.tripped = new SpreadsheetProblem(
