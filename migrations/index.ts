@@ -17,6 +17,7 @@ import { FollowUpAnswersRecords1796600000000 } from './1796600000000-FollowUpAns
 import { CompanyLanguage1796700000000 } from './1796700000000-CompanyLanguage.js';
 import { FairOutcomeDocuments1796800000000 } from './1796800000000-FairOutcomeDocuments.js';
 import { OutcomeGrainIndex1796900000000 } from './1796900000000-OutcomeGrainIndex.js';
+import { OutcomeDocumentStamps1797000000000 } from './1797000000000-OutcomeDocumentStamps.js';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so the app, the CLI and the test
@@ -42,4 +43,5 @@ export const migrations = [
   CompanyLanguage1796700000000,
   FairOutcomeDocuments1796800000000,
   OutcomeGrainIndex1796900000000,
+  OutcomeDocumentStamps1797000000000,
 ];

@@ -11,6 +11,7 @@ describe('outcomes:reconcile', () => {
   let test: TestApp;
   let worker: INestApplicationContext;
   let fairId: string;
+  let companyId: string;
 
   beforeAll(async () => {
     test = await startTestApp();
@@ -18,7 +19,7 @@ describe('outcomes:reconcile', () => {
     const agency = await seedAgency(test, 'Wonju');
     const fair = await insertFair(test, agency.id);
     fairId = fair.id;
-    const companyId = await insertExhibitor(test, agency.id, fair.id);
+    companyId = await insertExhibitor(test, agency.id, fair.id);
     const staff = client(test, agency.staff.token);
     for (const amount of ['100.00', '250.50', '0.01']) {
       await staff.post('/v1/consultations', { fairId, companyId, buyerCountry: 'CN', occurredAt: '2017-05-16T03:00:00Z', estimatedValue: { amount, currency: 'USD' } });
@@ -88,5 +89,35 @@ describe('outcomes:reconcile', () => {
     expect(reconcile().report).toMatchObject({ fairsDiffering: 1, repaired: 1 });
     expect(await document()).toBe(rendered);
     expect(reconcile('--dry-run').report.fairsDiffering).toBe(0);
+  });
+
+  it('finds a document its text does not betray: one rendered before a name it shows changed', async () => {
+    // A rename the document's trigger did not see: the text is intact, its source stamp is not.
+    await test.db.query('ALTER TABLE companies DISABLE TRIGGER companies_outcome_document');
+    try {
+      await test.db.query("UPDATE companies SET name = 'Wonju Renamed Medical' WHERE id = $1", [companyId]);
+    } finally {
+      await test.db.query('ALTER TABLE companies ENABLE TRIGGER companies_outcome_document');
+    }
+    const dry = reconcile('--dry-run');
+    expect(dry.report.fairsDiffering).toBe(1);
+    expect(dry.report.differences[0].differences).toEqual([
+      expect.objectContaining({ part: 'document', computed: expect.objectContaining({ text: expect.stringContaining('Wonju Renamed Medical') }) }),
+    ]);
+    expect(reconcile().report).toMatchObject({ fairsDiffering: 1, repaired: 1 });
+    const { rows } = await test.db.query<{ text: string }>('SELECT head || tail AS text FROM fair_outcome_documents WHERE fair_id = $1', [fairId]);
+    expect(rows[0].text).toContain('"companyName":"Wonju Renamed Medical"');
+    expect(reconcile('--dry-run').report.fairsDiffering).toBe(0);
+  });
+
+  it('takes a document of another renderer whose text is still right for no difference, and the sweep renders it again', async () => {
+    const stamp = async () => (await test.db.query<{ renderer: string }>('SELECT renderer FROM fair_outcome_documents WHERE fair_id = $1', [fairId])).rows[0]?.renderer;
+    const current = await stamp();
+    expect(current).toMatch(/^[0-9a-f]{16}$/);
+    await test.db.query("UPDATE fair_outcome_documents SET renderer = 'an-older-one' WHERE fair_id = $1", [fairId]);
+    expect(reconcile('--dry-run').report.fairsDiffering).toBe(0);
+    const deadline = Date.now() + 60_000;
+    while ((await stamp()) !== current && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(await stamp()).toBe(current);
   });
 });

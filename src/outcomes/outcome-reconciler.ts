@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { camelCase } from '../common/case.js';
 import { ALL_FAIRS, computedOutcomes, MEASURE_COLUMNS, ONE_FAIR, OUTPUT_MEASURES, type Scope, storedOutcomes } from './outcome-sql.js';
-import { type OutcomeDocument, outcomeDocument } from './outcome-document.js';
-import { AGGREGATION_SETTINGS } from './outcome-refresh.repository.js';
+import { type OutcomeDocument, outcomeDocument, RENDERER } from './outcome-document.js';
+import { AGGREGATION_SETTINGS, documentSource } from './outcome-refresh.repository.js';
 import { OutcomeRefresher } from './outcome-refresher.js';
 import { fairOutcome } from './outcome-totals.js';
 import { OutcomesRepository } from './outcomes.repository.js';
@@ -122,6 +122,11 @@ export class OutcomeReconciler {
   /**
    * The read's rendered answer of each live fair: missing (an edit dropped it and its rendering has not
    * run yet), or not what the stored outcome renders to now.
+   *
+   * Checked in SQL first, by the stamps written with each document (migration OutcomeDocumentStamps):
+   * its text is what was written, by this renderer, from the stored outcome, fair and company names
+   * there are now. Only the documents that fail that are rendered again here and compared, which
+   * also gives the report its excerpt; one whose text turns out the same is no difference.
    */
   private async documentDifferences(scope: Scope, params: string[]): Promise<DifferenceRow[]> {
     const stored = await this.dataSource.query<{ agency_id: string; fair_id: string; head: string | null; tail: string | null }[]>(
@@ -130,8 +135,10 @@ export class OutcomeReconciler {
          JOIN fairs f ON f.id = o.fair_id AND f.agency_id = o.agency_id AND f.deleted_at IS NULL
          LEFT JOIN fair_outcome_documents d ON d.agency_id = o.agency_id AND d.fair_id = o.fair_id
         WHERE ${scope.fairs}
+          AND (d.fair_id IS NULL OR d.digest IS DISTINCT FROM md5(d.head || d.tail) OR d.renderer IS DISTINCT FROM $${params.length + 1}
+               OR d.source IS DISTINCT FROM ${documentSource('o', 'f')})
         ORDER BY o.agency_id, o.fair_id`,
-      params,
+      [...params, RENDERER],
     );
     const differences: DifferenceRow[] = [];
     for (let start = 0; start < stored.length; ) {

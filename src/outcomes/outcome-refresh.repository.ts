@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Transactions } from '../database/transactions.js';
-import type { OutcomeDocument } from './outcome-document.js';
+import { type OutcomeDocument, RENDERER } from './outcome-document.js';
 import { computedOutcomes, MEASURE_COLUMNS, ONE_FAIR } from './outcome-sql.js';
 
 /** Stored columns and computed measures: every table keeps these. */
@@ -14,6 +14,26 @@ const columns = (measures: readonly (keyof typeof MEASURE_COLUMNS)[]) => measure
 const values = (measures: readonly string[]) => measures.join(', ');
 const updates = (measures: readonly (keyof typeof MEASURE_COLUMNS)[]) =>
   measures.map((measure) => `${MEASURE_COLUMNS[measure]} = EXCLUDED.${MEASURE_COLUMNS[measure]}`).join(', ');
+
+/**
+ * md5 of what a fair's rendered answer was made from, besides the figures the reconcile compares with
+ * the source rows: when its stored outcome was computed (every refresh that rewrites the figures
+ * moves it), the home currency and rate, the fair's shown fields, and the id, name and local name of
+ * each company of its breakdown. Written with the document at render time and compared by the
+ * reconcile: one expression for both. Dates and times are turned into text without the session's
+ * TimeZone or DateStyle, so a CLI and a worker agree whatever their connections' settings.
+ */
+export const documentSource = (outcome: string, fair: string): string => `md5(row(
+  extract(epoch FROM ${outcome}.computed_at), ${outcome}.home_currency, ${outcome}.home_rate, to_char(${outcome}.home_rate_date, 'YYYY-MM-DD'),
+  ${fair}.name, ${fair}.series, ${fair}.year, ${fair}.country, ${fair}.kind, to_char(${fair}.starts_on, 'YYYY-MM-DD'), to_char(${fair}.ends_on, 'YYYY-MM-DD'),
+  ARRAY(SELECT row(c.id, c.name, c.local_name)::text
+          FROM fair_outcome_companies b JOIN companies c ON c.agency_id = b.agency_id AND c.id = b.company_id
+         WHERE b.agency_id = ${outcome}.agency_id AND b.fair_id = ${outcome}.fair_id
+         ORDER BY c.id))::text)`;
+
+/** Whether the fair has a rendered answer written by this code's renderer (`renderer` the parameter holding `RENDERER`). */
+const CURRENT_DOCUMENT_EXISTS = (agencyId: string, fairId: string, renderer: string): string =>
+  `EXISTS (SELECT 1 FROM fair_outcome_documents d WHERE d.agency_id = ${agencyId} AND d.fair_id = ${fairId} AND d.renderer = ${renderer})`;
 
 /**
  * For this transaction only: enough memory for the aggregations to hash rather than sort to disk; no
@@ -68,10 +88,10 @@ export class OutcomeRefreshRepository {
       >(
         `SELECT (SELECT array_agg(id) FROM outcome_changes WHERE agency_id = $1 AND fair_id = $2) AS ids,
                 f.starts_on::text, a.home_currency, EXISTS (SELECT 1 FROM fair_outcomes o WHERE o.fair_id = $2) AS stored,
-                EXISTS (SELECT 1 FROM fair_outcome_documents d WHERE d.agency_id = $1 AND d.fair_id = $2) AS documented
+                ${CURRENT_DOCUMENT_EXISTS('$1::uuid', '$2::uuid', '$3')} AS documented
            FROM (SELECT 1) one
            LEFT JOIN (fairs f JOIN agencies a ON a.id = f.agency_id) ON f.agency_id = $1 AND f.id = $2`,
-        [agencyId, fairId],
+        [agencyId, fairId, RENDERER],
       );
       const marks = ids ?? [];
       if (fair.starts_on === null || fair.home_currency === null) {
@@ -149,12 +169,20 @@ export class OutcomeRefreshRepository {
     );
   }
 
-  /** Stores the read's rendered answer (outcome-document.ts), in the current transaction. */
+  /**
+   * Stores the read's rendered answer (outcome-document.ts) in the current transaction, stamped with
+   * the digest of its text, the renderer and its source (migration OutcomeDocumentStamps), read here
+   * from the rows `lockShownRecords` holds.
+   */
   async storeDocument(agencyId: string, fairId: string, document: OutcomeDocument): Promise<void> {
     await this.transactions.manager.query(
-      `INSERT INTO fair_outcome_documents (agency_id, fair_id, head, tail) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (agency_id, fair_id) DO UPDATE SET head = EXCLUDED.head, tail = EXCLUDED.tail`,
-      [agencyId, fairId, document.head, document.tail],
+      `INSERT INTO fair_outcome_documents (agency_id, fair_id, head, tail, digest, renderer, source)
+       SELECT o.agency_id, o.fair_id, $3, $4, md5($3 || $4), $5, ${documentSource('o', 'f')}
+         FROM fair_outcomes o JOIN fairs f ON f.agency_id = o.agency_id AND f.id = o.fair_id
+        WHERE o.agency_id = $1 AND o.fair_id = $2
+       ON CONFLICT (agency_id, fair_id) DO UPDATE
+         SET head = EXCLUDED.head, tail = EXCLUDED.tail, digest = EXCLUDED.digest, renderer = EXCLUDED.renderer, source = EXCLUDED.source`,
+      [agencyId, fairId, document.head, document.tail, RENDERER],
     );
   }
 
@@ -167,8 +195,8 @@ export class OutcomeRefreshRepository {
       `SELECT o.agency_id, o.fair_id FROM fair_outcomes o
          JOIN fairs f ON f.id = o.fair_id AND f.agency_id = o.agency_id AND f.deleted_at IS NULL
         WHERE ($1::uuid[] IS NULL OR o.agency_id = ANY($1::uuid[]))
-          AND NOT EXISTS (SELECT 1 FROM fair_outcome_documents d WHERE d.agency_id = o.agency_id AND d.fair_id = o.fair_id)`,
-      [agencyIds],
+          AND NOT ${CURRENT_DOCUMENT_EXISTS('o.agency_id', 'o.fair_id', '$2')}`,
+      [agencyIds, RENDERER],
     );
     return rows.map((row) => ({ agencyId: row.agency_id, fairId: row.fair_id }));
   }

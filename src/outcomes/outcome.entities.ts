@@ -176,4 +176,16 @@ export class FairOutcomeDocument {
   /** The answer after the stale value. */
   @Column({ type: 'text' })
   tail: string;
+
+  /** md5 of `head || tail` as written (migration OutcomeDocumentStamps: what the reconcile checks in SQL). */
+  @Column({ type: 'text', nullable: true })
+  digest: string | null;
+
+  /** The rendering code that wrote it (`RENDERER`). */
+  @Column({ type: 'text', nullable: true })
+  renderer: string | null;
+
+  /** md5 of what it shows besides the breakdowns, at render time (`documentSource`). */
+  @Column({ type: 'text', nullable: true })
+  source: string | null;
 }
