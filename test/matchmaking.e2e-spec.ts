@@ -6,6 +6,7 @@ import { DEFAULT_CATEGORIES } from '../src/matchmaking/categories/category-vocab
 import { OutcomeReconciler } from '../src/outcomes/outcome-reconciler.js';
 import { DEMO_AGENCY, DemoSeedService } from '../src/seed/demo-seed.service.js';
 import { client, type Client } from './support/http.js';
+import pg from 'pg';
 import { type FairRow, insertBuyer, insertExhibitor, insertFair } from './support/records.js';
 import { type SeededAgency, type TestApp } from './support/test-app.js';
 import { startTwoAgencies } from './support/two-agencies.js';
@@ -36,8 +37,8 @@ describe('matchmaking and meetings', () => {
     manager = client(test, a.manager.token);
     otherManager = client(test, b.manager.token);
     fair = await insertFair(test, a.id, { name: 'CMEF 2026', year: 2026, startsOn: '2026-05-15', endsOn: '2026-05-18' });
-    // 09:00–13:00 Shanghai (UTC+8) = 01:00–05:00 UTC: twelve 20-minute slots, two tables.
-    const created = await manager.post(`/v1/fairs/${fair.id}/meeting-sessions`, { date: '2026-05-15', startTime: '09:00', endTime: '13:00', slotMinutes: 20, tables: 2 });
+    // 09:00–14:00 Shanghai (UTC+8) = 01:00–06:00 UTC: fifteen 20-minute slots, two tables.
+    const created = await manager.post(`/v1/fairs/${fair.id}/meeting-sessions`, { date: '2026-05-15', startTime: '09:00', endTime: '14:00', slotMinutes: 20, tables: 2 });
     expect(created.statusCode).toBe(201);
     session = created.json();
   });
@@ -252,28 +253,35 @@ describe('matchmaking and meetings', () => {
   });
 
   describe('conflicts', () => {
-    /** Two accepted meetings sharing `shared` (a company, a buyer, or nothing). */
-    async function pair(shared: 'company' | 'buyer' | 'none', language?: string): Promise<[string, string]> {
+    /** Three accepted meetings sharing `shared` (a company, a buyer, or nothing): two to book, and a rival. */
+    async function trio(shared: 'company' | 'buyer' | 'none', language?: string): Promise<[string, string, string]> {
       const company = await insertExhibitor(test, a.id, fair.id);
       const buyer = await insertBuyer(test, a.id);
-      const first = await accepted(company, buyer, language);
-      const second = await accepted(
-        shared === 'company' ? company : await insertExhibitor(test, a.id, fair.id),
-        shared === 'buyer' ? buyer : await insertBuyer(test, a.id),
-        language,
-      );
-      return [first, second];
+      const another = async () =>
+        accepted(shared === 'company' ? company : await insertExhibitor(test, a.id, fair.id), shared === 'buyer' ? buyer : await insertBuyer(test, a.id), language);
+      return [await accepted(company, buyer, language), await another(), await another()];
     }
 
-    const cases: { name: string; conflict: string; setup: () => Promise<{ ids: [string, string]; tables: [number, number]; interpreter?: string }> }[] = [
-      { name: 'company', conflict: 'company', setup: async () => ({ ids: await pair('company'), tables: [1, 2] }) },
-      { name: 'buyer', conflict: 'buyer', setup: async () => ({ ids: await pair('buyer'), tables: [1, 2] }) },
-      { name: 'table', conflict: 'table', setup: async () => ({ ids: await pair('none'), tables: [1, 1] }) },
+    /** Waits until `count` sessions of this file's database wait on a lock. */
+    async function lockWaiters(count: number): Promise<void> {
+      for (const deadline = Date.now() + 10_000; Date.now() < deadline; await sleep(10)) {
+        const { rows } = await test.db.query<{ n: number }>(
+          "SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'",
+        );
+        if (rows[0].n >= count) return;
+      }
+      throw new Error(`${count} sessions did not come to wait on a lock`);
+    }
+
+    const cases: { name: string; conflict: string; setup: () => Promise<{ ids: [string, string, string]; tables: [number, number]; interpreter?: string }> }[] = [
+      { name: 'company', conflict: 'company', setup: async () => ({ ids: await trio('company'), tables: [1, 2] }) },
+      { name: 'buyer', conflict: 'buyer', setup: async () => ({ ids: await trio('buyer'), tables: [1, 2] }) },
+      { name: 'table', conflict: 'table', setup: async () => ({ ids: await trio('none'), tables: [1, 1] }) },
       {
         name: 'interpreter',
         conflict: 'interpreter',
         setup: async () => ({
-          ids: await pair('none', 'zh'),
+          ids: await trio('none', 'zh'),
           tables: [1, 2],
           interpreter: (await manager.post('/v1/interpreters', { name: 'Lee', languages: ['zh'] })).json().id,
         }),
@@ -299,9 +307,42 @@ describe('matchmaking and meetings', () => {
       expect(answers.find((r) => r.statusCode === 409)?.json().conflict).toBe(conflict);
     });
 
+    /*
+     * PostgreSQL checks an exclusion constraint after putting the new entry into its index, so two
+     * bookings whose entries are both in before either checks wait for each other: a deadlock, and one
+     * of them is aborted (40P01). Under load that interleaving is rare; a rival booking held uncommitted
+     * makes it certain: both requests put their entries in and wait on the rival, and once it rolls
+     * back each finds the other's.
+     */
+    it.each(cases)('lets exactly one of two bookings of the same $name win when both wait on a rival that rolls back', async ({ conflict, setup }) => {
+      const { ids, tables, interpreter } = await setup();
+      const at = nextSlot++;
+      const rival = new pg.Client({ connectionString: test.databaseUrl });
+      await rival.connect();
+      try {
+        await rival.query('BEGIN');
+        await rival.query(
+          `UPDATE meetings SET status = 'scheduled', session_id = $2, table_number = $3, starts_at = $4, ends_at = $5, interpreter_id = $6 WHERE id = $1`,
+          [ids[2], session.id, tables[0], slot(at), slot(at + 1), interpreter ?? null],
+        );
+        const racing = Promise.all([place(ids[0], at, tables[0], interpreter), place(ids[1], at, tables[1], interpreter)]);
+        await lockWaiters(2);
+        await rival.query('ROLLBACK');
+        const answers = await racing;
+        expect(answers.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+        const refused = answers.find((r) => r.statusCode === 409);
+        expect(refused?.headers['content-type']).toContain('application/problem+json');
+        expect(refused?.json().conflict).toBe(conflict);
+        const { rows } = await test.db.query<{ n: number }>("SELECT count(*)::int AS n FROM meetings WHERE id = ANY($1) AND status = 'scheduled'", [ids]);
+        expect(rows[0].n).toBe(1);
+      } finally {
+        await rival.end();
+      }
+    });
+
     it('refuses a slot outside the session hours (409), and the database refuses one written around the API', async () => {
-      const [id] = await pair('none');
-      const late = await place(id, 12);
+      const [id] = await trio('none');
+      const late = await place(id, 15);
       expect(late.statusCode).toBe(409);
       expect(late.json().conflict).toBe('hours');
       const early = await place(id, -1);
@@ -309,7 +350,7 @@ describe('matchmaking and meetings', () => {
       await expect(
         test.db.query(
           `UPDATE meetings SET status = 'scheduled', session_id = $2, table_number = 1, starts_at = $3, ends_at = $4 WHERE id = $1`,
-          [id, session.id, slot(12), slot(13)],
+          [id, session.id, slot(15), slot(16)],
         ),
       ).rejects.toThrow(/outside its session/);
       expect((await staff.post(`/v1/fairs/${fair.id}/meetings/${id}/schedule`, { sessionId: session.id, startsAt: slot(0), tableNumber: 3 })).statusCode).toBe(422);

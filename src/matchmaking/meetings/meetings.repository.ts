@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { NotFoundProblem } from '../../common/errors.js';
+import { isDriverError, NotFoundProblem } from '../../common/errors.js';
 import { Transactions } from '../../database/transactions.js';
 import { camelKeys } from '../../common/case.js';
 import { keysetSql } from '../../common/pagination.js';
@@ -11,6 +11,9 @@ import type { MeetingStatus } from './meeting-status.js';
 export type MeetingParty = 'companyId' | 'buyerId' | 'interpreterId';
 const PARTY_COLUMN: Record<MeetingParty, string> = { companyId: 'company_id', buyerId: 'buyer_id', interpreterId: 'interpreter_id' };
 const PARTY_TABLE: Record<MeetingParty, string> = { companyId: 'companies', buyerId: 'buyers', interpreterId: 'interpreters' };
+
+/** How many times a meeting's write is tried while PostgreSQL keeps choosing it as a deadlock's victim. */
+const DEADLOCK_ATTEMPTS = 3;
 
 export interface Slot {
   sessionId: string;
@@ -29,6 +32,28 @@ export class MeetingsRepository {
     // INSERT … RETURNING gives rows; UPDATE … RETURNING gives [rows, count].
     const rows = (Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result) as Record<string, unknown>[];
     return rows[0] ? camelKeys<MeetingRow>(rows[0]) : null;
+  }
+
+  /**
+   * An UPDATE of a meeting, in a savepoint so that it can run again if it was a deadlock's victim.
+   * PostgreSQL puts a row's entry into an exclusion constraint's index before checking it, so two
+   * overlapping bookings that both get their entries in before either checks wait for each other, and
+   * the deadlock detector aborts one (40P01). Run again, that one waits for the other to finish and then
+   * meets an ordinary exclusion violation naming the constraint (the 409), or a free slot.
+   */
+  private async update(sql: string, params: unknown[]): Promise<MeetingRow | null> {
+    const manager = this.transactions.manager;
+    for (let attempt = 1; ; attempt++) {
+      await manager.query('SAVEPOINT meeting_update');
+      try {
+        const row = await this.one(sql, params);
+        await manager.query('RELEASE SAVEPOINT meeting_update');
+        return row;
+      } catch (error) {
+        if (!isDriverError(error, '40P01') || attempt === DEADLOCK_ATTEMPTS) throw error;
+        await manager.query('ROLLBACK TO SAVEPOINT meeting_update');
+      }
+    }
   }
 
   async find(agencyId: string, fairId: string, id: string, lock = false): Promise<MeetingRow> {
@@ -71,7 +96,7 @@ export class MeetingsRepository {
   /** A status change; leaving the slotted statuses for `cancelled` frees the slot. */
   async setStatus(agencyId: string, id: string, status: MeetingStatus): Promise<MeetingRow> {
     const freeSlot = status === 'cancelled';
-    return (await this.one(
+    return (await this.update(
       `UPDATE meetings SET status = $3, version = version + 1, updated_at = now()
               ${freeSlot ? ', session_id = NULL, table_number = NULL, starts_at = NULL, ends_at = NULL, interpreter_id = NULL' : ''}
         WHERE agency_id = $1 AND id = $2 RETURNING *`,
@@ -80,7 +105,7 @@ export class MeetingsRepository {
   }
 
   async setSlot(agencyId: string, id: string, slot: Slot): Promise<MeetingRow> {
-    return (await this.one(
+    return (await this.update(
       `UPDATE meetings SET status = 'scheduled', session_id = $3, table_number = $4, starts_at = $5, ends_at = $6, interpreter_id = $7,
               version = version + 1, updated_at = now()
         WHERE agency_id = $1 AND id = $2 RETURNING *`,
@@ -89,7 +114,7 @@ export class MeetingsRepository {
   }
 
   async linkConsultation(agencyId: string, id: string, consultationId: string): Promise<void> {
-    await this.transactions.manager.query(
+    await this.update(
       'UPDATE meetings SET consultation_id = $3, version = version + 1, updated_at = now() WHERE agency_id = $1 AND id = $2',
       [agencyId, id, consultationId],
     );
