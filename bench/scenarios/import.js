@@ -77,7 +77,8 @@ async function runImport(ctx, fixture, path, rows, log) {
   const ms = performance.now() - start;
   clearInterval(sampler);
   const hwmMb = statusMb(worker.pid, 'VmHWM');
-  worker.kill('SIGTERM');
+  // Waited for, so that a worker started with --cpu-prof (BENCH_WORKER_NODE_OPTIONS) writes its profile.
+  await new Promise((resolve) => (worker.exitCode !== null ? resolve() : (worker.once('exit', resolve), worker.kill('SIGTERM'))));
   if (view.state !== 'completed' || view.rows.created !== rows) throw new Error(`import ended ${view.state}: ${JSON.stringify(view.rows)} ${view.failure ?? ''}`);
   log(`  ${rows.toLocaleString('en')} rows imported in ${(ms / 1000).toFixed(1)} s (upload ${(uploadedMs / 1000).toFixed(1)} s)`);
   // RSS at each quarter of the rows, to show it does not grow with the file.

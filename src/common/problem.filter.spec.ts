@@ -28,6 +28,15 @@ describe('toProblem', () => {
     expect(toProblem(health).problem).toMatchObject({ status: HttpStatus.SERVICE_UNAVAILABLE, detail: 'Unhealthy: redis' });
   });
 
+  it('answers a deadlock victim or a serialization failure with a 503 to send again, not a 500', () => {
+    for (const code of ['40P01', '40001']) {
+      const error = Object.assign(new Error('deadlock detected'), { driverError: { code } });
+      const { problem, headers } = toProblem(error);
+      expect(problem).toMatchObject({ status: 503, type: expect.stringContaining('concurrent-write') });
+      expect(headers).toEqual({ 'retry-after': '1' });
+    }
+  });
+
   it('hides anything unexpected behind a generic 500', () => {
     const { problem } = toProblem(new TypeError("Cannot read properties of undefined (reading 'x')"));
     expect(problem).toEqual({ type: 'about:blank', title: 'Internal Server Error', status: 500, detail: 'An unexpected error occurred' });

@@ -72,6 +72,16 @@ function databaseProblem(error: unknown): ProblemDetails | null {
   }
 }
 
+/**
+ * PostgreSQL aborted the transaction to let a concurrent one through (a deadlock's victim, a
+ * serialization failure) and no code path retried it further: nothing was written and the same
+ * request will most likely succeed when sent again, so it is a 503 with Retry-After, not a 500.
+ */
+const isConcurrencyAbort = (error: unknown): boolean => {
+  const code = (error as { driverError?: { code?: string } }).driverError?.code;
+  return code === '40P01' || code === '40001';
+};
+
 const validation = (field: string, message: string): ProblemDetails => ({
   type: problemType('validation-error'),
   title: 'Request validation failed',
@@ -105,6 +115,17 @@ export function toProblem(error: unknown): { problem: ProblemDetails; headers: R
   }
   const database = databaseProblem(error);
   if (database) return { problem: database, headers: {} };
+  if (isConcurrencyAbort(error)) {
+    return {
+      problem: {
+        type: problemType('concurrent-write'),
+        title: 'Service Unavailable',
+        status: 503,
+        detail: 'The request met a concurrent write and was rolled back; nothing was changed. Send it again.',
+      },
+      headers: { 'retry-after': '1' },
+    };
+  }
   if (isFastifyError(error) && error.statusCode >= 400 && error.statusCode < 500) {
     const detail = error.code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? 'Request body is larger than allowed' : error.message;
     return { problem: plain(error.statusCode, detail), headers: {} };

@@ -22,6 +22,9 @@ export class WorkerHeartbeat implements OnApplicationBootstrap, OnApplicationShu
   constructor(private readonly redis: RedisService) {}
 
   async onApplicationBootstrap(): Promise<void> {
+    // This module's start-up hook can run before the worker's own waits for Redis: with no offline
+    // queue, a first beat sent while the connection is still being made fails the start.
+    await this.redis.whenReady();
     await this.beat();
     this.timer = setInterval(() => void this.beat().catch(() => undefined), BEAT_MS);
     this.timer.unref();
