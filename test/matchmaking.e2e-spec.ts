@@ -355,6 +355,33 @@ describe('matchmaking and meetings', () => {
       ).rejects.toThrow(/outside its session/);
       expect((await staff.post(`/v1/fairs/${fair.id}/meetings/${id}/schedule`, { sessionId: session.id, startsAt: slot(0), tableNumber: 3 })).statusCode).toBe(422);
     });
+
+    it('lets exactly one of two overlapping sessions created at once win when both wait on a rival that rolls back', async () => {
+      // The sessions' no-overlap constraint deadlocks as the bookings' do (see above).
+      const kimes = await insertFair(test, a.id, { name: 'KIMES 2026', startsOn: '2026-03-19', endsOn: '2026-03-22', timezone: 'Asia/Seoul', country: 'KR' });
+      const rival = new pg.Client({ connectionString: test.databaseUrl });
+      await rival.connect();
+      try {
+        await rival.query('BEGIN');
+        await rival.query(
+          `INSERT INTO meeting_sessions (agency_id, fair_id, day, local_start, local_end, starts_at, ends_at, slot_minutes, tables)
+           VALUES ($1, $2, '2026-03-20', '10:00', '12:00', '2026-03-20T01:00:00Z', '2026-03-20T03:00:00Z', 20, 1)`,
+          [a.id, kimes.id],
+        );
+        const create = (startTime: string, endTime: string) =>
+          manager.post(`/v1/fairs/${kimes.id}/meeting-sessions`, { date: '2026-03-20', startTime, endTime, slotMinutes: 20, tables: 2 });
+        const racing = Promise.all([create('10:00', '11:00'), create('10:30', '11:30')]);
+        await lockWaiters(2);
+        await rival.query('ROLLBACK');
+        const answers = await racing;
+        expect(answers.map((r) => r.statusCode).sort()).toEqual([201, 409]);
+        expect(answers.find((r) => r.statusCode === 409)?.headers['content-type']).toContain('application/problem+json');
+        const { rows } = await test.db.query<{ n: number }>('SELECT count(*)::int AS n FROM meeting_sessions WHERE fair_id = $1', [kimes.id]);
+        expect(rows[0].n).toBe(1);
+      } finally {
+        await rival.end();
+      }
+    });
   });
 
   describe('time zones', () => {

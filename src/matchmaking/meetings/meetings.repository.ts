@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { isDriverError, NotFoundProblem } from '../../common/errors.js';
+import { NotFoundProblem } from '../../common/errors.js';
+import { retryingDeadlocks } from '../../database/deadlock-retry.js';
 import { Transactions } from '../../database/transactions.js';
 import { camelKeys } from '../../common/case.js';
 import { keysetSql } from '../../common/pagination.js';
@@ -11,9 +12,6 @@ import type { MeetingStatus } from './meeting-status.js';
 export type MeetingParty = 'companyId' | 'buyerId' | 'interpreterId';
 const PARTY_COLUMN: Record<MeetingParty, string> = { companyId: 'company_id', buyerId: 'buyer_id', interpreterId: 'interpreter_id' };
 const PARTY_TABLE: Record<MeetingParty, string> = { companyId: 'companies', buyerId: 'buyers', interpreterId: 'interpreters' };
-
-/** How many times a meeting's write is tried while PostgreSQL keeps choosing it as a deadlock's victim. */
-const DEADLOCK_ATTEMPTS = 3;
 
 export interface Slot {
   sessionId: string;
@@ -34,26 +32,9 @@ export class MeetingsRepository {
     return rows[0] ? camelKeys<MeetingRow>(rows[0]) : null;
   }
 
-  /**
-   * An UPDATE of a meeting, in a savepoint so that it can run again if it was a deadlock's victim.
-   * PostgreSQL puts a row's entry into an exclusion constraint's index before checking it, so two
-   * overlapping bookings that both get their entries in before either checks wait for each other, and
-   * the deadlock detector aborts one (40P01). Run again, that one waits for the other to finish and then
-   * meets an ordinary exclusion violation naming the constraint (the 409), or a free slot.
-   */
-  private async update(sql: string, params: unknown[]): Promise<MeetingRow | null> {
-    const manager = this.transactions.manager;
-    for (let attempt = 1; ; attempt++) {
-      await manager.query('SAVEPOINT meeting_update');
-      try {
-        const row = await this.one(sql, params);
-        await manager.query('RELEASE SAVEPOINT meeting_update');
-        return row;
-      } catch (error) {
-        if (!isDriverError(error, '40P01') || attempt === DEADLOCK_ATTEMPTS) throw error;
-        await manager.query('ROLLBACK TO SAVEPOINT meeting_update');
-      }
-    }
+  /** An UPDATE of a meeting: its slot, status or consultation rewrite its exclusion-index entries, so a deadlock's victim runs again (`retryingDeadlocks`). */
+  private update(sql: string, params: unknown[]): Promise<MeetingRow | null> {
+    return retryingDeadlocks(this.transactions.manager, () => this.one(sql, params));
   }
 
   async find(agencyId: string, fairId: string, id: string, lock = false): Promise<MeetingRow> {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { NotFoundProblem, UnknownReferenceProblem } from '../../common/errors.js';
 import type { FairFacts } from '../../consultations/references.repository.js';
+import { retryingDeadlocks } from '../../database/deadlock-retry.js';
 import { Transactions } from '../../database/transactions.js';
 import type { CreateSessionDto, SessionDto } from './session.dto.js';
 
@@ -68,14 +69,15 @@ export class SessionsRepository {
 
   /** Local times become instants in the fair's time zone; an end at or before the start is the next day. */
   async insert(agencyId: string, fair: FairFacts, input: CreateSessionDto): Promise<string> {
-    const [{ id }] = await this.transactions.manager.query<{ id: string }[]>(
+    // Two overlapping sessions created at once can deadlock on the no-overlap constraint: run again.
+    const [{ id }] = await retryingDeadlocks(this.transactions.manager, () => this.transactions.manager.query<{ id: string }[]>(
       `INSERT INTO meeting_sessions (agency_id, fair_id, day, local_start, local_end, starts_at, ends_at, slot_minutes, tables)
        SELECT $1, $2, $3::date, $4::time, $5::time,
               ($3::date + $4::time) AT TIME ZONE $6,
               ($3::date + CASE WHEN $5::time <= $4::time THEN 1 ELSE 0 END + $5::time) AT TIME ZONE $6, $7, $8
        RETURNING id`,
       [agencyId, fair.id, input.date, input.startTime, input.endTime, fair.timezone, input.slotMinutes, input.tables],
-    );
+    ));
     return id;
   }
 
