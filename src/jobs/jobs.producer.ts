@@ -39,6 +39,26 @@ export class JobsProducer {
   }
 
   /**
+   * Enqueues work whose job was lost. A deduplication key that outlived its job (Redis lost the job
+   * but not the key: a flush racing the add, a failover that kept one and not the other) would
+   * swallow this enqueue and every later one, leaving the work undone for good; such a key is
+   * released first. A job that still exists keeps its key, so live work is not queued twice.
+   */
+  async reenqueue<N extends JobName>(name: N, payload: JobPayloads[N]): Promise<Job> {
+    const definition = JOBS[name];
+    const key = definition.options?.(payload as never)?.deduplication?.id;
+    if (key) {
+      const queue = this.queues[definition.queue];
+      const holder = await queue.getDeduplicationJobId(key);
+      if (holder && !(await queue.getJob(holder))) {
+        await queue.removeDeduplicationKey(key);
+        this.logger.warn(`released the deduplication key ${key}: its job ${holder} no longer exists`);
+      }
+    }
+    return this.enqueue(name, payload);
+  }
+
+  /**
    * After a commit: a failure to reach Redis must not fail the write that already succeeded. What
    * PostgreSQL holds (the change feed, stale marks) stays, and a scheduled job picks it up once Redis
    * is back.

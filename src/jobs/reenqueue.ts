@@ -13,7 +13,7 @@ export async function reenqueueEach<N extends JobName>(
   orphans: JobPayloads[N][],
   log: { logger: Logger; message: (count: number) => string },
 ): Promise<number> {
-  for (const payload of orphans) await jobs.enqueue(name, payload);
+  for (const payload of orphans) await jobs.reenqueue(name, payload);
   if (orphans.length > 0) log.logger.log(log.message(orphans.length));
   return orphans.length;
 }
