@@ -1,6 +1,7 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { camelCase } from './case.js';
+import { isDriverError } from './errors.js';
 import { PROBLEM_CONTENT_TYPE, ProblemException, type ProblemDetails, problemType } from './problem.js';
 
 const STATUS_TITLES: Record<number, string> = {
@@ -77,10 +78,7 @@ function databaseProblem(error: unknown): ProblemDetails | null {
  * serialization failure) and no code path retried it further: nothing was written and the same
  * request will most likely succeed when sent again, so it is a 503 with Retry-After, not a 500.
  */
-const isConcurrencyAbort = (error: unknown): boolean => {
-  const code = (error as { driverError?: { code?: string } }).driverError?.code;
-  return code === '40P01' || code === '40001';
-};
+const isConcurrencyAbort = (error: unknown): boolean => isDriverError(error, '40P01') || isDriverError(error, '40001');
 
 const validation = (field: string, message: string): ProblemDetails => ({
   type: problemType('validation-error'),

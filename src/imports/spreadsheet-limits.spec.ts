@@ -107,9 +107,9 @@ describe('spreadsheet limits', () => {
         const held = Buffer.alloc(48 << 20, 1);
         try {
           budget.check();
-          console.log('not tripped, holding', held.length);
+          process.stdout.write('not tripped, holding ' + held.length + '\\n');
         } catch (error) {
-          console.log(error.message);
+          process.stdout.write(error.message + '\\n');
         }`);
       expect(printed).toMatch(/more memory to read than the reader may use \(32 MB/);
     });
@@ -127,9 +127,9 @@ describe('spreadsheet limits', () => {
         const grow = Buffer.alloc(64 << 20, 1);
         try {
           await budget.guard(stuck, () => (abandoned = true)).next();
-          console.log('not ended');
+          process.stdout.write('not ended\\n');
         } catch (error) {
-          console.log(error.message, '| abandoned:', abandoned, '| held:', grow.length);
+          process.stdout.write(error.message + ' | abandoned: ' + abandoned + ' | held: ' + grow.length + '\\n');
         }
         process.exit(0);`);
       expect(printed).toMatch(/more memory to read than the reader may use .*\| abandoned: true \| held: 67108864/);
